@@ -1,0 +1,20 @@
+package fr.pilotectg.shared.db;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the PostgreSQL that the app starts itself when no datasource URL is configured.
+ *
+ * @param repertoire data directory, kept across restarts
+ * @param port TCP port on localhost; 0 picks a free one
+ * @param reinitialiser wipe the data directory at start (tests use it for a fresh database)
+ */
+@ConfigurationProperties("pilote.base-embarquee")
+public record EmbeddedPostgresProperties(String repertoire, int port, boolean reinitialiser) {
+
+    public EmbeddedPostgresProperties {
+        if (repertoire == null || repertoire.isBlank()) {
+            repertoire = "data/postgres";
+        }
+    }
+}

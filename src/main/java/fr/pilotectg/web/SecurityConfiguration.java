@@ -1,0 +1,50 @@
+package fr.pilotectg.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final RequestMatcher API = withDefaults().matcher("/api/**");
+    /** Scripts calling the API with HTTP Basic carry no session cookie, so CSRF cannot apply to them. */
+    private static final RequestMatcher API_AVEC_AUTHENTIFICATION_BASIC =
+            request -> API.matches(request) && request.getHeader("Authorization") != null;
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/connexion", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                                "/favicon.ico", "/error", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/connexion")
+                        .defaultSuccessUrl("/", false)
+                        .failureUrl("/connexion?erreur")
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/deconnexion")
+                        .logoutSuccessUrl("/connexion?deconnecte"))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(API_AVEC_AUTHENTIFICATION_BASIC))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
