@@ -30,6 +30,11 @@ public record UtilisateurConnecte(long id, String identifiant, String nomAffiche
         return "système";
     }
 
+    /** The identity of writes made by the application itself (demo data), journalled as "système". */
+    public static UtilisateurConnecte systeme() {
+        return new UtilisateurConnecte(0, "système", "Système", Role.ADMIN, null, "");
+    }
+
     public boolean estAdmin() {
         return role == Role.ADMIN;
     }

@@ -1,0 +1,228 @@
+package fr.pilotectg.convention;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import fr.pilotectg.organisation.UtilisateurConnecte;
+import fr.pilotectg.shared.ConflitDeModification;
+import fr.pilotectg.shared.ErreurValidation;
+import fr.pilotectg.shared.audit.Journal;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/conventions")
+class ConventionController {
+
+    private static final int TAILLE_PAGE = 20;
+
+    private final ConventionService conventions;
+    private final fr.pilotectg.organisation.OrganisationService organisations;
+    private final Journal journal;
+
+    ConventionController(ConventionService conventions, fr.pilotectg.organisation.OrganisationService organisations,
+                         Journal journal) {
+        this.conventions = conventions;
+        this.organisations = organisations;
+        this.journal = journal;
+    }
+
+    @GetMapping
+    String liste(@RequestParam(required = false) Long caf, @RequestParam(required = false) String departement,
+                 @RequestParam(required = false) StatutConvention statut, @RequestParam(required = false) Integer annee,
+                 @RequestParam(required = false) String q, @RequestParam(required = false) String tri,
+                 @RequestParam(defaultValue = "1") int page, Model model) {
+        FiltreConventions filtre = new FiltreConventions(caf, departement, statut, annee, q, tri);
+        model.addAttribute("filtre", filtre);
+        model.addAttribute("resultats", conventions.rechercher(filtre, page, TAILLE_PAGE));
+        model.addAttribute("cafs", conventions.cafsVisibles());
+        model.addAttribute("departements", conventions.departementsVisibles());
+        model.addAttribute("statuts", StatutConvention.values());
+        model.addAttribute("peutCreer", peutCreer());
+        return "convention/liste";
+    }
+
+    @GetMapping("/nouvelle")
+    String nouvelle(Model model) {
+        model.addAttribute("form", new NouvelleConvention(null, null, null, null, null, null));
+        return formulaireCreation(model);
+    }
+
+    @PostMapping
+    String creer(@ModelAttribute("form") NouvelleConvention form, Model model, RedirectAttributes redirect) {
+        try {
+            Convention convention = conventions.creer(form);
+            redirect.addFlashAttribute("messageSucces", "Convention créée avec " + convention.communes().size()
+                    + " communes du territoire.");
+            return "redirect:/conventions/" + convention.id();
+        } catch (ErreurValidation e) {
+            model.addAttribute("erreurs", ErreursDeChamps.de(e));
+            return formulaireCreation(model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String vue(@PathVariable long id, Model model) {
+        model.addAttribute("vue", conventions.vue(id));
+        model.addAttribute("roles", RolePartie.values());
+        return "convention/vue";
+    }
+
+    @GetMapping("/{id}/modifier")
+    String modifier(@PathVariable long id, Model model) {
+        Convention c = conventions.convention(id);
+        model.addAttribute("form", FormulaireInformations.depuis(c));
+        return formulaireModification(id, model);
+    }
+
+    @PostMapping("/{id}/modifier")
+    String enregistrer(@PathVariable long id, @ModelAttribute("form") FormulaireInformations form, Model model,
+                       RedirectAttributes redirect) {
+        try {
+            conventions.modifierInformations(id, form.version(), form.informations());
+            redirect.addFlashAttribute("messageSucces", "Informations enregistrées.");
+            return "redirect:/conventions/" + id;
+        } catch (ErreurValidation e) {
+            model.addAttribute("erreurs", ErreursDeChamps.de(e));
+        } catch (ConflitDeModification e) {
+            model.addAttribute("conflit", e.getMessage());
+        }
+        return formulaireModification(id, model);
+    }
+
+    @PostMapping("/{id}/statut")
+    String statut(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) StatutConvention statut,
+                  @RequestParam(required = false) String commentaire, RedirectAttributes redirect) {
+        return action(id, redirect, "Statut mis à jour.", () -> conventions.changerStatut(id, version, statut, commentaire));
+    }
+
+    @PostMapping("/{id}/parties")
+    String ajouterPartie(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long organisationId,
+                         @RequestParam(required = false) String commune, @RequestParam(required = false) String departement,
+                         @RequestParam(required = false) RolePartie role, RedirectAttributes redirect) {
+        return action(id, redirect, "Partie ajoutée.", () -> organisationId != null
+                ? conventions.ajouterPartie(id, version, organisationId, role)
+                : conventions.ajouterCommunePartie(id, version, commune, departement, role));
+    }
+
+    @PostMapping("/{id}/parties/{organisationId}/retirer")
+    String retirerPartie(@PathVariable long id, @PathVariable long organisationId, @RequestParam int version,
+                         RedirectAttributes redirect) {
+        return action(id, redirect, "Partie retirée.", () -> conventions.retirerPartie(id, version, organisationId));
+    }
+
+    @PostMapping("/{id}/representants")
+    String ajouterRepresentant(@PathVariable long id, @RequestParam int version, @RequestParam long organisationId,
+                               @RequestParam(required = false) Long mandatId, @ModelAttribute NouveauRepresentant nouveau,
+                               RedirectAttributes redirect) {
+        return action(id, redirect, "Représentant ajouté.", () -> mandatId != null
+                ? conventions.ajouterRepresentant(id, version, organisationId, mandatId)
+                : conventions.ajouterNouveauRepresentant(id, version, organisationId, nouveau));
+    }
+
+    @PostMapping("/{id}/representants/{mandatId}/retirer")
+    String retirerRepresentant(@PathVariable long id, @PathVariable long mandatId, @RequestParam int version,
+                               RedirectAttributes redirect) {
+        return action(id, redirect, "Représentant retiré.", () -> conventions.retirerRepresentant(id, version, mandatId));
+    }
+
+    @PostMapping("/{id}/deliberations")
+    String ajouterDeliberation(@PathVariable long id, @RequestParam int version, @RequestParam long organisationId,
+                               @RequestParam(required = false) String instance,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                               @RequestParam(required = false) String dateTexte, @RequestParam(required = false) String reference,
+                               RedirectAttributes redirect) {
+        return action(id, redirect, "Délibération ajoutée.", () -> conventions.ajouterDeliberation(id, version,
+                new Deliberation(organisationId, instance == null ? null : instance.trim(), date,
+                        date != null || dateTexte == null || dateTexte.isBlank() ? null : dateTexte.trim(),
+                        reference == null || reference.isBlank() ? null : reference.trim())));
+    }
+
+    @PostMapping("/{id}/deliberations/{index}/retirer")
+    String retirerDeliberation(@PathVariable long id, @PathVariable int index, @RequestParam int version,
+                               RedirectAttributes redirect) {
+        return action(id, redirect, "Délibération retirée.", () -> conventions.retirerDeliberation(id, version, index));
+    }
+
+    @PostMapping("/{id}/communes")
+    String ajouterCommune(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String commune,
+                          @RequestParam(required = false) String departement, RedirectAttributes redirect) {
+        return action(id, redirect, "Commune ajoutée au territoire.", () -> conventions.ajouterCommune(id, version, commune, departement));
+    }
+
+    @PostMapping("/{id}/communes/{codeInsee}/retirer")
+    String retirerCommune(@PathVariable long id, @PathVariable String codeInsee, @RequestParam int version,
+                          RedirectAttributes redirect) {
+        return action(id, redirect, "Commune retirée du territoire.", () -> conventions.retirerCommune(id, version, codeInsee));
+    }
+
+    @GetMapping("/{id}/journal")
+    String journal(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+        Convention convention = conventions.convention(id);
+        int taille = 50;
+        model.addAttribute("convention", convention);
+        model.addAttribute("entrees", journal.pourConvention(id, taille, (Math.max(1, page) - 1) * taille));
+        model.addAttribute("resultats", new PageDeResultats<>(List.of(), journal.nombrePourConvention(id), Math.max(1, page), taille));
+        return "convention/journal";
+    }
+
+    /** Runs a change made from the overview page; errors come back there as a message naming the field. */
+    private String action(long id, RedirectAttributes redirect, String succes, Supplier<Convention> changement) {
+        try {
+            changement.get();
+            redirect.addFlashAttribute("messageSucces", succes);
+        } catch (ErreurValidation e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+        } catch (ConflitDeModification e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+        }
+        return "redirect:/conventions/" + id;
+    }
+
+    private String formulaireCreation(Model model) {
+        model.addAttribute("cafs", organisations.cafs().stream().filter(c -> UtilisateurConnecte.courant().estAdmin()
+                || c.id() == (UtilisateurConnecte.courant().organisationId() == null ? -1 : UtilisateurConnecte.courant().organisationId()))
+                .toList());
+        return "convention/nouvelle";
+    }
+
+    private String formulaireModification(long id, Model model) {
+        model.addAttribute("vue", conventions.vue(id));
+        return "convention/modifier";
+    }
+
+    private static boolean peutCreer() {
+        var role = UtilisateurConnecte.courant().role();
+        return role == fr.pilotectg.organisation.Role.ADMIN || role == fr.pilotectg.organisation.Role.AGENT_CAF;
+    }
+
+    /** Form fields of the general-information form; visas are one per line. */
+    record FormulaireInformations(int version, String titre,
+                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateDebut,
+                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateFin, Integer dureeAnnees,
+                                  String lieuSignature,
+                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateSignature,
+                                  Integer nombreOriginaux, String visas, boolean tientLieuSchemaAo) {
+
+        static FormulaireInformations depuis(Convention c) {
+            return new FormulaireInformations(c.version(), c.titre(), c.periode().dateDebut(), c.periode().dateFin(),
+                    c.periode().dureeAnnees(), c.signature().lieu(), c.signature().date(), c.signature().nombreOriginaux(),
+                    String.join("\n", c.visas().stream().map(Visa::texte).toList()), c.tientLieuSchemaAo());
+        }
+
+        InformationsConvention informations() {
+            return new InformationsConvention(titre, dateDebut, dateFin, dureeAnnees, lieuSignature, dateSignature,
+                    nombreOriginaux, visas == null ? List.of() : Arrays.asList(visas.split("\\R")), tientLieuSchemaAo);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package fr.pilotectg.convention;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.pilotectg.organisation.UtilisateurConnecte;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Read model of the conventions list: filters, search by name or commune, sorting, pagination. */
+@Component
+class ConventionLecture {
+
+    private static final Map<String, String> TRIS = Map.of(
+            "titre", "c.titre, c.id",
+            "debut", "c.date_debut NULLS LAST, c.titre",
+            "statut", "c.statut, c.titre",
+            "caf", "caf.nom, c.titre");
+
+    private final JdbcClient jdbc;
+
+    ConventionLecture(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    PageDeResultats<ConventionResume> rechercher(UtilisateurConnecte utilisateur, FiltreConventions filtre, int page, int taille) {
+        Map<String, Object> params = new HashMap<>(ConventionAcces.parametres(utilisateur));
+        StringBuilder where = new StringBuilder(" WHERE ").append(ConventionAcces.conditionDeLecture(utilisateur));
+        if (filtre.cafId() != null) {
+            where.append(" AND c.caf_id = :caf");
+            params.put("caf", filtre.cafId());
+        }
+        if (filtre.departement() != null && !filtre.departement().isBlank()) {
+            where.append(" AND c.code_departement = :departement");
+            params.put("departement", filtre.departement().trim());
+        }
+        if (filtre.statut() != null) {
+            where.append(" AND c.statut = :statut");
+            params.put("statut", filtre.statut().name());
+        }
+        if (filtre.annee() != null) {
+            where.append(" AND c.date_debut <= :finAnnee AND c.date_fin >= :debutAnnee");
+            params.put("debutAnnee", Date.valueOf(LocalDate.of(filtre.annee(), 1, 1)));
+            params.put("finAnnee", Date.valueOf(LocalDate.of(filtre.annee(), 12, 31)));
+        }
+        if (filtre.texte() != null && !filtre.texte().isBlank()) {
+            where.append("""
+                     AND (unaccent_simple(c.titre) LIKE :texte OR unaccent_simple(coalesce(c.territoire_nom, '')) LIKE :texte
+                          OR EXISTS (SELECT 1 FROM convention_commune cc
+                                     WHERE cc.convention_id = c.id AND unaccent_simple(cc.nom) LIKE :texte))""");
+            params.put("texte", "%" + ConventionTexte.pourRecherche(filtre.texte()) + "%");
+        }
+        String from = " FROM convention c JOIN organisation caf ON caf.id = c.caf_id" + where;
+        long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
+        List<ConventionResume> elements = jdbc.sql("""
+                        SELECT c.id, c.titre, c.statut, c.date_debut, c.date_fin, c.duree_annees, caf.nom AS caf_nom,
+                               c.territoire_nom, c.code_departement,
+                               (SELECT count(*) FROM convention_commune cc WHERE cc.convention_id = c.id) AS nombre_communes
+                        """ + from + " ORDER BY " + TRIS.getOrDefault(filtre.tri(), TRIS.get("titre"))
+                        + " LIMIT :limite OFFSET :decalage")
+                .params(params).param("limite", taille).param("decalage", (page - 1) * taille)
+                .query((rs, i) -> new ConventionResume(rs.getLong("id"), rs.getString("titre"),
+                        StatutConvention.valueOf(rs.getString("statut")), rs.getObject("date_debut", LocalDate.class),
+                        rs.getObject("date_fin", LocalDate.class), (Integer) rs.getObject("duree_annees"),
+                        rs.getString("caf_nom"), rs.getString("territoire_nom"), rs.getString("code_departement"),
+                        rs.getInt("nombre_communes")))
+                .list();
+        return new PageDeResultats<>(elements, total, page, taille);
+    }
+
+    List<String> departementsVisibles(UtilisateurConnecte utilisateur) {
+        return jdbc.sql("SELECT DISTINCT c.code_departement FROM convention c WHERE c.code_departement IS NOT NULL AND "
+                        + ConventionAcces.conditionDeLecture(utilisateur) + " ORDER BY 1")
+                .params(ConventionAcces.parametres(utilisateur)).query(String.class).list();
+    }
+
+    List<Long> cafsVisibles(UtilisateurConnecte utilisateur) {
+        return jdbc.sql("SELECT DISTINCT c.caf_id FROM convention c WHERE " + ConventionAcces.conditionDeLecture(utilisateur))
+                .params(ConventionAcces.parametres(utilisateur)).query(Long.class).list();
+    }
+}

@@ -1,0 +1,6 @@
+package fr.pilotectg.convention;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface ConventionRepository extends CrudRepository<Convention, Long> {
+}

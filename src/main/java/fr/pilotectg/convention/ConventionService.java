@@ -1,0 +1,324 @@
+package fr.pilotectg.convention;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.pilotectg.organisation.Mandat;
+import fr.pilotectg.organisation.Organisation;
+import fr.pilotectg.organisation.OrganisationService;
+import fr.pilotectg.organisation.TypeOrganisation;
+import fr.pilotectg.organisation.UtilisateurConnecte;
+import fr.pilotectg.shared.ConflitDeModification;
+import fr.pilotectg.shared.ErreurValidation;
+import fr.pilotectg.shared.FormatFr;
+import fr.pilotectg.shared.Introuvable;
+import fr.pilotectg.shared.audit.Changement;
+import fr.pilotectg.shared.audit.Journal;
+import fr.pilotectg.territoire.Commune;
+import fr.pilotectg.territoire.Epci;
+import fr.pilotectg.territoire.ResolutionCommune;
+import fr.pilotectg.territoire.TerritoireService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use cases of the convention aggregate; every write checks rights and version, and is journalled. */
+@Service
+public class ConventionService {
+
+    private final ConventionRepository repository;
+    private final ConventionLecture lecture;
+    private final ConventionAcces acces;
+    private final OrganisationService organisations;
+    private final TerritoireService territoires;
+    private final Journal journal;
+    private final HabilitationRepository habilitations;
+
+    ConventionService(ConventionRepository repository, ConventionLecture lecture, ConventionAcces acces,
+                      OrganisationService organisations, TerritoireService territoires, Journal journal,
+                      HabilitationRepository habilitations) {
+        this.habilitations = habilitations;
+        this.repository = repository;
+        this.lecture = lecture;
+        this.acces = acces;
+        this.organisations = organisations;
+        this.territoires = territoires;
+        this.journal = journal;
+    }
+
+    public PageDeResultats<ConventionResume> rechercher(FiltreConventions filtre, int page, int taille) {
+        return lecture.rechercher(UtilisateurConnecte.courant(), filtre, Math.max(1, page), Math.min(Math.max(1, taille), 100));
+    }
+
+    public List<String> departementsVisibles() {
+        return lecture.departementsVisibles(UtilisateurConnecte.courant());
+    }
+
+    public List<Organisation> cafsVisibles() {
+        return organisations.organisations(lecture.cafsVisibles(UtilisateurConnecte.courant())).stream()
+                .sorted(java.util.Comparator.comparing(Organisation::nom)).toList();
+    }
+
+    public Convention convention(long id) {
+        Convention convention = repository.findById(id).orElseThrow(() -> new Introuvable("Convention " + id + " introuvable."));
+        acces.verifierLecture(UtilisateurConnecte.courant(), id);
+        return convention;
+    }
+
+    public VueConvention vue(long id) {
+        Convention convention = convention(id);
+        Map<Long, Organisation> organisationsParId = organisationsDe(convention);
+        Map<Long, Mandat> mandatsParId = organisations.mandats(convention.representants().stream()
+                .map(Representant::mandatId).toList()).stream().collect(Collectors.toMap(Mandat::id, m -> m));
+        List<VueConvention.VuePartie> parties = convention.parties().stream()
+                .map(p -> new VueConvention.VuePartie(organisationsParId.get(p.organisationId()), p.role(),
+                        convention.representantsDe(p.organisationId()).stream()
+                                .map(r -> mandatsParId.get(r.mandatId())).filter(Objects::nonNull).toList()))
+                .toList();
+        List<VueConvention.VueDeliberation> deliberations = new java.util.ArrayList<>();
+        for (int i = 0; i < convention.deliberations().size(); i++) {
+            Deliberation d = convention.deliberations().get(i);
+            deliberations.add(new VueConvention.VueDeliberation(i, organisationsParId.get(d.organisationId()), d));
+        }
+        UtilisateurConnecte utilisateur = UtilisateurConnecte.courant();
+        boolean modifiable = acces.peutModifier(utilisateur, convention);
+        return new VueConvention(convention, organisationsParId.get(convention.cafId()), parties, deliberations,
+                Manques.pour(convention, idOrg -> nom(organisationsParId, idOrg)), modifiable,
+                modifiable ? convention.statut().suivantsPermis() : java.util.Set.of());
+    }
+
+    @Transactional
+    public Convention creer(NouvelleConvention nouvelle) {
+        UtilisateurConnecte utilisateur = UtilisateurConnecte.courant();
+        Organisation caf = nouvelle.cafId() == null ? null : organisations.organisation(nouvelle.cafId());
+        List<ErreurValidation.Erreur> erreurs = new java.util.ArrayList<>();
+        if (nouvelle.titre() == null || nouvelle.titre().isBlank()) {
+            erreurs.add(new ErreurValidation.Erreur("titre", "Le titre de la convention est obligatoire."));
+        }
+        if (caf == null || caf.type() != TypeOrganisation.CAF) {
+            erreurs.add(new ErreurValidation.Erreur("cafId", "Choisissez la Caf de la convention."));
+        } else if (!utilisateur.estAdmin() && !Objects.equals(caf.id(), utilisateur.organisationId())) {
+            erreurs.add(new ErreurValidation.Erreur("cafId", "Vous ne pouvez créer une convention que pour votre propre Caf."));
+        }
+        Epci epci = null;
+        if (nouvelle.epci() == null || nouvelle.epci().isBlank()) {
+            erreurs.add(new ErreurValidation.Erreur("epci", "Indiquez l'intercommunalité (EPCI) du territoire."));
+        } else {
+            epci = territoires.epciParNom(nouvelle.epci()).orElse(null);
+            if (epci == null) {
+                erreurs.add(new ErreurValidation.Erreur("epci", "Intercommunalité inconnue du référentiel : « "
+                        + nouvelle.epci().trim() + " ». Vérifiez l'orthographe ou choisissez-la dans la liste."));
+            }
+        }
+        Periode periode = null;
+        try {
+            periode = new Periode(nouvelle.dateDebut(), nouvelle.dateFin(), nouvelle.dureeAnnees());
+        } catch (ErreurValidation e) {
+            erreurs.addAll(e.erreurs());
+        }
+        if (!erreurs.isEmpty()) {
+            throw new ErreurValidation(erreurs);
+        }
+        Organisation organisationEpci = organisations.epciOuCreer(epci.nom(), epci.siren(), epci.codeDepartement());
+        Convention convention = Convention.nouvelle(nouvelle.titre(), caf.id(), epci.siren(), epci.nom(),
+                        epci.codeDepartement(), periode, utilisateur.identifiant(), OffsetDateTime.now())
+                .avecPartie(caf.id(), RolePartie.SIGNATAIRE, caf.nom())
+                .avecPartie(organisationEpci.id(), RolePartie.SIGNATAIRE, organisationEpci.nom())
+                .avecCommunes(territoires.communesDeEpci(epci.siren()).stream()
+                        .map(c -> new CommuneDuTerritoire(c.codeInsee(), c.nom(), c.population()))
+                        .collect(Collectors.toSet()));
+        Convention creee = repository.save(convention);
+        journal.enregistrer("convention", creee.id(), creee.id(), "création",
+                Changement.entre(Map.of(), resume(creee)));
+        return creee;
+    }
+
+    @Transactional
+    public Convention modifierInformations(long id, int version, InformationsConvention infos) {
+        return modifier(id, version, "modification des informations", c -> c.avecInformations(
+                infos.titre(), new Periode(infos.dateDebut(), infos.dateFin(), infos.dureeAnnees()),
+                new Signature(vide(infos.lieuSignature()), infos.dateSignature(), infos.nombreOriginaux()),
+                infos.visas().stream().map(String::trim).filter(v -> !v.isEmpty()).map(Visa::new).toList(),
+                infos.tientLieuSchemaAo()));
+    }
+
+    @Transactional
+    public Convention ajouterPartie(long id, int version, long organisationId, RolePartie role) {
+        Organisation organisation = organisations.organisation(organisationId);
+        return modifier(id, version, "ajout d'une partie", c -> c.avecPartie(organisation.id(), role, organisation.nom()));
+    }
+
+    /** Adds a commune as a party, found by name in the referential (never guessed when ambiguous). */
+    @Transactional
+    public Convention ajouterCommunePartie(long id, int version, String nomCommune, String departement, RolePartie role) {
+        Commune commune = resoudre(nomCommune, departement, "communePartie");
+        Organisation organisation = organisations.communeOuCreer(commune.nom(), commune.codeInsee(), commune.codeDepartement());
+        return ajouterPartie(id, version, organisation.id(), role);
+    }
+
+    @Transactional
+    public Convention retirerPartie(long id, int version, long organisationId) {
+        Organisation organisation = organisations.organisation(organisationId);
+        return modifier(id, version, "retrait d'une partie", c -> c.sansPartie(organisationId, organisation.nom()));
+    }
+
+    @Transactional
+    public Convention ajouterRepresentant(long id, int version, long organisationId, long mandatId) {
+        Organisation organisation = organisations.organisation(organisationId);
+        Mandat mandat = organisations.mandat(mandatId);
+        return modifier(id, version, "ajout d'un représentant", c -> c.avecRepresentant(mandat, organisationId, organisation.nom()));
+    }
+
+    /** Records a new person and their mandate in the party's organisation, then makes them a representative. */
+    @Transactional
+    public Convention ajouterNouveauRepresentant(long id, int version, long organisationId, NouveauRepresentant nouveau) {
+        Convention convention = convention(id);
+        acces.verifierModification(UtilisateurConnecte.courant(), convention);
+        verifierVersion(convention, version);
+        var personne = organisations.creerPersonne(nouveau.civilite(), nouveau.prenom(), nouveau.nom());
+        Mandat mandat = organisations.creerMandat(personne.id(), organisationId, nouveau.fonction());
+        return ajouterRepresentant(id, version, organisationId, mandat.id());
+    }
+
+    @Transactional
+    public Convention retirerRepresentant(long id, int version, long mandatId) {
+        return modifier(id, version, "retrait d'un représentant", c -> c.sansRepresentant(mandatId));
+    }
+
+    @Transactional
+    public Convention ajouterDeliberation(long id, int version, Deliberation deliberation) {
+        return modifier(id, version, "ajout d'une délibération", c -> c.avecDeliberation(deliberation));
+    }
+
+    @Transactional
+    public Convention retirerDeliberation(long id, int version, int index) {
+        return modifier(id, version, "retrait d'une délibération", c -> c.sansDeliberation(index));
+    }
+
+    @Transactional
+    public Convention ajouterCommune(long id, int version, String nomCommune, String departement) {
+        Commune commune = resoudre(nomCommune, departement, "commune");
+        return modifier(id, version, "ajout d'une commune au territoire",
+                c -> c.avecCommune(new CommuneDuTerritoire(commune.codeInsee(), commune.nom(), commune.population())));
+    }
+
+    @Transactional
+    public Convention retirerCommune(long id, int version, String codeInsee) {
+        return modifier(id, version, "retrait d'une commune du territoire", c -> c.sansCommune(codeInsee));
+    }
+
+    @Transactional
+    public Convention changerStatut(long id, int version, StatutConvention statut, String commentaire) {
+        String auteur = UtilisateurConnecte.courant().identifiant();
+        return modifier(id, version, "changement de statut", c -> c.avecStatut(statut, auteur, OffsetDateTime.now(), commentaire));
+    }
+
+    /** Grants a user read access to one convention (a LECTEUR, an elected official, a partner). */
+    @Transactional
+    public void habiliter(long conventionId, long utilisateurId) {
+        if (!UtilisateurConnecte.courant().estAdmin()) {
+            throw new fr.pilotectg.shared.AccesRefuse("Seul un administrateur peut habiliter un utilisateur.");
+        }
+        habilitations.habiliter(conventionId, utilisateurId);
+        journal.enregistrer("convention", conventionId, conventionId, "habilitation",
+                List.of(new Changement("Habilitation", null, "utilisateur " + utilisateurId)));
+    }
+
+    private Convention modifier(long id, int version, String action, Function<Convention, Convention> changement) {
+        Convention avant = convention(id);
+        acces.verifierModification(UtilisateurConnecte.courant(), avant);
+        verifierVersion(avant, version);
+        Convention apres = changement.apply(avant);
+        Convention enregistree;
+        try {
+            enregistree = repository.save(apres);
+        } catch (OptimisticLockingFailureException e) {
+            throw conflit();
+        }
+        List<Changement> changements = Changement.entre(resume(avant), resume(enregistree));
+        journal.enregistrer("convention", id, id, action, changements);
+        return enregistree;
+    }
+
+    private static void verifierVersion(Convention convention, int version) {
+        if (!Objects.equals(convention.version(), version)) {
+            throw conflit();
+        }
+    }
+
+    private static ConflitDeModification conflit() {
+        return new ConflitDeModification("Cette convention a été modifiée par quelqu'un d'autre depuis que vous l'avez "
+                + "ouverte : vos modifications n'ont pas été enregistrées. Rechargez la page pour voir la version actuelle, "
+                + "puis refaites vos changements.");
+    }
+
+    private Commune resoudre(String nom, String departement, String champ) {
+        if (nom == null || nom.isBlank()) {
+            throw new ErreurValidation(champ, "Indiquez le nom de la commune.");
+        }
+        String dep = vide(departement);
+        ResolutionCommune resolution = territoires.resoudreCommune(nom.trim(), dep);
+        if (resolution instanceof ResolutionCommune.Trouvee trouvee) {
+            return trouvee.commune();
+        }
+        if (resolution instanceof ResolutionCommune.Ambigue ambigue) {
+            throw new ErreurValidation(champ, "Plusieurs communes s'appellent « " + nom.trim() + " » : "
+                    + ambigue.candidats().stream().map(c -> c.nom() + " (" + c.codeDepartement() + ")")
+                    .collect(Collectors.joining(", ")) + ". Précisez le département.");
+        }
+        throw new ErreurValidation(champ, "Commune inconnue du référentiel : « " + nom.trim() + " »"
+                + (dep == null ? "" : " dans le département " + dep) + ".");
+    }
+
+    /** Labelled values of the convention, compared before and after a write for the journal. */
+    private Map<String, String> resume(Convention c) {
+        Map<Long, Organisation> orgs = organisationsDe(c);
+        Map<Long, Mandat> mandats = organisations.mandats(c.representants().stream().map(Representant::mandatId).toList())
+                .stream().collect(Collectors.toMap(Mandat::id, m -> m));
+        Map<String, String> resume = new LinkedHashMap<>();
+        resume.put("Titre", c.titre());
+        resume.put("Statut", c.statut().libelle());
+        resume.put("Période", c.periode().libelle());
+        resume.put("Lieu de signature", c.signature().lieu());
+        resume.put("Date de signature", FormatFr.date(c.signature().date()));
+        resume.put("Exemplaires originaux", c.signature().nombreOriginaux() == null ? null : c.signature().nombreOriginaux().toString());
+        resume.put("Tient lieu de schéma AO", c.tientLieuSchemaAo() ? "oui" : "non");
+        resume.put("Visas", c.visas().stream().map(Visa::texte).collect(Collectors.joining("\n")));
+        resume.put("Parties", c.parties().stream().map(p -> nom(orgs, p.organisationId()) + " (" + p.role().libelle() + ")")
+                .collect(Collectors.joining(", ")));
+        resume.put("Représentants", c.representants().stream().map(r -> {
+            Mandat m = mandats.get(r.mandatId());
+            return m == null ? "?" : m.personne().nomComplet() + ", " + m.fonction() + " — " + nom(orgs, r.organisationId());
+        }).collect(Collectors.joining(", ")));
+        resume.put("Délibérations", c.deliberations().stream().map(d -> nom(orgs, d.organisationId()) + " : " + d.instance()
+                + " du " + (d.date() != null ? FormatFr.date(d.date()) : d.dateTexte() == null ? "?" : d.dateTexte()))
+                .collect(Collectors.joining(", ")));
+        resume.put("Communes", c.communesTriees().stream().map(CommuneDuTerritoire::nom).collect(Collectors.joining(", ")));
+        return resume;
+    }
+
+    private Map<Long, Organisation> organisationsDe(Convention c) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        ids.add(c.cafId());
+        c.parties().forEach(p -> ids.add(p.organisationId()));
+        c.deliberations().forEach(d -> ids.add(d.organisationId()));
+        Map<Long, Organisation> parId = new HashMap<>();
+        organisations.organisations(List.copyOf(ids)).forEach(o -> parId.put(o.id(), o));
+        return parId;
+    }
+
+    private static String nom(Map<Long, Organisation> organisations, long id) {
+        Organisation organisation = organisations.get(id);
+        return organisation == null ? "organisation " + id : organisation.nom();
+    }
+
+    private static String vide(String texte) {
+        return texte == null || texte.isBlank() ? null : texte.trim();
+    }
+}

@@ -1,0 +1,163 @@
+package fr.pilotectg.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.pilotectg.convention.Convention;
+import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.convention.Deliberation;
+import fr.pilotectg.convention.InformationsConvention;
+import fr.pilotectg.convention.NouveauRepresentant;
+import fr.pilotectg.convention.NouvelleConvention;
+import fr.pilotectg.convention.RolePartie;
+import fr.pilotectg.convention.StatutConvention;
+import fr.pilotectg.organisation.Mandat;
+import fr.pilotectg.organisation.NouvelleOrganisation;
+import fr.pilotectg.organisation.Organisation;
+import fr.pilotectg.organisation.OrganisationService;
+import fr.pilotectg.organisation.Personne;
+import fr.pilotectg.organisation.Role;
+import fr.pilotectg.organisation.TypeOrganisation;
+import fr.pilotectg.organisation.UtilisateurConnecte;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Loads the demo conventions and accounts on first start of the demo mode, when the database has no
+ * organisation yet. Everything goes through the public services, so the demo data obeys the same rules
+ * (and lands in the same journal) as data typed by users. All or nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "pilote.demo.actif", havingValue = "true")
+class DemoDataLoader {
+
+    static final String MOT_DE_PASSE_DEMO = "demo";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final OrganisationService organisations;
+    private final ConventionService conventions;
+    private final TransactionTemplate transaction;
+    private final ObjectMapper json;
+
+    DemoDataLoader(OrganisationService organisations, ConventionService conventions, TransactionTemplate transaction,
+                   ObjectMapper json) {
+        this.organisations = organisations;
+        this.conventions = conventions;
+        this.transaction = transaction;
+        this.json = json;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void chargerSiBaseVide() {
+        if (organisations.nombreOrganisations() > 0) {
+            return;
+        }
+        long debut = System.nanoTime();
+        var securite = SecurityContextHolder.getContext();
+        try {
+            SecurityContextHolder.getContext().setAuthentication(
+                    new UsernamePasswordAuthenticationToken(UtilisateurConnecte.systeme(), null, List.of()));
+            transaction.executeWithoutResult(status -> charger(lireFixture()));
+        } finally {
+            SecurityContextHolder.setContext(securite);
+        }
+        LOG.info("Données de démonstration chargées en {} ms", (System.nanoTime() - debut) / 1_000_000);
+    }
+
+    private DemoFixture lireFixture() {
+        try (InputStream in = new ClassPathResource("demo/conventions.json").getInputStream()) {
+            return json.readValue(in, DemoFixture.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void charger(DemoFixture fixture) {
+        Map<String, Organisation> cafs = new HashMap<>();
+        for (DemoFixture.Caf caf : fixture.cafs()) {
+            cafs.put(caf.cle(), organisations.creer(new NouvelleOrganisation(caf.nom(), null, TypeOrganisation.CAF,
+                    null, null, caf.departement())));
+        }
+        Map<String, Convention> parCle = new HashMap<>();
+        for (DemoFixture.ConventionDemo demo : fixture.conventions()) {
+            parCle.put(demo.cle(), chargerConvention(demo, cafs));
+        }
+        for (DemoFixture.Compte compte : fixture.comptes()) {
+            Long organisationId = compte.caf() != null ? cafs.get(compte.caf()).id()
+                    : compte.epciDe() != null ? epciDe(parCle.get(compte.epciDe())) : null;
+            long id = organisations.creerUtilisateur(compte.identifiant(), MOT_DE_PASSE_DEMO, compte.nom(),
+                    Role.valueOf(compte.role()), organisationId);
+            if (compte.habilitations() != null) {
+                compte.habilitations().forEach(cle -> conventions.habiliter(parCle.get(cle).id(), id));
+            }
+        }
+    }
+
+    private Convention chargerConvention(DemoFixture.ConventionDemo demo, Map<String, Organisation> cafs) {
+        Organisation caf = cafs.get(demo.caf());
+        Convention convention = conventions.creer(new NouvelleConvention(demo.titre(), caf.id(), demo.epci(),
+                demo.dateDebut(), demo.dateFin(), null));
+        long id = convention.id();
+        convention = conventions.modifierInformations(id, convention.version(), new InformationsConvention(
+                demo.titre(), demo.dateDebut(), demo.dateFin(), null, demo.signature().lieu(), demo.signature().date(),
+                demo.signature().nombreOriginaux(), demo.visas(), demo.tientLieuSchemaAo()));
+        Map<String, Personne> personnes = new HashMap<>();
+        if (demo.personnes() != null) {
+            demo.personnes().forEach((cle, p) -> personnes.put(cle, organisations.creerPersonne(p.civilite(), p.prenom(), p.nom())));
+        }
+        for (DemoFixture.PartieDemo partie : demo.parties()) {
+            long organisationId;
+            if (partie.caf() != null) {
+                organisationId = cafs.get(partie.caf()).id();
+            } else if (partie.epci()) {
+                organisationId = epciDe(convention);
+            } else {
+                String departement = partie.departement() != null ? partie.departement() : convention.codeDepartement();
+                convention = conventions.ajouterCommunePartie(id, convention.version(), partie.commune(), departement,
+                        RolePartie.valueOf(partie.role()));
+                organisationId = convention.parties().get(convention.parties().size() - 1).organisationId();
+            }
+            for (DemoFixture.RepresentantDemo representant : partie.representants()) {
+                convention = ajouterRepresentant(convention, organisationId, representant, personnes);
+            }
+            if (partie.deliberation() != null) {
+                DemoFixture.DeliberationDemo d = partie.deliberation();
+                convention = conventions.ajouterDeliberation(id, convention.version(),
+                        new Deliberation(organisationId, d.instance(), d.date(), d.dateTexte(), null));
+            }
+        }
+        for (String statut : demo.statuts()) {
+            convention = conventions.changerStatut(id, convention.version(), StatutConvention.valueOf(statut), null);
+        }
+        return convention;
+    }
+
+    private Convention ajouterRepresentant(Convention convention, long organisationId,
+                                           DemoFixture.RepresentantDemo representant, Map<String, Personne> personnes) {
+        if (representant.personne() == null) {
+            return conventions.ajouterNouveauRepresentant(convention.id(), convention.version(), organisationId,
+                    new NouveauRepresentant(representant.civilite(), representant.prenom(), representant.nom(),
+                            representant.fonction()));
+        }
+        Personne personne = personnes.get(representant.personne());
+        Mandat mandat = organisations.creerMandat(personne.id(), organisationId, representant.fonction());
+        return conventions.ajouterRepresentant(convention.id(), convention.version(), organisationId, mandat.id());
+    }
+
+    private Long epciDe(Convention convention) {
+        return organisations.epciParSiren(convention.territoireSiren()).map(Organisation::id).orElseThrow();
+    }
+}

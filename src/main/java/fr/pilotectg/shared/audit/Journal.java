@@ -1,0 +1,65 @@
+package fr.pilotectg.shared.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/** The audit journal: who changed what, when. Written in the caller's transaction. */
+@Service
+public class Journal {
+
+    private static final TypeReference<List<Changement>> CHANGEMENTS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    Journal(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enregistrer(String objetType, Long objetId, Long conventionId, String action, List<Changement> changements) {
+        jdbc.sql("""
+                        INSERT INTO journal (utilisateur, objet_type, objet_id, convention_id, action, changements)
+                        VALUES (:utilisateur, :type, :objetId, :conventionId, :action, CAST(:changements AS jsonb))""")
+                .param("utilisateur", auteurCourant())
+                .param("type", objetType)
+                .param("objetId", objetId)
+                .param("conventionId", conventionId)
+                .param("action", action)
+                .param("changements", json.writeValueAsString(changements))
+                .update();
+    }
+
+    public List<EntreeJournal> pourConvention(long conventionId, int limite, int decalage) {
+        return jdbc.sql("""
+                        SELECT * FROM journal WHERE convention_id = :id
+                        ORDER BY horodatage DESC, id DESC LIMIT :limite OFFSET :decalage""")
+                .param("id", conventionId).param("limite", limite).param("decalage", decalage)
+                .query((rs, i) -> new EntreeJournal(rs.getLong("id"), rs.getObject("horodatage", OffsetDateTime.class),
+                        rs.getString("utilisateur"), rs.getString("objet_type"), (Long) rs.getObject("objet_id"),
+                        (Long) rs.getObject("convention_id"), rs.getString("action"),
+                        json.readValue(rs.getString("changements"), CHANGEMENTS)))
+                .list();
+    }
+
+    public long nombrePourConvention(long conventionId) {
+        return jdbc.sql("SELECT count(*) FROM journal WHERE convention_id = :id")
+                .param("id", conventionId).query(Long.class).single();
+    }
+
+    private static String auteurCourant() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "système" : authentication.getName();
+    }
+}
