@@ -59,7 +59,7 @@ class ConventionLecture {
                         SELECT c.id, c.titre, c.statut, c.date_debut, c.date_fin, c.duree_annees, caf.nom AS caf_nom,
                                c.territoire_nom, c.code_departement,
                                (SELECT count(*) FROM convention_commune cc WHERE cc.convention_id = c.id) AS nombre_communes
-                        """ + from + " ORDER BY " + TRIS.getOrDefault(filtre.tri(), TRIS.get("titre"))
+                        """ + from + " ORDER BY " + TRIS.getOrDefault(filtre.tri() == null ? "titre" : filtre.tri(), TRIS.get("titre"))
                         + " LIMIT :limite OFFSET :decalage")
                 .params(params).param("limite", taille).param("decalage", (page - 1) * taille)
                 .query((rs, i) -> new ConventionResume(rs.getLong("id"), rs.getString("titre"),

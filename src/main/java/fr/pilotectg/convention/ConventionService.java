@@ -110,7 +110,10 @@ public class ConventionService {
         if (nouvelle.epci() == null || nouvelle.epci().isBlank()) {
             erreurs.add(new ErreurValidation.Erreur("epci", "Indiquez l'intercommunalité (EPCI) du territoire."));
         } else {
-            epci = territoires.epciParNom(nouvelle.epci()).orElse(null);
+            String departementCaf = caf == null ? null : caf.codeDepartement();
+            epci = territoires.epciParNom(nouvelle.epci())
+                    .or(() -> departementCaf == null ? java.util.Optional.empty() : territoires.epciParNom(nouvelle.epci(), departementCaf))
+                    .orElse(null);
             if (epci == null) {
                 erreurs.add(new ErreurValidation.Erreur("epci", "Intercommunalité inconnue du référentiel : « "
                         + nouvelle.epci().trim() + " ». Vérifiez l'orthographe ou choisissez-la dans la liste."));

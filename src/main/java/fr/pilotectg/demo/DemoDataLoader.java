@@ -96,8 +96,12 @@ class DemoDataLoader {
             parCle.put(demo.cle(), chargerConvention(demo, cafs));
         }
         for (DemoFixture.Compte compte : fixture.comptes()) {
-            Long organisationId = compte.caf() != null ? cafs.get(compte.caf()).id()
-                    : compte.epciDe() != null ? epciDe(parCle.get(compte.epciDe())) : null;
+            Long organisationId = null;
+            if (compte.caf() != null) {
+                organisationId = cafs.get(compte.caf()).id();
+            } else if (compte.epciDe() != null) {
+                organisationId = epciDe(parCle.get(compte.epciDe()));
+            }
             long id = organisations.creerUtilisateur(compte.identifiant(), MOT_DE_PASSE_DEMO, compte.nom(),
                     Role.valueOf(compte.role()), organisationId);
             if (compte.habilitations() != null) {
@@ -122,7 +126,7 @@ class DemoDataLoader {
             long organisationId;
             if (partie.caf() != null) {
                 organisationId = cafs.get(partie.caf()).id();
-            } else if (partie.epci()) {
+            } else if (Boolean.TRUE.equals(partie.epci())) {
                 organisationId = epciDe(convention);
             } else {
                 String departement = partie.departement() != null ? partie.departement() : convention.codeDepartement();

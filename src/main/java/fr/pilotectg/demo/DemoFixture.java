@@ -22,7 +22,7 @@ record DemoFixture(List<Caf> cafs, List<ConventionDemo> conventions, List<Compte
     }
 
     /** Exactly one of caf (a key of cafs), epci (the convention's EPCI) or commune (a name as the document spells it). */
-    record PartieDemo(String caf, boolean epci, String commune, String departement, String role,
+    record PartieDemo(String caf, Boolean epci, String commune, String departement, String role,
                       List<RepresentantDemo> representants, DeliberationDemo deliberation) {
     }
 

@@ -1,0 +1,30 @@
+package fr.pilotectg.web;
+
+import fr.pilotectg.shared.AccesRefuse;
+import fr.pilotectg.shared.Introuvable;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Denials and missing objects on pages: a readable page with the right HTTP status. */
+@ControllerAdvice(annotations = Controller.class)
+class ErreursPages {
+
+    @ExceptionHandler(AccesRefuse.class)
+    String accesRefuse(AccesRefuse e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("titre", "Accès refusé");
+        model.addAttribute("message", e.getMessage());
+        return "erreur";
+    }
+
+    @ExceptionHandler(Introuvable.class)
+    String introuvable(Introuvable e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("titre", "Page introuvable");
+        model.addAttribute("message", e.getMessage());
+        return "erreur";
+    }
+}
