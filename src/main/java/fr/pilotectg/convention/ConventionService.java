@@ -279,12 +279,12 @@ public class ConventionService {
                 + (dep == null ? "" : " dans le département " + dep) + ".");
     }
 
-    /** Labelled values of the convention, compared before and after a write for the journal. */
-    private Map<String, String> resume(Convention c) {
+    /** Labelled values of the convention (texts, or lists for collections), compared before and after a write. */
+    private Map<String, Object> resume(Convention c) {
         Map<Long, Organisation> orgs = organisationsDe(c);
         Map<Long, Mandat> mandats = organisations.mandats(c.representants().stream().map(Representant::mandatId).toList())
                 .stream().collect(Collectors.toMap(Mandat::id, m -> m));
-        Map<String, String> resume = new LinkedHashMap<>();
+        Map<String, Object> resume = new LinkedHashMap<>();
         resume.put("Titre", c.titre());
         resume.put("Statut", c.statut().libelle());
         resume.put("Période", c.periode().libelle());
@@ -292,17 +292,15 @@ public class ConventionService {
         resume.put("Date de signature", FormatFr.date(c.signature().date()));
         resume.put("Exemplaires originaux", c.signature().nombreOriginaux() == null ? null : c.signature().nombreOriginaux().toString());
         resume.put("Tient lieu de schéma AO", c.tientLieuSchemaAo() ? "oui" : "non");
-        resume.put("Visas", c.visas().stream().map(Visa::texte).collect(Collectors.joining("\n")));
-        resume.put("Parties", c.parties().stream().map(p -> nom(orgs, p.organisationId()) + " (" + p.role().libelle() + ")")
-                .collect(Collectors.joining(", ")));
+        resume.put("Visas", c.visas().stream().map(Visa::texte).toList());
+        resume.put("Parties", c.parties().stream().map(p -> nom(orgs, p.organisationId()) + " (" + p.role().libelle() + ")").toList());
         resume.put("Représentants", c.representants().stream().map(r -> {
             Mandat m = mandats.get(r.mandatId());
             return m == null ? "?" : m.personne().nomComplet() + ", " + m.fonction() + " — " + nom(orgs, r.organisationId());
-        }).collect(Collectors.joining(", ")));
+        }).toList());
         resume.put("Délibérations", c.deliberations().stream().map(d -> nom(orgs, d.organisationId()) + " : " + d.instance()
-                + " du " + (d.date() != null ? FormatFr.date(d.date()) : d.dateTexte() == null ? "?" : d.dateTexte()))
-                .collect(Collectors.joining(", ")));
-        resume.put("Communes", c.communesTriees().stream().map(CommuneDuTerritoire::nom).collect(Collectors.joining(", ")));
+                + " du " + (d.date() != null ? FormatFr.date(d.date()) : d.dateTexte() == null ? "?" : d.dateTexte())).toList());
+        resume.put("Communes", c.communesTriees().stream().map(CommuneDuTerritoire::nom).toList());
         return resume;
     }
 
