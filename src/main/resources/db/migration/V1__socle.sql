@@ -11,3 +11,13 @@ CREATE TABLE journal (
 );
 CREATE INDEX journal_objet ON journal (objet_type, objet_id);
 CREATE INDEX journal_convention ON journal (convention_id, horodatage DESC);
+
+-- Text folding for searches by name: lower case, no accents, hyphens and apostrophes as spaces.
+CREATE FUNCTION unaccent_simple(texte TEXT) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+SELECT regexp_replace(
+           translate(lower(texte),
+                     'àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ''’-',
+                     'aaaaaaceeeeiiiinooooouuuuyyoa   '),
+           '\s+', ' ', 'g')
+$$;

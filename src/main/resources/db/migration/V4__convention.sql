@@ -77,18 +77,18 @@ CREATE TABLE convention_changement_statut (
     PRIMARY KEY (convention_id, position)
 );
 
+-- Organisations involved in a convention other than as parties (porteurs of fiches…), kept by the
+-- features that know them; a PORTEUR reads the conventions its organisation is involved in.
+CREATE TABLE convention_implication (
+    convention_id   BIGINT NOT NULL REFERENCES convention (id) ON DELETE CASCADE,
+    organisation_id BIGINT NOT NULL REFERENCES organisation (id),
+    source          TEXT   NOT NULL,
+    PRIMARY KEY (convention_id, organisation_id, source)
+);
+
 CREATE TABLE convention_habilitation (
     convention_id  BIGINT NOT NULL REFERENCES convention (id) ON DELETE CASCADE,
     utilisateur_id BIGINT NOT NULL REFERENCES utilisateur (id) ON DELETE CASCADE,
     PRIMARY KEY (convention_id, utilisateur_id)
 );
 
--- Folding used by the list search (by title, territory or commune): lower case, no accents, no hyphens.
-CREATE FUNCTION unaccent_simple(texte TEXT) RETURNS TEXT
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-SELECT regexp_replace(
-           translate(lower(texte),
-                     'àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ''’-',
-                     'aaaaaaceeeeiiiinooooouuuuyyoa   '),
-           '\s+', ' ', 'g')
-$$;

@@ -24,10 +24,12 @@ public class ConventionAcces {
     static String conditionDeLecture(UtilisateurConnecte utilisateur) {
         String habilitee = "EXISTS (SELECT 1 FROM convention_habilitation h WHERE h.convention_id = c.id AND h.utilisateur_id = :acces_utilisateur)";
         String partie = "EXISTS (SELECT 1 FROM convention_partie p WHERE p.convention_id = c.id AND p.organisation_id = :acces_organisation)";
+        String impliquee = "EXISTS (SELECT 1 FROM convention_implication i WHERE i.convention_id = c.id AND i.organisation_id = :acces_organisation)";
         return switch (utilisateur.role()) {
             case ADMIN -> "TRUE";
             case AGENT_CAF -> "(c.caf_id = :acces_organisation OR " + habilitee + ")";
-            case CHARGE_COOPERATION, PORTEUR -> "(" + partie + " OR " + habilitee + ")";
+            case CHARGE_COOPERATION -> "(" + partie + " OR " + habilitee + ")";
+            case PORTEUR -> "(" + partie + " OR " + impliquee + " OR " + habilitee + ")";
             case LECTEUR -> habilitee;
         };
     }

@@ -233,6 +233,20 @@ public class ConventionService {
                 List.of(new Changement("Habilitation", null, "utilisateur " + utilisateurId)));
     }
 
+    /**
+     * Records which organisations a feature (e.g. "plan": the porteurs of fiches) involves in the
+     * convention, so that their PORTEUR users can read it. Called inside that feature's write.
+     */
+    @Transactional
+    public void definirOrganisationsImpliquees(long conventionId, String source, java.util.Collection<Long> organisations) {
+        habilitations.definirImplications(conventionId, source, organisations);
+    }
+
+    /** Whether the current user may change this convention (and so its whole plan). */
+    public boolean peutModifier(Convention convention) {
+        return acces.peutModifier(UtilisateurConnecte.courant(), convention);
+    }
+
     private Convention modifier(long id, int version, String action, Function<Convention, Convention> changement) {
         Convention avant = convention(id);
         acces.verifierModification(UtilisateurConnecte.courant(), avant);

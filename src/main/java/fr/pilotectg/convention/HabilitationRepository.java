@@ -18,4 +18,14 @@ class HabilitationRepository {
                         ON CONFLICT DO NOTHING""")
                 .param("c", conventionId).param("u", utilisateurId).update();
     }
+
+    /** Replaces the organisations that one source (e.g. "plan") declares involved in the convention. */
+    void definirImplications(long conventionId, String source, java.util.Collection<Long> organisations) {
+        jdbc.sql("DELETE FROM convention_implication WHERE convention_id = :c AND source = :s")
+                .param("c", conventionId).param("s", source).update();
+        for (Long organisationId : organisations) {
+            jdbc.sql("INSERT INTO convention_implication (convention_id, organisation_id, source) VALUES (:c, :o, :s)")
+                    .param("c", conventionId).param("o", organisationId).param("s", source).update();
+        }
+    }
 }

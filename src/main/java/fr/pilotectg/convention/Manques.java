@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.LongFunction;
 
 /**
- * "What is missing before signature": blocking items prevent the status "Signée"; the others are
- * shown so that the chargée de coopération can chase them (drafts are often signed with "xx 2025").
+ * "What is missing before signature". Only a convention without signatory or without period cannot be
+ * marked signed; the other items are shown so that the chargée de coopération can chase them: real
+ * conventions are signed with "xx 2025" délibérations, and older ones are recorded without all their facts.
  */
 final class Manques {
 
@@ -25,14 +26,14 @@ final class Manques {
             manques.add(new Manque("période non renseignée (dates ou durée)", true));
         }
         if (convention.signature().date() == null) {
-            manques.add(new Manque("date de signature non renseignée", true));
+            manques.add(new Manque("date de signature non renseignée", false));
         }
         if (convention.signature().lieu() == null) {
             manques.add(new Manque("lieu de signature non renseigné", false));
         }
         for (Partie partie : convention.parties()) {
             if (partie.role() == RolePartie.SIGNATAIRE && convention.representantsDe(partie.organisationId()).isEmpty()) {
-                manques.add(new Manque(nomOrganisation.apply(partie.organisationId()) + " : aucun représentant", true));
+                manques.add(new Manque(nomOrganisation.apply(partie.organisationId()) + " : aucun représentant", false));
             }
         }
         long sansDate = convention.deliberations().stream().filter(Deliberation::sansDate).count();

@@ -51,9 +51,11 @@ class DemoDataLoader {
     private final ConventionService conventions;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
+    private final DemoPlanLoader plans;
 
     DemoDataLoader(OrganisationService organisations, ConventionService conventions, TransactionTemplate transaction,
-                   ObjectMapper json) {
+                   ObjectMapper json, DemoPlanLoader plans) {
+        this.plans = plans;
         this.organisations = organisations;
         this.conventions = conventions;
         this.transaction = transaction;
@@ -91,16 +93,24 @@ class DemoDataLoader {
             cafs.put(caf.cle(), organisations.creer(new NouvelleOrganisation(caf.nom(), null, TypeOrganisation.CAF,
                     null, null, caf.departement())));
         }
+        Map<String, Organisation> autres = new HashMap<>();
+        for (DemoFixture.OrganisationDemo o : fixture.organisations()) {
+            autres.put(o.cle(), organisations.creer(new NouvelleOrganisation(o.nom(), null, TypeOrganisation.valueOf(o.type()),
+                    null, null, o.departement())));
+        }
         Map<String, Convention> parCle = new HashMap<>();
         for (DemoFixture.ConventionDemo demo : fixture.conventions()) {
             parCle.put(demo.cle(), chargerConvention(demo, cafs));
         }
+        plans.charger(parCle);
         for (DemoFixture.Compte compte : fixture.comptes()) {
             Long organisationId = null;
             if (compte.caf() != null) {
                 organisationId = cafs.get(compte.caf()).id();
             } else if (compte.epciDe() != null) {
                 organisationId = epciDe(parCle.get(compte.epciDe()));
+            } else if (compte.organisation() != null) {
+                organisationId = autres.get(compte.organisation()).id();
             }
             long id = organisations.creerUtilisateur(compte.identifiant(), MOT_DE_PASSE_DEMO, compte.nom(),
                     Role.valueOf(compte.role()), organisationId);

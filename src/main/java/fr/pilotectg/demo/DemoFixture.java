@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Shape of {@code demo/conventions.json}: facts of real conventions, loaded into an empty database. */
-record DemoFixture(List<Caf> cafs, List<ConventionDemo> conventions, List<Compte> comptes) {
+record DemoFixture(List<Caf> cafs, List<OrganisationDemo> organisations, List<ConventionDemo> conventions, List<Compte> comptes) {
+
+    record OrganisationDemo(String cle, String nom, String type, String departement) {
+    }
 
     record Caf(String cle, String nom, String departement) {
     }
@@ -33,6 +36,8 @@ record DemoFixture(List<Caf> cafs, List<ConventionDemo> conventions, List<Compte
     record DeliberationDemo(String instance, LocalDate date, String dateTexte) {
     }
 
-    record Compte(String identifiant, String nom, String role, String caf, String epciDe, List<String> habilitations) {
+    /** The account's organisation: a Caf (caf), the EPCI of a convention (epciDe) or another organisation (organisation). */
+    record Compte(String identifiant, String nom, String role, String caf, String epciDe, String organisation,
+                  List<String> habilitations) {
     }
 }

@@ -55,6 +55,11 @@ class OrganisationRepository {
                 .query(OrganisationRepository::organisation).list();
     }
 
+    List<Organisation> parNom(String nom) {
+        return jdbc.sql("SELECT * FROM organisation WHERE unaccent_simple(nom) = unaccent_simple(:nom) OR unaccent_simple(sigle) = unaccent_simple(:nom) ORDER BY nom")
+                .param("nom", nom.trim()).query(OrganisationRepository::organisation).list();
+    }
+
     Organisation inserer(NouvelleOrganisation o) {
         long id = jdbc.sql("""
                         INSERT INTO organisation (nom, sigle, type, code_insee, siren, code_departement)

@@ -47,6 +47,11 @@ public class OrganisationService {
         return repository.rechercher(texte == null ? "" : texte.trim(), type, limite);
     }
 
+    /** Organisations whose name is this one, ignoring case, accents, hyphens and apostrophes. */
+    public List<Organisation> parNom(String nom) {
+        return repository.parNom(nom);
+    }
+
     public List<Organisation> cafs() {
         return repository.rechercher("", TypeOrganisation.CAF, 200);
     }

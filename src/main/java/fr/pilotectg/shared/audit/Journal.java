@@ -46,16 +46,25 @@ public class Journal {
                         SELECT * FROM journal WHERE convention_id = :id
                         ORDER BY horodatage DESC, id DESC LIMIT :limite OFFSET :decalage""")
                 .param("id", conventionId).param("limite", limite).param("decalage", decalage)
-                .query((rs, i) -> new EntreeJournal(rs.getLong("id"), rs.getObject("horodatage", OffsetDateTime.class),
-                        rs.getString("utilisateur"), rs.getString("objet_type"), (Long) rs.getObject("objet_id"),
-                        (Long) rs.getObject("convention_id"), rs.getString("action"),
-                        json.readValue(rs.getString("changements"), CHANGEMENTS)))
-                .list();
+                .query(this::entree).list();
+    }
+
+    public List<EntreeJournal> pourObjet(String objetType, long objetId) {
+        return jdbc.sql("SELECT * FROM journal WHERE objet_type = :type AND objet_id = :id ORDER BY horodatage DESC, id DESC LIMIT 200")
+                .param("type", objetType).param("id", objetId)
+                .query(this::entree).list();
     }
 
     public long nombrePourConvention(long conventionId) {
         return jdbc.sql("SELECT count(*) FROM journal WHERE convention_id = :id")
                 .param("id", conventionId).query(Long.class).single();
+    }
+
+    private EntreeJournal entree(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new EntreeJournal(rs.getLong("id"), rs.getObject("horodatage", OffsetDateTime.class),
+                rs.getString("utilisateur"), rs.getString("objet_type"), (Long) rs.getObject("objet_id"),
+                (Long) rs.getObject("convention_id"), rs.getString("action"),
+                json.readValue(rs.getString("changements"), CHANGEMENTS));
     }
 
     private static String auteurCourant() {

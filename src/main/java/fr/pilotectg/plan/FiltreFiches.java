@@ -1,0 +1,39 @@
+package fr.pilotectg.plan;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/** Criteria of the plan page; each is optional and they add up. Organisation names match in part, ignoring accents. */
+public record FiltreFiches(Long noeud, String porteur, String partenaire, String publicCible, Integer annee,
+                           String competence, String garante, String interet, String budget) {
+
+    public static final FiltreFiches AUCUN = new FiltreFiches(null, null, null, null, null, null, null, null, null);
+
+    public boolean estVide() {
+        return equals(AUCUN) || equals(new FiltreFiches(null, "", "", "", null, "", "", "", ""));
+    }
+
+    Predicate<Fiche> predicat() {
+        return f -> (annee == null || f.prevueEn(annee))
+                && contient(f, "porteurs", porteur)
+                && contient(f, "partenaires", partenaire)
+                && contient(f, "garantes", garante)
+                && (vide(publicCible) || f.champs().liste("publicCible").stream().anyMatch(p -> plie(p).contains(plie(publicCible))))
+                && (vide(competence) || f.champs().liste("competencesSppe").contains(competence))
+                && (vide(interet) || interet.equals(f.champs().texte("interet")))
+                && (vide(budget) || budget.equals(f.champs().texte("budget")));
+    }
+
+    private static boolean contient(Fiche f, String cle, String texte) {
+        return vide(texte) || f.champs().organisations(cle).stream().anyMatch(o -> plie(o.nom()).contains(plie(texte)));
+    }
+
+    private static boolean vide(String texte) {
+        return texte == null || texte.isBlank();
+    }
+
+    static String plie(String texte) {
+        return Normalizer.normalize(texte, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
+    }
+}

@@ -1,0 +1,103 @@
+package fr.pilotectg.plan;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON API of the action plan; same rights and error format as the pages. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Plan d'actions")
+class PlanApiController {
+
+    private final PlanService plans;
+
+    PlanApiController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    record NiveauJson(int rang, String nom, Numerotation numerotation) {
+    }
+
+    record FicheResumeJson(long id, String reference, String titre) {
+    }
+
+    record NoeudJson(long id, String niveau, String reference, String titre, String texte, List<String> objectifs,
+                     CompteDeclare compteDeclare, int nombreFiches, List<NoeudJson> enfants, List<FicheResumeJson> fiches) {
+    }
+
+    record PlanJson(long conventionId, ModeleFiche modele, List<NiveauJson> niveaux, List<CompteDeclare> comptesDeclares,
+                    int nombreFiches, List<NoeudJson> noeuds, List<FicheResumeJson> fichesHorsAxe,
+                    List<Plan.PhaseCalendrier> calendrier, List<String> notes) {
+    }
+
+    record FicheJson(long id, long conventionId, int version, String reference, String titre, List<String> chemin,
+                     List<Integer> annees, String echeances, List<String> notes, Map<String, Object> champs) {
+    }
+
+    record FicheModifJson(String reference, String titre, List<Integer> annees, String echeances, List<String> notes,
+                          Map<String, Object> champs) {
+    }
+
+    @GetMapping("/conventions/{id}/plan")
+    @Operation(summary = "Le plan d'actions en arbre, avec les noms de niveaux de la convention")
+    PlanJson plan(@PathVariable long id) {
+        ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
+        Plan plan = arbre.plan();
+        return new PlanJson(id, plan.modele(),
+                plan.niveaux().stream().map(n -> new NiveauJson(n.rang(), n.nom(), n.numerotation())).toList(),
+                plan.comptesDeclares(), arbre.nombreFiches(), arbre.racines().stream().map(PlanApiController::noeud).toList(),
+                arbre.fichesHorsAxe().stream().map(PlanApiController::resume).toList(), plan.calendrier(), plan.notes());
+    }
+
+    @GetMapping("/conventions/{id}/fiches")
+    @Operation(summary = "Toutes les fiches du plan, dans l'ordre du plan, avec les champs de leur modèle")
+    List<FicheJson> fiches(@PathVariable long id) {
+        ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
+        return arbre.fichesDansLOrdre().stream()
+                .map(f -> json(arbre.plan().modele(), f, arbre.chemin(f.noeudId())))
+                .toList();
+    }
+
+    @GetMapping("/fiches/{id}")
+    @Operation(summary = "Une fiche action")
+    FicheJson fiche(@PathVariable long id) {
+        VueFiche vue = plans.fiche(id);
+        return json(vue.modele(), vue.fiche(), vue.chemin());
+    }
+
+    @PutMapping("/fiches/{id}")
+    @Operation(summary = "Modifier une fiche (version lue obligatoire : 409 si elle a changé depuis)")
+    FicheJson modifier(@PathVariable long id, @RequestParam int version, @RequestBody FicheModifJson modif) {
+        VueFiche vue = plans.fiche(id);
+        plans.modifierFiche(id, version, new ContenuFiche(modif.reference(), modif.titre(),
+                ChampsAPlat.depuisMap(vue.modele(), modif.champs()), modif.annees(), modif.echeances(), modif.notes()));
+        VueFiche apres = plans.fiche(id);
+        return json(apres.modele(), apres.fiche(), apres.chemin());
+    }
+
+    private static FicheJson json(ModeleFiche modele, Fiche f, List<String> chemin) {
+        return new FicheJson(f.id(), f.conventionId(), f.version(), f.reference(), f.titre(), chemin, f.annees(),
+                f.echeances(), f.notes(), ChampsAPlat.versMap(modele, f.champs()));
+    }
+
+    private static NoeudJson noeud(ArbrePlan.Branche b) {
+        return new NoeudJson(b.noeud().id(), b.niveau().nom(), b.noeud().reference(), b.noeud().titre(), b.noeud().texte(),
+                b.noeud().objectifs(), b.noeud().compteDeclare(), b.nombreFiches(),
+                b.enfants().stream().map(PlanApiController::noeud).toList(),
+                b.fiches().stream().map(PlanApiController::resume).toList());
+    }
+
+    private static FicheResumeJson resume(Fiche f) {
+        return new FicheResumeJson(f.id(), f.reference(), f.titre());
+    }
+}

@@ -1,0 +1,214 @@
+package fr.pilotectg.plan;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/** Plain SQL for the plan: JSON columns hold the typed template fields and lists. */
+@Repository
+class PlanRepository {
+
+    private static final TypeReference<List<String>> TEXTES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<CompteDeclare>> COMPTES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Plan.PhaseCalendrier>> CALENDRIER = new TypeReference<>() {
+    };
+    private static final String FICHE_COLONNES =
+            "id, convention_id, noeud_id, ordre, reference, titre, champs, annees, echeances, notes, version";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final RowMapper<Noeud> noeudMapper = this::noeud;
+    private final RowMapper<Fiche> ficheMapper = this::fiche;
+
+    PlanRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Optional<Plan> plan(long conventionId) {
+        List<Niveau> niveaux = jdbc.sql("SELECT * FROM plan_niveau WHERE convention_id = :c ORDER BY rang")
+                .param("c", conventionId)
+                .query((rs, i) -> new Niveau(rs.getInt("rang"), rs.getString("nom"),
+                        Numerotation.valueOf(rs.getString("numerotation")), rs.getString("prefixe")))
+                .list();
+        return jdbc.sql("SELECT * FROM plan WHERE convention_id = :c").param("c", conventionId)
+                .query((rs, i) -> new Plan(conventionId, ModeleFiche.valueOf(rs.getString("modele")), niveaux,
+                        json.readValue(rs.getString("comptes_declares"), COMPTES),
+                        json.readValue(rs.getString("calendrier"), CALENDRIER),
+                        json.readValue(rs.getString("notes"), TEXTES), rs.getInt("version")))
+                .optional();
+    }
+
+    void creerPlan(Plan plan) {
+        jdbc.sql("""
+                        INSERT INTO plan (convention_id, modele, comptes_declares, calendrier, notes)
+                        VALUES (:c, :modele, CAST(:comptes AS jsonb), CAST(:calendrier AS jsonb), CAST(:notes AS jsonb))""")
+                .param("c", plan.conventionId()).param("modele", plan.modele().name())
+                .param("comptes", json.writeValueAsString(plan.comptesDeclares()))
+                .param("calendrier", json.writeValueAsString(plan.calendrier()))
+                .param("notes", json.writeValueAsString(plan.notes()))
+                .update();
+        for (Niveau niveau : plan.niveaux()) {
+            jdbc.sql("""
+                            INSERT INTO plan_niveau (convention_id, rang, nom, numerotation, prefixe)
+                            VALUES (:c, :rang, :nom, :numerotation, :prefixe)""")
+                    .param("c", plan.conventionId()).param("rang", niveau.rang()).param("nom", niveau.nom())
+                    .param("numerotation", niveau.numerotation().name())
+                    .param("prefixe", niveau.prefixe() == null ? "" : niveau.prefixe())
+                    .update();
+        }
+    }
+
+    List<Noeud> noeuds(long conventionId) {
+        return jdbc.sql("SELECT * FROM plan_noeud WHERE convention_id = :c ORDER BY rang, ordre, id")
+                .param("c", conventionId).query(noeudMapper).list();
+    }
+
+    Optional<Noeud> noeud(long id) {
+        return jdbc.sql("SELECT * FROM plan_noeud WHERE id = :id").param("id", id).query(noeudMapper).optional();
+    }
+
+    Noeud insererNoeud(Noeud n) {
+        long id = jdbc.sql("""
+                        INSERT INTO plan_noeud (convention_id, parent_id, rang, ordre, reference, titre, texte, objectifs, compte_declare)
+                        VALUES (:c, :parent, :rang, :ordre, :reference, :titre, :texte, CAST(:objectifs AS jsonb), CAST(:compte AS jsonb))
+                        RETURNING id""")
+                .param("c", n.conventionId()).param("parent", n.parentId()).param("rang", n.rang()).param("ordre", n.ordre())
+                .param("reference", n.reference()).param("titre", n.titre()).param("texte", n.texte())
+                .param("objectifs", json.writeValueAsString(n.objectifs()))
+                .param("compte", n.compteDeclare() == null ? null : json.writeValueAsString(n.compteDeclare()))
+                .query(Long.class).single();
+        return noeud(id).orElseThrow();
+    }
+
+    /** Place and number of a node; false when someone else changed it meanwhile. */
+    boolean placerNoeud(Noeud n) {
+        return jdbc.sql("""
+                        UPDATE plan_noeud SET parent_id = :parent, ordre = :ordre, reference = :reference, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("parent", n.parentId()).param("ordre", n.ordre()).param("reference", n.reference())
+                .param("id", n.id()).param("version", n.version()).update() == 1;
+    }
+
+    List<Fiche> fiches(long conventionId) {
+        return jdbc.sql("SELECT " + FICHE_COLONNES + " FROM fiche WHERE convention_id = :c AND supprimee_le IS NULL ORDER BY ordre, id")
+                .param("c", conventionId).query(ficheMapper).list();
+    }
+
+    Optional<Fiche> fiche(long id) {
+        return jdbc.sql("SELECT " + FICHE_COLONNES + " FROM fiche WHERE id = :id AND supprimee_le IS NULL")
+                .param("id", id).query(ficheMapper).optional();
+    }
+
+    Optional<Fiche> ficheSupprimee(long id) {
+        return jdbc.sql("SELECT " + FICHE_COLONNES + " FROM fiche WHERE id = :id AND supprimee_le IS NOT NULL")
+                .param("id", id).query(ficheMapper).optional();
+    }
+
+    Fiche insererFiche(Fiche f) {
+        long id = jdbc.sql("""
+                        INSERT INTO fiche (convention_id, noeud_id, ordre, reference, titre, champs, annees, echeances, notes, texte_integral, recherche)
+                        VALUES (:c, :noeud, :ordre, :reference, :titre, CAST(:champs AS jsonb), CAST(:annees AS integer[]), :echeances,
+                                CAST(:notes AS jsonb), :texteIntegral, """ + RECHERCHE + ") RETURNING id")
+                .params(parametresFiche(f))
+                .query(Long.class).single();
+        return fiche(id).orElseThrow();
+    }
+
+    /** Saves a fiche if nobody saved it since it was read; false otherwise (nothing written). */
+    boolean modifierFiche(Fiche f) {
+        return jdbc.sql("""
+                        UPDATE fiche SET noeud_id = :noeud, ordre = :ordre, reference = :reference, titre = :titre,
+                               champs = CAST(:champs AS jsonb), annees = CAST(:annees AS integer[]), echeances = :echeances,
+                               notes = CAST(:notes AS jsonb), texte_integral = :texteIntegral, recherche = """ + RECHERCHE + """
+                        , version = version + 1
+                        WHERE id = :id AND version = :version AND supprimee_le IS NULL""")
+                .params(parametresFiche(f)).param("id", f.id()).param("version", f.version())
+                .update() == 1;
+    }
+
+    void placerFiche(long id, Long noeudId, int ordre) {
+        jdbc.sql("UPDATE fiche SET noeud_id = :noeud, ordre = :ordre WHERE id = :id")
+                .param("noeud", noeudId).param("ordre", ordre).param("id", id).update();
+    }
+
+    void definirReferenceFiche(long id, String reference) {
+        jdbc.sql("UPDATE fiche SET reference = :reference WHERE id = :id").param("reference", reference).param("id", id).update();
+    }
+
+    void definirReferenceNoeud(long id, String reference) {
+        jdbc.sql("UPDATE plan_noeud SET reference = :reference WHERE id = :id").param("reference", reference).param("id", id).update();
+    }
+
+    boolean supprimerFiche(long id, int version) {
+        return jdbc.sql("UPDATE fiche SET supprimee_le = now(), version = version + 1 WHERE id = :id AND version = :version AND supprimee_le IS NULL")
+                .param("id", id).param("version", version).update() == 1;
+    }
+
+    boolean restaurerFiche(long id) {
+        return jdbc.sql("UPDATE fiche SET supprimee_le = NULL, version = version + 1 WHERE id = :id AND supprimee_le IS NOT NULL")
+                .param("id", id).update() == 1;
+    }
+
+    /** Fiches matching a French full-text query (stems, accents ignored), with highlighted excerpts. */
+    List<ResultatRecherche> rechercher(long conventionId, String requete) {
+        return jdbc.sql("""
+                        SELECT f.id, f.reference, f.titre,
+                               ts_headline('french', f.titre || ' — ' || coalesce(f.texte_integral, ''), q,
+                                           'StartSel=««, StopSel=»», MaxFragments=2, MaxWords=18, MinWords=6') AS extrait,
+                               ts_rank(f.recherche, q) AS rang
+                        FROM fiche f, websearch_to_tsquery('french', unaccent(:requete)) q
+                        WHERE f.convention_id = :c AND f.supprimee_le IS NULL AND f.recherche @@ q
+                        ORDER BY rang DESC, f.ordre LIMIT 50""")
+                .param("c", conventionId).param("requete", requete)
+                .query((rs, i) -> new ResultatRecherche(rs.getLong("id"), rs.getString("reference"), rs.getString("titre"),
+                        rs.getString("extrait")))
+                .list();
+    }
+
+    private static final String RECHERCHE = """
+            setweight(to_tsvector('french', unaccent(coalesce(:reference, '') || ' ' || :titre)), 'A')
+            || setweight(to_tsvector('french', unaccent(:texteIntegral)), 'B')""";
+
+    private java.util.Map<String, Object> parametresFiche(Fiche f) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("c", f.conventionId());
+        p.put("noeud", f.noeudId());
+        p.put("ordre", f.ordre());
+        p.put("reference", f.reference());
+        p.put("titre", f.titre());
+        p.put("champs", json.writeValueAsString(f.champs()));
+        p.put("annees", "{" + String.join(",", f.annees().stream().map(String::valueOf).toList()) + "}");
+        p.put("echeances", f.echeances());
+        p.put("notes", json.writeValueAsString(f.notes()));
+        p.put("texteIntegral", f.champs().texteIntegral() + " " + (f.echeances() == null ? "" : f.echeances()));
+        return p;
+    }
+
+    private Noeud noeud(ResultSet rs, int i) throws SQLException {
+        String compte = rs.getString("compte_declare");
+        return new Noeud(rs.getLong("id"), rs.getLong("convention_id"), (Long) rs.getObject("parent_id"), rs.getInt("rang"),
+                rs.getInt("ordre"), rs.getString("reference"), rs.getString("titre"), rs.getString("texte"),
+                json.readValue(rs.getString("objectifs"), TEXTES),
+                compte == null ? null : json.readValue(compte, CompteDeclare.class), rs.getInt("version"));
+    }
+
+    private Fiche fiche(ResultSet rs, int i) throws SQLException {
+        Array annees = rs.getArray("annees");
+        return new Fiche(rs.getLong("id"), rs.getLong("convention_id"), (Long) rs.getObject("noeud_id"), rs.getInt("ordre"),
+                rs.getString("reference"), rs.getString("titre"), json.readValue(rs.getString("champs"), ChampsFiche.class),
+                Arrays.stream((Integer[]) annees.getArray()).toList(), rs.getString("echeances"),
+                json.readValue(rs.getString("notes"), TEXTES), rs.getInt("version"));
+    }
+}
