@@ -31,6 +31,10 @@ public record ArbrePlan(Plan plan, List<Branche> racines, List<Fiche> fichesHors
         return Stream.concat(racines.stream().flatMap(Branche::toutesLesFiches), fichesHorsAxe.stream()).toList();
     }
 
+    public long nombreDeNoeuds(int rang) {
+        return branches().filter(b -> b.noeud().rang() == rang).count();
+    }
+
     public Stream<Branche> branches() {
         return racines.stream().flatMap(Branche::etDescendants);
     }

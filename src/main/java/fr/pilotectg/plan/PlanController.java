@@ -2,11 +2,12 @@ package fr.pilotectg.plan;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -31,18 +32,19 @@ class PlanController {
 
     @GetMapping("/conventions/{id}/plan")
     String plan(@PathVariable long id, @ModelAttribute("filtre") FiltreFiches filtre,
-                @RequestParam(required = false) String q, Model model) {
-        Convention convention = conventions.convention(id);
-        model.addAttribute("convention", convention);
-        if (plans.planSiExiste(id).isEmpty()) {
+                @RequestParam(required = false) String q, Model model, HttpSession session) {
+        Optional<VuePlan> vue = plans.vuePlan(id, filtre);
+        if (vue.isEmpty()) {
+            model.addAttribute("convention", conventions.convention(id));
             return "plan/sans-plan";
         }
-        ArbrePlan arbre = plans.arbre(id, filtre);
-        model.addAttribute("arbre", arbre);
-        model.addAttribute("total", plans.arbre(id, FiltreFiches.AUCUN).nombreFiches());
-        model.addAttribute("modifiable", plans.peutModifierLePlan(id));
-        model.addAttribute("annees", PlanService.anneesPeriode(convention));
+        model.addAttribute("convention", vue.get().convention());
+        model.addAttribute("arbre", vue.get().arbre());
+        model.addAttribute("total", vue.get().total());
+        model.addAttribute("modifiable", vue.get().modifiable());
+        model.addAttribute("annees", vue.get().annees());
         model.addAttribute("q", q);
+        model.addAttribute("supprimeesDeLaSession", fichesSupprimees(session));
         if (q != null && !q.isBlank()) {
             model.addAttribute("resultats", plans.rechercher(id, q).stream()
                     .map(r -> new ResultatAffiche(r.ficheId(), r.reference(), r.titre(), surligner(r.extrait()))).toList());
@@ -52,13 +54,14 @@ class PlanController {
 
     @GetMapping("/conventions/{id}/programme")
     String programme(@PathVariable long id, Model model) {
-        Convention convention = conventions.convention(id);
-        model.addAttribute("convention", convention);
-        if (plans.planSiExiste(id).isEmpty()) {
+        Optional<VuePlan> vue = plans.vuePlan(id, FiltreFiches.AUCUN);
+        if (vue.isEmpty()) {
+            model.addAttribute("convention", conventions.convention(id));
             return "plan/sans-plan";
         }
-        model.addAttribute("arbre", plans.arbre(id, FiltreFiches.AUCUN));
-        model.addAttribute("annees", PlanService.anneesPeriode(convention));
+        model.addAttribute("convention", vue.get().convention());
+        model.addAttribute("arbre", vue.get().arbre());
+        model.addAttribute("annees", vue.get().annees());
         return "plan/programme";
     }
 
@@ -72,6 +75,7 @@ class PlanController {
     String modifier(@PathVariable long id, Model model) {
         VueFiche vue = plans.fiche(id);
         model.addAttribute("vue", vue);
+        ajouterEmplacements(vue, model);
         model.addAttribute("valeurs", FormulaireFiche.valeurs(vue.modele(), vue.fiche()));
         return "plan/fiche-modifier";
     }
@@ -92,6 +96,7 @@ class PlanController {
             model.addAttribute("conflit", e.getMessage());
         }
         model.addAttribute("vue", vue);
+        ajouterEmplacements(vue, model);
         model.addAttribute("valeurs", FormulaireFiche.valeurs(saisie));
         return "plan/fiche-modifier";
     }
@@ -110,10 +115,11 @@ class PlanController {
     }
 
     @PostMapping("/fiches/{id}/supprimer")
-    String supprimer(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+    String supprimer(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect, HttpSession session) {
         VueFiche vue = plans.fiche(id);
         try {
             plans.supprimerFiche(id, version);
+            fichesSupprimees(session).put(id, (vue.fiche().reference() == null ? "" : vue.fiche().reference() + " — ") + vue.fiche().titre());
             redirect.addFlashAttribute("ficheSupprimee", vue.fiche());
         } catch (ConflitDeModification e) {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
@@ -122,8 +128,9 @@ class PlanController {
     }
 
     @PostMapping("/fiches/{id}/restaurer")
-    String restaurer(@PathVariable long id, RedirectAttributes redirect) {
+    String restaurer(@PathVariable long id, RedirectAttributes redirect, HttpSession session) {
         Fiche fiche = plans.restaurerFiche(id);
+        fichesSupprimees(session).remove(id);
         redirect.addFlashAttribute("messageSucces", "Fiche « " + fiche.titre() + " » restaurée.");
         return "redirect:/fiches/" + id;
     }
@@ -155,12 +162,35 @@ class PlanController {
         return "redirect:/conventions/" + conventionId + "/plan";
     }
 
+    /** Where a fiche can be moved: the nodes of the level just above the fiches; only for those who edit the plan. */
+    private void ajouterEmplacements(VueFiche vue, Model model) {
+        long conventionId = vue.fiche().conventionId();
+        boolean peutDeplacer = plans.peutModifierLePlan(conventionId);
+        model.addAttribute("peutDeplacer", peutDeplacer);
+        if (peutDeplacer) {
+            ArbrePlan arbre = plans.arbre(conventionId, FiltreFiches.AUCUN);
+            int rang = arbre.plan().niveaux().size() - 2;
+            model.addAttribute("emplacements", arbre.branches().filter(b -> b.noeud().rang() == rang).toList());
+        }
+    }
+
+    /** Fiches deleted during this session, which the plan page offers to restore (undo). */
+    @SuppressWarnings("unchecked")
+    private static Map<Long, String> fichesSupprimees(HttpSession session) {
+        Object liste = session.getAttribute("fichesSupprimees");
+        if (liste == null) {
+            liste = new java.util.concurrent.ConcurrentHashMap<Long, String>();
+            session.setAttribute("fichesSupprimees", liste);
+        }
+        return (Map<Long, String>) liste;
+    }
+
     record ResultatAffiche(long ficheId, String reference, String titre, String extraitHtml) {
     }
 
-    /** The database marks matches with «« »»; everything else is escaped before <mark> is put back. */
+    /** The database marks matches with [[m]] [[/m]]; everything else is escaped before <mark> is put back. */
     static String surligner(String extrait) {
-        return HtmlUtils.htmlEscape(extrait == null ? "" : extrait).replace("««", "<mark>").replace("»»", "</mark>");
+        return HtmlUtils.htmlEscape(extrait == null ? "" : extrait).replace("[[m]]", "<mark>").replace("[[/m]]", "</mark>");
     }
 
 }

@@ -166,7 +166,7 @@ class PlanRepository {
         return jdbc.sql("""
                         SELECT f.id, f.reference, f.titre,
                                ts_headline('french', f.titre || ' — ' || coalesce(f.texte_integral, ''), q,
-                                           'StartSel=««, StopSel=»», MaxFragments=2, MaxWords=18, MinWords=6') AS extrait,
+                                           'StartSel="[[m]]", StopSel="[[/m]]", MaxFragments=2, MaxWords=18, MinWords=6') AS extrait,
                                ts_rank(f.recherche, q) AS rang
                         FROM fiche f, websearch_to_tsquery('french', unaccent(:requete)) q
                         WHERE f.convention_id = :c AND f.supprimee_le IS NULL AND f.recherche @@ q

@@ -51,6 +51,17 @@ public class PlanService {
         return repository.plan(conventionId);
     }
 
+    /** Everything the plan page shows, read once: the convention, the filtered tree, the total, the rights. */
+    public Optional<VuePlan> vuePlan(long conventionId, FiltreFiches filtre) {
+        Convention convention = conventions.convention(conventionId);
+        return repository.plan(conventionId).map(plan -> {
+            List<Noeud> noeuds = repository.noeuds(conventionId);
+            List<Fiche> fiches = repository.fiches(conventionId);
+            ArbrePlan arbre = construireArbre(plan, noeuds, fiches, filtre == null ? f -> true : filtre.predicat());
+            return new VuePlan(convention, arbre, fiches.size(), conventions.peutModifier(convention), anneesPeriode(convention));
+        });
+    }
+
     public ArbrePlan arbre(long conventionId, FiltreFiches filtre) {
         Plan plan = planSiExiste(conventionId)
                 .orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions."));
