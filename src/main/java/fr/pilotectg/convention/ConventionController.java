@@ -206,13 +206,16 @@ class ConventionController {
         return role == fr.pilotectg.organisation.Role.ADMIN || role == fr.pilotectg.organisation.Role.AGENT_CAF;
     }
 
-    /** Form fields of the general-information form; visas are one per line. */
+    /**
+     * Form fields of the general-information form; visas are one per line. The checkbox is a
+     * {@code Boolean}: an unchecked box sends nothing, which a primitive cannot bind (HTTP 400).
+     */
     record FormulaireInformations(int version, String titre,
                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateDebut,
                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateFin, Integer dureeAnnees,
                                   String lieuSignature,
                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateSignature,
-                                  Integer nombreOriginaux, String visas, boolean tientLieuSchemaAo) {
+                                  Integer nombreOriginaux, String visas, Boolean tientLieuSchemaAo) {
 
         static FormulaireInformations depuis(Convention c) {
             return new FormulaireInformations(c.version(), c.titre(), c.periode().dateDebut(), c.periode().dateFin(),
@@ -222,7 +225,7 @@ class ConventionController {
 
         InformationsConvention informations() {
             return new InformationsConvention(titre, dateDebut, dateFin, dureeAnnees, lieuSignature, dateSignature,
-                    nombreOriginaux, visas == null ? List.of() : Arrays.asList(visas.split("\\R")), tientLieuSchemaAo);
+                    nombreOriginaux, visas == null ? List.of() : Arrays.asList(visas.split("\\R")), Boolean.TRUE.equals(tientLieuSchemaAo));
         }
     }
 }

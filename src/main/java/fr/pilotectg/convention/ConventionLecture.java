@@ -47,7 +47,9 @@ class ConventionLecture {
             params.put("finAnnee", Date.valueOf(LocalDate.of(filtre.annee(), 12, 31)));
         }
         if (filtre.texte() != null && !filtre.texte().isBlank()) {
-            where.append("""
+            // A text block loses its leading indentation: the space before AND must be explicit
+            // (the admin's condition is a bare TRUE, and "TRUEAND" is not SQL).
+            where.append(" ").append("""
                      AND (unaccent_simple(c.titre) LIKE :texte OR unaccent_simple(coalesce(c.territoire_nom, '')) LIKE :texte
                           OR EXISTS (SELECT 1 FROM convention_commune cc
                                      WHERE cc.convention_id = c.id AND unaccent_simple(cc.nom) LIKE :texte))""");

@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 import fr.pilotectg.organisation.Mandat;
 import fr.pilotectg.organisation.Organisation;
 import fr.pilotectg.organisation.OrganisationService;
+import fr.pilotectg.organisation.Role;
 import fr.pilotectg.organisation.TypeOrganisation;
 import fr.pilotectg.organisation.UtilisateurConnecte;
+import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.FormatFr;
@@ -96,6 +98,9 @@ public class ConventionService {
     @Transactional
     public Convention creer(NouvelleConvention nouvelle) {
         UtilisateurConnecte utilisateur = UtilisateurConnecte.courant();
+        if (utilisateur.role() != Role.ADMIN && utilisateur.role() != Role.AGENT_CAF) {
+            throw new AccesRefuse("Seuls un agent de Caf ou un administrateur peuvent créer une convention.");
+        }
         Organisation caf = nouvelle.cafId() == null ? null : organisations.organisation(nouvelle.cafId());
         List<ErreurValidation.Erreur> erreurs = new java.util.ArrayList<>();
         if (nouvelle.titre() == null || nouvelle.titre().isBlank()) {

@@ -8,14 +8,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-/** Denials and missing objects on pages: a readable page with the right HTTP status. */
+/**
+ * Denials and missing objects on pages: a readable page with the right HTTP status. The heading is
+ * "titreErreur", not "titre": the layout fragment's own parameter "titre" would hide it.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class ErreursPages {
 
     @ExceptionHandler(AccesRefuse.class)
     String accesRefuse(AccesRefuse e, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        model.addAttribute("titre", "Accès refusé");
+        model.addAttribute("titreErreur", "Accès refusé");
         model.addAttribute("message", e.getMessage());
         return "erreur";
     }
@@ -23,7 +26,7 @@ class ErreursPages {
     @ExceptionHandler(Introuvable.class)
     String introuvable(Introuvable e, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("titre", "Page introuvable");
+        model.addAttribute("titreErreur", "Page introuvable");
         model.addAttribute("message", e.getMessage());
         return "erreur";
     }
