@@ -54,6 +54,9 @@ class ConventionController {
 
     @GetMapping("/nouvelle")
     String nouvelle(Model model) {
+        if (!peutCreer()) {
+            throw new fr.pilotectg.shared.AccesRefuse("Seuls les agents Caf et les administrateurs créent des conventions.");
+        }
         model.addAttribute("form", new NouvelleConvention(null, null, null, null, null, null));
         return formulaireCreation(model);
     }
@@ -81,6 +84,9 @@ class ConventionController {
     @GetMapping("/{id}/modifier")
     String modifier(@PathVariable long id, Model model) {
         Convention c = conventions.convention(id);
+        if (!conventions.peutModifier(c)) {
+            throw new fr.pilotectg.shared.AccesRefuse("Vous pouvez consulter cette convention mais pas la modifier.");
+        }
         model.addAttribute("form", FormulaireInformations.depuis(c));
         return formulaireModification(id, model);
     }

@@ -74,6 +74,9 @@ class PlanController {
     @GetMapping("/fiches/{id}/modifier")
     String modifier(@PathVariable long id, Model model) {
         VueFiche vue = plans.fiche(id);
+        if (!vue.modifiable()) {
+            throw new fr.pilotectg.shared.AccesRefuse("Vous pouvez consulter cette fiche mais pas la modifier.");
+        }
         model.addAttribute("vue", vue);
         ajouterEmplacements(vue, model);
         model.addAttribute("valeurs", FormulaireFiche.valeurs(vue.modele(), vue.fiche()));

@@ -167,16 +167,18 @@ class ConventionTest {
     }
 
     @Test
-    void signing_needs_the_signature_date_and_a_representative_for_each_signatory() {
-        Convention enDeliberations = jusquA(avecCafEtCcba(), StatutConvention.DELIBERATIONS);
+    void signing_needs_a_period_but_not_the_items_a_chargee_de_cooperation_chases_afterwards() {
+        Convention sansPeriode = jusquA(avecCafEtCcba(), StatutConvention.DELIBERATIONS)
+                .avecInformations("Sans période", Periode.INCONNUE, Signature.AUCUNE, List.of(), false);
 
         ErreurValidation erreur = assertErreur(
-                () -> enDeliberations.avecStatut(StatutConvention.SIGNEE, "caf07", MAINTENANT, null),
-                "statut", "Signature impossible", "date de signature non renseignée", "aucun représentant");
-        assertThat(erreur.getMessage()).doesNotContain("lieu de signature"); // not blocking
+                () -> sansPeriode.avecStatut(StatutConvention.SIGNEE, "caf07", MAINTENANT, null),
+                "statut", "Signature impossible", "période non renseignée");
+        assertThat(erreur.getMessage()).doesNotContain("date de signature", "représentant");
 
-        Convention complete = signable(enDeliberations);
-        assertThatCode(() -> complete.avecStatut(StatutConvention.SIGNEE, "caf07", MAINTENANT, null)).doesNotThrowAnyException();
+        Convention sansDateNiRepresentant = jusquA(avecCafEtCcba(), StatutConvention.DELIBERATIONS);
+        assertThatCode(() -> sansDateNiRepresentant.avecStatut(StatutConvention.SIGNEE, "caf07", MAINTENANT, null))
+                .doesNotThrowAnyException();
     }
 
     // --- what is missing before signature ---
@@ -186,10 +188,10 @@ class ConventionTest {
         Convention convention = avecCafEtCcba();
 
         assertThat(Manques.pour(convention, ConventionTest::nom)).containsExactly(
-                new Manques.Manque("date de signature non renseignée", true),
+                new Manques.Manque("date de signature non renseignée", false),
                 new Manques.Manque("lieu de signature non renseigné", false),
-                new Manques.Manque("Caf de l'Ardèche : aucun représentant", true),
-                new Manques.Manque("CC du Bassin d'Aubenas : aucun représentant", true),
+                new Manques.Manque("Caf de l'Ardèche : aucun représentant", false),
+                new Manques.Manque("CC du Bassin d'Aubenas : aucun représentant", false),
                 new Manques.Manque("Caf de l'Ardèche : aucune délibération", false),
                 new Manques.Manque("CC du Bassin d'Aubenas : aucune délibération", false));
     }

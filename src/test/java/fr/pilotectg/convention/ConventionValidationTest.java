@@ -169,18 +169,26 @@ class ConventionValidationTest {
     }
 
     @Test
-    void signing_without_signature_date_is_refused() {
+    void signing_without_period_is_refused_but_a_missing_signature_date_is_not_blocking() {
+        java.util.Map<String, Object> sansPeriode = new java.util.HashMap<>(ClientApi.informations(convention, Map.of()));
+        sansPeriode.put("dateDebut", null);
+        sansPeriode.put("dateFin", null);
+        Reponse modifiee = api.put("caf07", chemin + "?version=" + version(), sansPeriode);
+        assertThat(modifiee.status()).as(modifiee.texte()).isEqualTo(200);
+        convention = modifiee.json();
         for (String statut : new String[]{"DIAGNOSTIC", "PLAN_ACTIONS", "DELIBERATIONS"}) {
             Reponse pas = api.post("caf07", chemin + "/statut", Map.of("version", version(), "statut", statut));
             assertThat(pas.status()).as(pas.texte()).isEqualTo(200);
             convention = pas.json();
         }
+        int avant = version();
 
-        Reponse reponse = api.post("caf07", chemin + "/statut", Map.of("version", version(), "statut", "SIGNEE"));
+        Reponse reponse = api.post("caf07", chemin + "/statut", Map.of("version", avant, "statut", "SIGNEE"));
 
-        assertRefus(reponse, 400, "statut");
-        assertThat(reponse.messageDuChamp("statut")).contains("Signature impossible", "date de signature non renseignée");
-        assertInchangee();
+        assertThat(reponse.status()).as(reponse.texte()).isEqualTo(400);
+        assertThat(reponse.messageDuChamp("statut")).contains("Signature impossible", "période non renseignée")
+                .doesNotContain("date de signature");
+        assertThat(api.convention("caf07", id).path("version").asInt()).isEqualTo(avant);
     }
 
     @Test
