@@ -57,7 +57,7 @@ public class PlanService {
         return repository.plan(conventionId).map(plan -> {
             List<Noeud> noeuds = repository.noeuds(conventionId);
             List<Fiche> fiches = repository.fiches(conventionId);
-            ArbrePlan arbre = construireArbre(plan, noeuds, fiches, filtre == null ? f -> true : filtre.predicat());
+            ArbrePlan arbre = construireArbre(plan, noeuds, fiches, predicat(filtre, noeuds));
             return new VuePlan(convention, arbre, fiches.size(), conventions.peutModifier(convention), anneesPeriode(convention));
         });
     }
@@ -65,8 +65,8 @@ public class PlanService {
     public ArbrePlan arbre(long conventionId, FiltreFiches filtre) {
         Plan plan = planSiExiste(conventionId)
                 .orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions."));
-        return construireArbre(plan, repository.noeuds(conventionId), repository.fiches(conventionId),
-                filtre == null ? f -> true : filtre.predicat());
+        List<Noeud> noeuds = repository.noeuds(conventionId);
+        return construireArbre(plan, noeuds, repository.fiches(conventionId), predicat(filtre, noeuds));
     }
 
     public VueFiche fiche(long id) {
@@ -300,6 +300,20 @@ public class PlanService {
         journal.enregistrer("noeud", id, noeud.conventionId(), "déplacement",
                 List.of(new Changement(plan.niveau(noeud.rang()).nom(), noeud.titre(), noeud.titre() + " (nouvel emplacement)")));
         return repository.noeud(id).orElseThrow();
+    }
+
+    /** The filter's criteria on fields, plus its node: only fiches under that node (at any depth). */
+    private static Predicate<Fiche> predicat(FiltreFiches filtre, List<Noeud> noeuds) {
+        if (filtre == null) {
+            return f -> true;
+        }
+        Predicate<Fiche> champs = filtre.predicat();
+        if (filtre.noeud() == null) {
+            return champs;
+        }
+        java.util.Set<Long> sousLeNoeud = new java.util.HashSet<>(descendants(noeuds, filtre.noeud()));
+        sousLeNoeud.add(filtre.noeud());
+        return champs.and(f -> f.noeudId() != null && sousLeNoeud.contains(f.noeudId()));
     }
 
     // --- tree and numbering -------------------------------------------------------------------------------
