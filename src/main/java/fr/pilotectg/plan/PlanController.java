@@ -35,8 +35,7 @@ class PlanController {
                 @RequestParam(required = false) String q, Model model, HttpSession session) {
         Optional<VuePlan> vue = plans.vuePlan(id, filtre);
         if (vue.isEmpty()) {
-            model.addAttribute("convention", conventions.convention(id));
-            return "plan/sans-plan";
+            return sansPlan(id, model);
         }
         model.addAttribute("convention", vue.get().convention());
         model.addAttribute("arbre", vue.get().arbre());
@@ -56,8 +55,7 @@ class PlanController {
     String programme(@PathVariable long id, Model model) {
         Optional<VuePlan> vue = plans.vuePlan(id, FiltreFiches.AUCUN);
         if (vue.isEmpty()) {
-            model.addAttribute("convention", conventions.convention(id));
-            return "plan/sans-plan";
+            return sansPlan(id, model);
         }
         model.addAttribute("convention", vue.get().convention());
         model.addAttribute("arbre", vue.get().arbre());
@@ -102,6 +100,57 @@ class PlanController {
         ajouterEmplacements(vue, model);
         model.addAttribute("valeurs", FormulaireFiche.valeurs(saisie));
         return "plan/fiche-modifier";
+    }
+
+    /** Sets up the plan: template and levels, one per line as "Nom | numérotation | préfixe". */
+    @PostMapping("/conventions/{id}/plan")
+    String initialiser(@PathVariable long id, @RequestParam(required = false) ModeleFiche modele,
+                       @RequestParam(required = false) String niveaux, RedirectAttributes redirect) {
+        try {
+            if (modele == null) {
+                throw new ErreurValidation("modele", "Choisissez le modèle de fiche du plan.");
+            }
+            plans.initialiser(id, modele, niveaux(niveaux), List.of(), List.of(), List.of());
+            redirect.addFlashAttribute("messageSucces", "Plan d'actions créé : ajoutez ses premiers éléments.");
+        } catch (ErreurValidation e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+        }
+        return "redirect:/conventions/" + id + "/plan";
+    }
+
+    @PostMapping("/conventions/{id}/plan/noeuds")
+    String ajouterNoeud(@PathVariable long id, @RequestParam(required = false) Long parentId,
+                        @RequestParam(required = false) String titre, RedirectAttributes redirect) {
+        try {
+            plans.ajouterNoeud(id, parentId, null, titre, null, List.of(), null);
+            redirect.addFlashAttribute("messageSucces", "« " + titre.trim() + " » ajouté au plan.");
+        } catch (ErreurValidation e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+        }
+        return "redirect:/conventions/" + id + "/plan";
+    }
+
+    static List<Niveau> niveaux(String lignes) {
+        List<Niveau> niveaux = new java.util.ArrayList<>();
+        String[] texte = lignes == null ? new String[0] : lignes.split("\\R");
+        for (String ligne : texte) {
+            if (ligne.isBlank()) {
+                continue;
+            }
+            String[] parties = ligne.split("\\|", -1);
+            String nom = parties[0].trim();
+            Numerotation numerotation = Numerotation.CONTINUE;
+            if (parties.length > 1 && !parties[1].isBlank()) {
+                try {
+                    numerotation = Numerotation.valueOf(parties[1].trim().toUpperCase().replace(' ', '_'));
+                } catch (IllegalArgumentException e) {
+                    throw new ErreurValidation("niveaux", "Numérotation inconnue « " + parties[1].trim() + " » pour le niveau « " + nom
+                            + " » : CONTINUE, PAR_PARENT, LIBRE ou AUCUNE.");
+                }
+            }
+            niveaux.add(new Niveau(niveaux.size(), nom, numerotation, parties.length > 2 ? parties[2].trim() : ""));
+        }
+        return niveaux;
     }
 
     @PostMapping("/conventions/{id}/plan/fiches")
@@ -163,6 +212,13 @@ class PlanController {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
         }
         return "redirect:/conventions/" + conventionId + "/plan";
+    }
+
+    private String sansPlan(long id, Model model) {
+        model.addAttribute("convention", conventions.convention(id));
+        model.addAttribute("modifiable", plans.peutModifierLePlan(id));
+        model.addAttribute("modeles", ModeleFiche.values());
+        return "plan/sans-plan";
     }
 
     /** Where a fiche can be moved: the nodes of the level just above the fiches; only for those who edit the plan. */
