@@ -123,8 +123,7 @@ public record Convention(
         }
         List<Deliberation> nouvelles = new ArrayList<>(deliberations);
         nouvelles.add(deliberation);
-        return new Convention(id, version, titre, cafId, territoireSiren, territoireNom, codeDepartement, periode,
-                signature, statut, tientLieuSchemaAo, parties, representants, visas, nouvelles, communes, historique);
+        return avecDeliberations(nouvelles);
     }
 
     public Convention sansDeliberation(int index) {
@@ -133,8 +132,7 @@ public record Convention(
         }
         List<Deliberation> nouvelles = new ArrayList<>(deliberations);
         nouvelles.remove(index);
-        return new Convention(id, version, titre, cafId, territoireSiren, territoireNom, codeDepartement, periode,
-                signature, statut, tientLieuSchemaAo, parties, representants, visas, nouvelles, communes, historique);
+        return avecDeliberations(nouvelles);
     }
 
     public Convention avecCommune(CommuneDuTerritoire commune) {
@@ -190,6 +188,11 @@ public record Convention(
         return new Convention(id, version, titre, cafId, territoireSiren, territoireNom, codeDepartement, periode,
                 signature, statut, tientLieuSchemaAo, nouvellesParties, nouveauxRepresentants, visas, deliberations,
                 communes, historique);
+    }
+
+    private Convention avecDeliberations(List<Deliberation> nouvelles) {
+        return new Convention(id, version, titre, cafId, territoireSiren, territoireNom, codeDepartement, periode,
+                signature, statut, tientLieuSchemaAo, parties, representants, visas, nouvelles, communes, historique);
     }
 
     private static String libelles(Set<StatutConvention> statuts) {
