@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
+import fr.pilotectg.organisation.OrganisationService;
+import fr.pilotectg.organisation.Role;
 import fr.pilotectg.organisation.UtilisateurConnecte;
+import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.audit.Journal;
@@ -27,10 +30,10 @@ class ConventionController {
     private static final int TAILLE_PAGE = 20;
 
     private final ConventionService conventions;
-    private final fr.pilotectg.organisation.OrganisationService organisations;
+    private final OrganisationService organisations;
     private final Journal journal;
 
-    ConventionController(ConventionService conventions, fr.pilotectg.organisation.OrganisationService organisations,
+    ConventionController(ConventionService conventions, OrganisationService organisations,
                          Journal journal) {
         this.conventions = conventions;
         this.organisations = organisations;
@@ -55,7 +58,7 @@ class ConventionController {
     @GetMapping("/nouvelle")
     String nouvelle(Model model) {
         if (!peutCreer()) {
-            throw new fr.pilotectg.shared.AccesRefuse("Seuls les agents Caf et les administrateurs créent des conventions.");
+            throw new AccesRefuse("Seuls les agents Caf et les administrateurs créent des conventions.");
         }
         model.addAttribute("form", new NouvelleConvention(null, null, null, null, null, null));
         return formulaireCreation(model);
@@ -85,7 +88,7 @@ class ConventionController {
     String modifier(@PathVariable long id, Model model) {
         Convention c = conventions.convention(id);
         if (!conventions.peutModifier(c)) {
-            throw new fr.pilotectg.shared.AccesRefuse("Vous pouvez consulter cette convention mais pas la modifier.");
+            throw new AccesRefuse("Vous pouvez consulter cette convention mais pas la modifier.");
         }
         model.addAttribute("form", FormulaireInformations.depuis(c));
         return formulaireModification(id, model);
@@ -209,7 +212,7 @@ class ConventionController {
 
     private static boolean peutCreer() {
         var role = UtilisateurConnecte.courant().role();
-        return role == fr.pilotectg.organisation.Role.ADMIN || role == fr.pilotectg.organisation.Role.AGENT_CAF;
+        return role == Role.ADMIN || role == Role.AGENT_CAF;
     }
 
     /**

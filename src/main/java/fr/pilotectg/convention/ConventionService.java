@@ -1,11 +1,17 @@
 package fr.pilotectg.convention;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -64,7 +70,7 @@ public class ConventionService {
 
     public List<Organisation> cafsVisibles() {
         return organisations.organisations(lecture.cafsVisibles(UtilisateurConnecte.courant())).stream()
-                .sorted(java.util.Comparator.comparing(Organisation::nom)).toList();
+                .sorted(Comparator.comparing(Organisation::nom)).toList();
     }
 
     public Convention convention(long id) {
@@ -83,7 +89,7 @@ public class ConventionService {
                         convention.representantsDe(p.organisationId()).stream()
                                 .map(r -> mandatsParId.get(r.mandatId())).filter(Objects::nonNull).toList()))
                 .toList();
-        List<VueConvention.VueDeliberation> deliberations = new java.util.ArrayList<>();
+        List<VueConvention.VueDeliberation> deliberations = new ArrayList<>();
         for (int i = 0; i < convention.deliberations().size(); i++) {
             Deliberation d = convention.deliberations().get(i);
             deliberations.add(new VueConvention.VueDeliberation(i, organisationsParId.get(d.organisationId()), d));
@@ -92,7 +98,7 @@ public class ConventionService {
         boolean modifiable = acces.peutModifier(utilisateur, convention);
         return new VueConvention(convention, organisationsParId.get(convention.cafId()), parties, deliberations,
                 Manques.pour(convention, idOrg -> nom(organisationsParId, idOrg)), modifiable,
-                modifiable ? convention.statut().suivantsPermis() : java.util.Set.of());
+                modifiable ? convention.statut().suivantsPermis() : Set.of());
     }
 
     @Transactional
@@ -102,7 +108,7 @@ public class ConventionService {
             throw new AccesRefuse("Seuls un agent de Caf ou un administrateur peuvent créer une convention.");
         }
         Organisation caf = nouvelle.cafId() == null ? null : organisations.organisation(nouvelle.cafId());
-        List<ErreurValidation.Erreur> erreurs = new java.util.ArrayList<>();
+        List<ErreurValidation.Erreur> erreurs = new ArrayList<>();
         if (nouvelle.titre() == null || nouvelle.titre().isBlank()) {
             erreurs.add(new ErreurValidation.Erreur("titre", "Le titre de la convention est obligatoire."));
         }
@@ -117,7 +123,7 @@ public class ConventionService {
         } else {
             String departementCaf = caf == null ? null : caf.codeDepartement();
             epci = territoires.epciParNom(nouvelle.epci())
-                    .or(() -> departementCaf == null ? java.util.Optional.empty() : territoires.epciParNom(nouvelle.epci(), departementCaf))
+                    .or(() -> departementCaf == null ? Optional.empty() : territoires.epciParNom(nouvelle.epci(), departementCaf))
                     .orElse(null);
             if (epci == null) {
                 erreurs.add(new ErreurValidation.Erreur("epci", "Intercommunalité inconnue du référentiel : « "
@@ -231,7 +237,7 @@ public class ConventionService {
     @Transactional
     public void habiliter(long conventionId, long utilisateurId) {
         if (!UtilisateurConnecte.courant().estAdmin()) {
-            throw new fr.pilotectg.shared.AccesRefuse("Seul un administrateur peut habiliter un utilisateur.");
+            throw new AccesRefuse("Seul un administrateur peut habiliter un utilisateur.");
         }
         habilitations.habiliter(conventionId, utilisateurId);
         journal.enregistrer("convention", conventionId, conventionId, "habilitation",
@@ -243,7 +249,7 @@ public class ConventionService {
      * convention, so that their PORTEUR users can read it. Called inside that feature's write.
      */
     @Transactional
-    public void definirOrganisationsImpliquees(long conventionId, String source, java.util.Collection<Long> organisations) {
+    public void definirOrganisationsImpliquees(long conventionId, String source, Collection<Long> organisations) {
         habilitations.definirImplications(conventionId, source, organisations);
     }
 
@@ -324,7 +330,7 @@ public class ConventionService {
     }
 
     private Map<Long, Organisation> organisationsDe(Convention c) {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
+        Set<Long> ids = new HashSet<>();
         ids.add(c.cafId());
         c.parties().forEach(p -> ids.add(p.organisationId()));
         c.deliberations().forEach(d -> ids.add(d.organisationId()));

@@ -1,5 +1,7 @@
 package fr.pilotectg.convention;
 
+import java.util.Collection;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +22,7 @@ class HabilitationRepository {
     }
 
     /** Replaces the organisations that one source (e.g. "plan") declares involved in the convention. */
-    void definirImplications(long conventionId, String source, java.util.Collection<Long> organisations) {
+    void definirImplications(long conventionId, String source, Collection<Long> organisations) {
         jdbc.sql("DELETE FROM convention_implication WHERE convention_id = :c AND source = :s")
                 .param("c", conventionId).param("s", source).update();
         for (Long organisationId : organisations) {

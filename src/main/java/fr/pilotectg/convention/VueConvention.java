@@ -5,6 +5,7 @@ import java.util.Set;
 
 import fr.pilotectg.organisation.Mandat;
 import fr.pilotectg.organisation.Organisation;
+import fr.pilotectg.shared.FormatFr;
 
 /** A convention with everything a page or the API shows about it, names resolved. */
 public record VueConvention(Convention convention, Organisation caf, List<VuePartie> parties,
@@ -19,7 +20,7 @@ public record VueConvention(Convention convention, Organisation caf, List<VuePar
         /** "11 décembre 2025", or the text the document printed ("xx 2025"), or "date inconnue". */
         public String dateAffichee() {
             if (deliberation.date() != null) {
-                return fr.pilotectg.shared.FormatFr.date(deliberation.date());
+                return FormatFr.date(deliberation.date());
             }
             return deliberation.dateTexte() == null ? "date inconnue" : deliberation.dateTexte() + " (date inconnue)";
         }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.plan.ChampsFiche;
@@ -111,9 +112,9 @@ class DemoPlanLoader {
                 parents = parents.stream().flatMap(n -> liste(n.enfants()).stream()).toList();
             }
             return parents.stream().flatMap(n -> liste(n.fiches()).stream()).map(FicheDemo::reference)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    .filter(Objects::nonNull).findFirst().orElse(null);
         }
-        return niveau.stream().map(NoeudDemo::reference).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return niveau.stream().map(NoeudDemo::reference).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private PlanDemo lire(ClassPathResource fichier) {
