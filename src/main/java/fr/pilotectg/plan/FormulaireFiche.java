@@ -121,8 +121,17 @@ final class FormulaireFiche {
                 new ChampsFiche(textes, listes, organisations, indicateurs), annees, saisie.getFirst("echeances"), null);
     }
 
-    /** "Nom (rôle)" → organisation; keeps the link of an organisation already linked under the same name. */
+    /**
+     * "Nom (rôle)" → organisation; keeps the link of an organisation already linked under the same name. A line
+     * that is exactly the name of an organisation of the fiche without role ("Communes porteuses d'ALSH (Lavilledieu
+     * et Vals Les Bains)") is that name, brackets included: saving the form unchanged changes nothing.
+     */
     private static OrganisationCitee organisation(String ligne, List<OrganisationCitee> actuelles) {
+        java.util.Optional<OrganisationCitee> telleQuelle = actuelles.stream()
+                .filter(o -> o.role() == null && o.nom() != null && o.nom().trim().equalsIgnoreCase(ligne)).findFirst();
+        if (telleQuelle.isPresent()) {
+            return new OrganisationCitee(ligne, telleQuelle.get().organisationId(), null);
+        }
         String nom = ligne;
         String role = null;
         if (ligne.endsWith(")") && ligne.contains(" (")) {
