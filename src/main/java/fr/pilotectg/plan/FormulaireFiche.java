@@ -47,11 +47,12 @@ final class FormulaireFiche {
         return valeurs;
     }
 
-    /** What the user typed, to show it back after a refused save. */
+    /** What the user typed, to show it back after a refused save (a year that is not a number ticks no box). */
     static Map<String, Object> valeurs(MultiValueMap<String, String> saisie) {
         Map<String, Object> valeurs = new HashMap<>();
         saisie.forEach((cle, liste) -> valeurs.put(cle, cle.equals("annees") || cle.startsWith("multi_")
-                ? liste.stream().map(v -> cle.equals("annees") ? (Object) Integer.valueOf(v) : v).toList()
+                ? liste.stream().filter(v -> !cle.equals("annees") || v.trim().matches("\\d{1,9}"))
+                        .map(v -> cle.equals("annees") ? (Object) Integer.valueOf(v.trim()) : v).toList()
                 : liste.get(0)));
         return valeurs;
     }
