@@ -90,6 +90,12 @@ final class PlansDeTest {
         return comme("admin", () -> plans.fiche(id).fiche());
     }
 
+    /** A node of a plan as stored (with its version, which the API does not show). */
+    Noeud noeud(long conventionId, long noeudId) {
+        return arbre(conventionId).branches().map(ArbrePlan.Branche::noeud).filter(n -> n.id() == noeudId).findFirst()
+                .orElseThrow(() -> new AssertionError("Pas de nœud " + noeudId + " dans la convention " + conventionId));
+    }
+
     ArbrePlan arbre(long conventionId) {
         return comme("admin", () -> plans.arbre(conventionId, FiltreFiches.AUCUN));
     }
