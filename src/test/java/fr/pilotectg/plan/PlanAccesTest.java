@@ -157,6 +157,35 @@ class PlanAccesTest {
         assertThat(api.get("admin", "/api/v1/fiches/" + id).json()).isEqualTo(fa1);
     }
 
+    @Test
+    void naming_an_organisation_as_porteur_lets_its_users_in_and_removing_it_shuts_them_out() {
+        PlansDeTest.PetitPlan plan = plans.petitPlan("Porteur impliqué", Numerotation.CONTINUE);
+        String titre = api.convention("caf07", plan.conventionId()).path("titre").asString();
+        assertThat(api.titresVisibles("palabre")).doesNotContain(titre);
+        assertInterdit(api.get("palabre", "/api/v1/fiches/" + plan.alpha()));
+
+        JsonNode alpha = api.get("caf07", "/api/v1/fiches/" + plan.alpha()).json();
+        Reponse nomme = api.put("caf07", "/api/v1/fiches/" + plan.alpha() + "?version=" + alpha.path("version").asInt(),
+                PlansDeTest.corps(alpha, Map.of("champs", Map.of("porteurs", List.of("Centre social Le Palabre")))));
+        assertThat(nomme.status()).as(nomme.texte()).isEqualTo(200);
+
+        assertThat(api.titresVisibles("palabre")).contains(titre);
+        JsonNode vueParLePalabre = api.get("palabre", "/api/v1/fiches/" + plan.alpha()).json();
+        Reponse modifiee = api.put("palabre", "/api/v1/fiches/" + plan.alpha() + "?version=" + vueParLePalabre.path("version").asInt(),
+                PlansDeTest.corps(vueParLePalabre, Map.of("echeances", "2027")));
+        assertThat(modifiee.status()).as(modifiee.texte()).isEqualTo(200);
+        JsonNode bravo = api.get("palabre", "/api/v1/fiches/" + plan.bravo()).json();
+        assertInterdit(api.put("palabre", "/api/v1/fiches/" + plan.bravo() + "?version=" + bravo.path("version").asInt(),
+                PlansDeTest.corps(bravo, Map.of("echeances", "2027"))));
+
+        // Taken off the fiche, the porteur no longer sees the convention.
+        Reponse retire = api.put("caf07", "/api/v1/fiches/" + plan.alpha() + "?version=" + modifiee.json().path("version").asInt(),
+                PlansDeTest.corps(modifiee.json(), Map.of("champs", Map.of())));
+        assertThat(retire.status()).as(retire.texte()).isEqualTo(200);
+        assertThat(api.titresVisibles("palabre")).doesNotContain(titre);
+        assertInterdit(api.get("palabre", "/api/v1/fiches/" + plan.alpha()));
+    }
+
     // --- lecteur: reads Aubenas only ---
 
     @Test
