@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Who may read and change the action plan: the partners of the convention edit the whole plan; a porteur
@@ -259,6 +260,14 @@ class PlanAccesTest {
         assertInterdit(api.put("caf42", "/api/v1/fiches/" + fa1.path("id").asLong() + "?version=" + fa1.path("version").asInt(),
                 PlansDeTest.corps(fa1, Map.of("titre", "Réécrite par la Loire"))));
         assertThat(api.get("admin", "/api/v1/fiches/" + fa1.path("id").asLong()).json()).isEqualTo(fa1);
+    }
+
+    @Test
+    void the_plan_service_serves_nobody_without_a_user() {
+        // The test thread itself has no user: code that forgets to log in fails rather than running as admin.
+        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThatThrownBy(() -> planService.arbre(aubenas, FiltreFiches.AUCUN)).hasMessageContaining("Aucun utilisateur connecté");
+        assertThat(plans.comme("lecteur", () -> planService.arbre(aubenas, FiltreFiches.AUCUN).nombreFiches())).isEqualTo(32);
     }
 
     // --- helpers ---
