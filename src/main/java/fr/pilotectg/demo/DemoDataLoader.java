@@ -70,8 +70,11 @@ class DemoDataLoader {
         long debut = System.nanoTime();
         var securite = SecurityContextHolder.getContext();
         try {
-            SecurityContextHolder.getContext().setAuthentication(
-                    new UsernamePasswordAuthenticationToken(UtilisateurConnecte.systeme(), null, List.of()));
+            // A context of its own: setting the authentication on the current one would leave the starting
+            // thread logged in as "système" once the previous context is put back (it is the same object).
+            var systeme = SecurityContextHolder.createEmptyContext();
+            systeme.setAuthentication(new UsernamePasswordAuthenticationToken(UtilisateurConnecte.systeme(), null, List.of()));
+            SecurityContextHolder.setContext(systeme);
             transaction.executeWithoutResult(status -> charger(lireFixture()));
         } finally {
             SecurityContextHolder.setContext(securite);

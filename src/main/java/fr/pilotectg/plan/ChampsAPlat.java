@@ -89,7 +89,8 @@ final class ChampsAPlat {
                         return new Indicateur((String) i.get("libelle"), (String) i.get("type"));
                     }).toList());
                 }
-            } catch (ClassCastException e) {
+            } catch (ClassCastException | NullPointerException e) {
+                // A value of another JSON type, or a null item in a list ("publicCible": ["Familles", null]).
                 erreurs.add(new ErreurValidation.Erreur(cle, "Valeur de forme inattendue pour « " + champ.libelle() + " » ("
                         + attendu(champ.type()) + ")."));
             }

@@ -10,8 +10,10 @@ public record FiltreFiches(Long noeud, String porteur, String partenaire, String
 
     public static final FiltreFiches AUCUN = new FiltreFiches(null, null, null, null, null, null, null, null, null);
 
+    /** No criterion chosen: the filter form sends "" for each of its inputs, and only the inputs of the plan's template. */
     public boolean estVide() {
-        return equals(AUCUN) || equals(new FiltreFiches(null, "", "", "", null, "", "", "", ""));
+        return noeud == null && annee == null
+                && java.util.stream.Stream.of(porteur, partenaire, publicCible, competence, garante, interet, budget).allMatch(FiltreFiches::vide);
     }
 
     Predicate<Fiche> predicat() {

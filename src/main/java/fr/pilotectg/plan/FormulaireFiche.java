@@ -47,11 +47,12 @@ final class FormulaireFiche {
         return valeurs;
     }
 
-    /** What the user typed, to show it back after a refused save. */
+    /** What the user typed, to show it back after a refused save (a year that is not a number ticks no box). */
     static Map<String, Object> valeurs(MultiValueMap<String, String> saisie) {
         Map<String, Object> valeurs = new HashMap<>();
         saisie.forEach((cle, liste) -> valeurs.put(cle, cle.equals("annees") || cle.startsWith("multi_")
-                ? liste.stream().map(v -> cle.equals("annees") ? (Object) Integer.valueOf(v) : v).toList()
+                ? liste.stream().filter(v -> !cle.equals("annees") || v.trim().matches("\\d{1,9}"))
+                        .map(v -> cle.equals("annees") ? (Object) Integer.valueOf(v.trim()) : v).toList()
                 : liste.get(0)));
         return valeurs;
     }
@@ -121,8 +122,17 @@ final class FormulaireFiche {
                 new ChampsFiche(textes, listes, organisations, indicateurs), annees, saisie.getFirst("echeances"), null);
     }
 
-    /** "Nom (rôle)" → organisation; keeps the link of an organisation already linked under the same name. */
+    /**
+     * "Nom (rôle)" → organisation; keeps the link of an organisation already linked under the same name. A line
+     * that is exactly the name of an organisation of the fiche without role ("Communes porteuses d'ALSH (Lavilledieu
+     * et Vals Les Bains)") is that name, brackets included: saving the form unchanged changes nothing.
+     */
     private static OrganisationCitee organisation(String ligne, List<OrganisationCitee> actuelles) {
+        java.util.Optional<OrganisationCitee> telleQuelle = actuelles.stream()
+                .filter(o -> o.role() == null && o.nom() != null && o.nom().trim().equalsIgnoreCase(ligne)).findFirst();
+        if (telleQuelle.isPresent()) {
+            return new OrganisationCitee(ligne, telleQuelle.get().organisationId(), null);
+        }
         String nom = ligne;
         String role = null;
         if (ligne.endsWith(")") && ligne.contains(" (")) {

@@ -165,7 +165,7 @@ class PlanRepository {
     List<ResultatRecherche> rechercher(long conventionId, String requete) {
         return jdbc.sql("""
                         SELECT f.id, f.reference, f.titre,
-                               ts_headline('french', f.titre || ' — ' || coalesce(f.texte_integral, ''), q,
+                               ts_headline('francais_sans_accents', f.titre || ' — ' || coalesce(f.texte_integral, ''), q,
                                            'StartSel="[[m]]", StopSel="[[/m]]", MaxFragments=2, MaxWords=18, MinWords=6') AS extrait,
                                ts_rank(f.recherche, q) AS rang
                         FROM fiche f, websearch_to_tsquery('french', unaccent(:requete)) q

@@ -60,6 +60,21 @@ public final class ClientPages {
         return champs;
     }
 
+    /**
+     * Submits a form of the page exactly as a browser would, as it is filled in: its action, every field with
+     * all its values (checked boxes of a group, lines of a textarea), with the CSRF token of the session.
+     */
+    public Page soumettre(String utilisateur, Document page, String selecteurFormulaire) {
+        Element formulaire = page.selectFirst(selecteurFormulaire);
+        if (!(formulaire instanceof FormElement form)) {
+            throw new AssertionError("Pas de formulaire " + selecteurFormulaire + " dans la page");
+        }
+        MockHttpServletRequestBuilder requete = MockMvcRequestBuilders.post(form.attr("action")).accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        form.formData().forEach(kv -> requete.param(kv.key(), kv.value()));
+        return executer(utilisateur, requete.with(csrf()));
+    }
+
     public Page get(String utilisateur, String chemin) {
         return executer(utilisateur, MockMvcRequestBuilders.get(chemin).accept(MediaType.TEXT_HTML));
     }

@@ -50,7 +50,9 @@ public final class Navigateur implements BeforeAllCallback, AfterAllCallback {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1600", "--lang=fr-FR", "--user-data-dir=" + profil.toAbsolutePath());
+                "--window-size=1280,1600", "--lang=fr-FR", "--user-data-dir=" + profil.toAbsolutePath(),
+                // Bootstrap scrolls smoothly unless motion is reduced: a click below the fold would land mid-scroll.
+                "--force-prefers-reduced-motion");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
