@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -65,6 +66,6 @@ public record ChampsFiche(Map<String, String> textes, Map<String, List<String>> 
     }
 
     Stream<String> cles() {
-        return Stream.of(textes.keySet(), listes.keySet(), organisations.keySet(), indicateurs.keySet()).flatMap(java.util.Set::stream);
+        return Stream.of(textes.keySet(), listes.keySet(), organisations.keySet(), indicateurs.keySet()).flatMap(Set::stream);
     }
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import fr.pilotectg.shared.ErreurValidation;
 import org.springframework.util.MultiValueMap;
@@ -128,7 +130,7 @@ final class FormulaireFiche {
      * et Vals Les Bains)") is that name, brackets included: saving the form unchanged changes nothing.
      */
     private static OrganisationCitee organisation(String ligne, List<OrganisationCitee> actuelles) {
-        java.util.Optional<OrganisationCitee> telleQuelle = actuelles.stream()
+        Optional<OrganisationCitee> telleQuelle = actuelles.stream()
                 .filter(o -> o.role() == null && o.nom() != null && o.nom().trim().equalsIgnoreCase(ligne)).findFirst();
         if (telleQuelle.isPresent()) {
             return new OrganisationCitee(ligne, telleQuelle.get().organisationId(), null);
@@ -142,7 +144,7 @@ final class FormulaireFiche {
         }
         String nomFinal = nom;
         Long id = actuelles.stream().filter(o -> o.nom().equalsIgnoreCase(nomFinal)).map(OrganisationCitee::organisationId)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
         return new OrganisationCitee(nom, id, role);
     }
 

@@ -1,10 +1,12 @@
 package fr.pilotectg.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import jakarta.servlet.http.HttpSession;
@@ -73,7 +75,7 @@ class PlanController {
     String modifier(@PathVariable long id, Model model) {
         VueFiche vue = plans.fiche(id);
         if (!vue.modifiable()) {
-            throw new fr.pilotectg.shared.AccesRefuse("Vous pouvez consulter cette fiche mais pas la modifier.");
+            throw new AccesRefuse("Vous pouvez consulter cette fiche mais pas la modifier.");
         }
         model.addAttribute("vue", vue);
         ajouterEmplacements(vue, model);
@@ -131,7 +133,7 @@ class PlanController {
     }
 
     static List<Niveau> niveaux(String lignes) {
-        List<Niveau> niveaux = new java.util.ArrayList<>();
+        List<Niveau> niveaux = new ArrayList<>();
         String[] texte = lignes == null ? new String[0] : lignes.split("\\R");
         for (String ligne : texte) {
             if (ligne.isBlank()) {

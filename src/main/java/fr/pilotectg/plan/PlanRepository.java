@@ -4,7 +4,9 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -181,8 +183,8 @@ class PlanRepository {
             setweight(to_tsvector('french', unaccent(coalesce(:reference, '') || ' ' || :titre)), 'A')
             || setweight(to_tsvector('french', unaccent(:texteIntegral)), 'B')""";
 
-    private java.util.Map<String, Object> parametresFiche(Fiche f) {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+    private Map<String, Object> parametresFiche(Fiche f) {
+        Map<String, Object> p = new HashMap<>();
         p.put("c", f.conventionId());
         p.put("noeud", f.noeudId());
         p.put("ordre", f.ordre());

@@ -3,11 +3,13 @@ package fr.pilotectg.plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -311,7 +313,7 @@ public class PlanService {
         if (filtre.noeud() == null) {
             return champs;
         }
-        java.util.Set<Long> sousLeNoeud = new java.util.HashSet<>(descendants(noeuds, filtre.noeud()));
+        Set<Long> sousLeNoeud = new HashSet<>(descendants(noeuds, filtre.noeud()));
         sousLeNoeud.add(filtre.noeud());
         return champs.and(f -> f.noeudId() != null && sousLeNoeud.contains(f.noeudId()));
     }
