@@ -1,0 +1,71 @@
+package fr.pilotectg.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import fr.pilotectg.testsupport.ClientApi;
+import fr.pilotectg.testsupport.IntegrationTest;
+import fr.pilotectg.testsupport.Navigateur;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages pass the automatic WCAG 2.1 A/AA rules of axe-core in a real browser (labels, contrast,
+ * headings, table headers, landmarks…). Automatic rules do not replace a manual RGAA audit; they catch
+ * regressions.
+ */
+@IntegrationTest
+class AccessibiliteTest {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @RegisterExtension
+    static final Navigateur navigateur = new Navigateur();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void login_page_has_no_wcag_violation() {
+        navigateur.driver().get(url() + "/connexion");
+        assertAucuneViolation("/connexion");
+    }
+
+    @Test
+    void convention_and_plan_pages_have_no_wcag_violation() {
+        ClientApi api = new ClientApi(mvc);
+        long aubenas = api.aubenas();
+        long fiche = api.get("ccba", "/api/v1/conventions/" + aubenas + "/fiches").json().get(14).path("id").asLong();
+        navigateur.seConnecter(url(), "ccba", "demo");
+        for (String page : List.of("/conventions", "/conventions/" + aubenas, "/conventions/" + aubenas + "/modifier",
+                "/conventions/" + aubenas + "/journal", "/conventions/" + aubenas + "/plan",
+                "/conventions/" + aubenas + "/plan?q=malles", "/conventions/" + aubenas + "/programme",
+                "/fiches/" + fiche, "/fiches/" + fiche + "/modifier")) {
+            navigateur.driver().get(url() + page);
+            assertAucuneViolation(page);
+        }
+    }
+
+    private void assertAucuneViolation(String page) {
+        Results resultats = new AxeBuilder().withTags(WCAG_21_AA).analyze(navigateur.driver());
+        List<Rule> violations = resultats.getViolations();
+        assertThat(violations).as(() -> page + " : " + violations.stream()
+                .map(v -> v.getId() + " (" + v.getNodes().size() + " éléments) " + v.getHelp())
+                .collect(Collectors.joining(" ; "))).isEmpty();
+    }
+
+    private String url() {
+        return "http://localhost:" + port;
+    }
+}
