@@ -29,8 +29,4 @@ public record VueConvention(Convention convention, Organisation caf, List<VuePar
     public long nombreRepresentants() {
         return parties.stream().mapToLong(p -> p.representants().size()).sum();
     }
-
-    public List<Manques.Manque> manquesBloquants() {
-        return manques.stream().filter(Manques.Manque::bloquant).toList();
-    }
 }

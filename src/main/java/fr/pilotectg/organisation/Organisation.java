@@ -6,8 +6,4 @@ package fr.pilotectg.organisation;
  */
 public record Organisation(long id, String nom, String sigle, TypeOrganisation type,
                            String codeInsee, String siren, String codeDepartement) {
-
-    public boolean estCollectivite() {
-        return type == TypeOrganisation.COMMUNE || type == TypeOrganisation.EPCI || type == TypeOrganisation.DEPARTEMENT;
-    }
 }

@@ -81,16 +81,6 @@ class OrganisationRepository {
         return jdbc.sql(MANDAT_SQL + " WHERE m.id IN (:ids)").param("ids", ids).query(OrganisationRepository::mandat).list();
     }
 
-    List<Mandat> mandatsDe(long organisationId) {
-        return jdbc.sql(MANDAT_SQL + " WHERE m.organisation_id = :id ORDER BY p.nom, p.prenom")
-                .param("id", organisationId).query(OrganisationRepository::mandat).list();
-    }
-
-    List<Mandat> mandatsDePersonne(long personneId) {
-        return jdbc.sql(MANDAT_SQL + " WHERE p.id = :id ORDER BY o.nom")
-                .param("id", personneId).query(OrganisationRepository::mandat).list();
-    }
-
     Personne insererPersonne(String civilite, String prenom, String nom) {
         long id = jdbc.sql("INSERT INTO personne (civilite, prenom, nom) VALUES (:civilite, :prenom, :nom) RETURNING id")
                 .param("civilite", civilite).param("prenom", prenom).param("nom", nom)
@@ -114,11 +104,6 @@ class OrganisationRepository {
                 .param("identifiant", identifiant).param("hash", hash).param("nom", nomAffiche)
                 .param("role", role.name()).param("organisation", organisationId)
                 .query(Long.class).single();
-    }
-
-    Optional<Long> utilisateurParIdentifiant(String identifiant) {
-        return jdbc.sql("SELECT id FROM utilisateur WHERE identifiant = :identifiant")
-                .param("identifiant", identifiant).query(Long.class).optional();
     }
 
     Map<String, String> motsDePasse(List<String> identifiants) {

@@ -43,10 +43,6 @@ public class OrganisationService {
         return repository.organisations(ids);
     }
 
-    public List<Organisation> rechercher(String texte, TypeOrganisation type, int limite) {
-        return repository.rechercher(texte == null ? "" : texte.trim(), type, limite);
-    }
-
     /** Organisations whose name is this one, ignoring case, accents, hyphens and apostrophes. */
     public List<Organisation> parNom(String nom) {
         return repository.parNom(nom);
@@ -90,14 +86,6 @@ public class OrganisationService {
         return repository.mandats(ids);
     }
 
-    public List<Mandat> mandatsDe(long organisationId) {
-        return repository.mandatsDe(organisationId);
-    }
-
-    public List<Mandat> mandatsDePersonne(long personneId) {
-        return repository.mandatsDePersonne(personneId);
-    }
-
     @Transactional
     public Personne creerPersonne(String civilite, String prenom, String nom) {
         if (nom == null || nom.isBlank()) {
@@ -127,10 +115,6 @@ public class OrganisationService {
         journal.enregistrer("utilisateur", id, null, "création",
                 List.of(new Changement("Compte", null, identifiant + " (" + role.libelle() + ")")));
         return id;
-    }
-
-    public Optional<Long> utilisateurParIdentifiant(String identifiant) {
-        return repository.utilisateurParIdentifiant(identifiant);
     }
 
     /** Accounts whose password is the given one: used to refuse demo accounts outside demo mode. */

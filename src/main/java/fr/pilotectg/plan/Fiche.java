@@ -20,12 +20,4 @@ public record Fiche(Long id, long conventionId, Long noeudId, int ordre, String 
     public boolean prevueEn(int annee) {
         return annees.contains(annee);
     }
-
-    Fiche deplacee(Long nouveauNoeud, int nouvelOrdre) {
-        return new Fiche(id, conventionId, nouveauNoeud, nouvelOrdre, reference, titre, champs, annees, echeances, notes, version);
-    }
-
-    Fiche renumerotee(String nouvelleReference) {
-        return new Fiche(id, conventionId, noeudId, ordre, nouvelleReference, titre, champs, annees, echeances, notes, version);
-    }
 }

@@ -13,8 +13,4 @@ public record Noeud(Long id, long conventionId, Long parentId, int rang, int ord
     Noeud deplace(Long nouveauParent, int nouvelOrdre) {
         return new Noeud(id, conventionId, nouveauParent, rang, nouvelOrdre, reference, titre, texte, objectifs, compteDeclare, version);
     }
-
-    Noeud renumerote(String nouvelleReference) {
-        return new Noeud(id, conventionId, parentId, rang, ordre, nouvelleReference, titre, texte, objectifs, compteDeclare, version);
-    }
 }
