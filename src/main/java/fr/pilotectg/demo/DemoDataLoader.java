@@ -52,10 +52,12 @@ class DemoDataLoader {
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final DemoPlanLoader plans;
+    private final DemoServicesLoader services;
 
     DemoDataLoader(OrganisationService organisations, ConventionService conventions, TransactionTemplate transaction,
-                   ObjectMapper json, DemoPlanLoader plans) {
+                   ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services) {
         this.plans = plans;
+        this.services = services;
         this.organisations = organisations;
         this.conventions = conventions;
         this.transaction = transaction;
@@ -106,6 +108,7 @@ class DemoDataLoader {
             parCle.put(demo.cle(), chargerConvention(demo, cafs));
         }
         plans.charger(parCle);
+        services.charger(parCle);
         for (DemoFixture.Compte compte : fixture.comptes()) {
             Long organisationId = null;
             if (compte.caf() != null) {
