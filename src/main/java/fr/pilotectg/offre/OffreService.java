@@ -72,8 +72,12 @@ public class OffreService {
             commune = t.commune().nom();
             codeInsee = t.commune().codeInsee();
         }
+        String gestionnaire = texte(ligne.gestionnaire());
+        if (gestionnaire != null && gestionnaire.matches("(?i)^(commune|communaut).*")) {
+            gestionnaire = noms.nommer(gestionnaire);
+        }
         ServiceSoutenu nouveau = new ServiceSoutenu(null, conventionId, ligne.type(), texte(ligne.typeImprime()), texte(ligne.nom()),
-                texte(ligne.gestionnaire()), texte(ligne.adresse()), commune, codeInsee, ligne.capacite(),
+                gestionnaire, texte(ligne.adresse()), commune, codeInsee, ligne.capacite(),
                 Boolean.TRUE.equals(ligne.horsBonusTerritoire()), soutiens);
         long id = repository.inserer(nouveau);
         journal.enregistrer("service", id, conventionId, "ajout à l'annexe des services", List.of(new Changement("Service", null,
