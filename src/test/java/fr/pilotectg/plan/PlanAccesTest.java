@@ -5,17 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.pilotectg.testsupport.ClientApi;
 import fr.pilotectg.testsupport.ClientApi.Reponse;
-import fr.pilotectg.testsupport.ClientPages;
+import fr.pilotectg.testsupport.ClientApi;
 import fr.pilotectg.testsupport.ClientPages.Page;
 import fr.pilotectg.testsupport.IntegrationTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,29 +24,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * fiches changed by an allowed edit are put back.
  */
 @IntegrationTest
-class PlanAccesTest {
+class PlanAccesTest extends PlanTestSupport {
 
     private static final Set<String> FICHES_DU_PALABRE = Set.of("FA15", "FA20", "FA25");
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    PlanService planService;
-
-    @Autowired
-    UserDetailsService utilisateurs;
-
-    ClientApi api;
-    ClientPages pages;
-    PlansDeTest plans;
     long aubenas;
 
     @BeforeEach
-    void clients() {
-        api = new ClientApi(mvc);
-        pages = new ClientPages(mvc);
-        plans = new PlansDeTest(planService, utilisateurs, api);
+    void lireAubenas() {
         aubenas = api.aubenas();
     }
 

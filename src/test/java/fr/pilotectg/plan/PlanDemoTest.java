@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
-import fr.pilotectg.testsupport.ClientApi;
 import fr.pilotectg.testsupport.ClientApi.Reponse;
 import fr.pilotectg.testsupport.ClientPages;
 import fr.pilotectg.testsupport.IntegrationTest;
@@ -14,9 +13,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,29 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (Bassin d'Aubenas, national template; Monts du Pilat, scored template; Baronnies, roadmap). Read only.
  */
 @IntegrationTest
-class PlanDemoTest {
+class PlanDemoTest extends PlanTestSupport {
 
     static final String BARONNIES = "CTG des Baronnies en Drôme Provençale 2019-2024";
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    PlanService planService;
-
-    @Autowired
-    UserDetailsService utilisateurs;
-
-    ClientApi api;
-    ClientPages pages;
-    PlansDeTest plans;
     long aubenas;
 
     @BeforeEach
-    void clients() {
-        api = new ClientApi(mvc);
-        pages = new ClientPages(mvc);
-        plans = new PlansDeTest(planService, utilisateurs, api);
+    void lireAubenas() {
         aubenas = api.aubenas();
     }
 

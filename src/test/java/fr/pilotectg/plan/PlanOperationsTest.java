@@ -6,20 +6,16 @@ import java.util.Map;
 import fr.pilotectg.shared.audit.Changement;
 import fr.pilotectg.shared.audit.EntreeJournal;
 import fr.pilotectg.shared.audit.Journal;
-import fr.pilotectg.testsupport.ClientApi;
 import fr.pilotectg.testsupport.ClientApi.Reponse;
-import fr.pilotectg.testsupport.ClientPages;
+import fr.pilotectg.testsupport.ClientApi;
 import fr.pilotectg.testsupport.ClientPages.Page;
 import fr.pilotectg.testsupport.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
@@ -35,30 +31,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * puts a fiche back where it was, and every write lands in the fiche's history.
  */
 @IntegrationTest
-class PlanOperationsTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    PlanService planService;
-
-    @Autowired
-    UserDetailsService utilisateurs;
+class PlanOperationsTest extends PlanTestSupport {
 
     @Autowired
     Journal journal;
 
-    ClientApi api;
-    ClientPages pages;
-    PlansDeTest plans;
-
-    @BeforeEach
-    void clients() {
-        api = new ClientApi(mvc);
-        pages = new ClientPages(mvc);
-        plans = new PlansDeTest(planService, utilisateurs, api);
-    }
 
     // --- continuous numbering (FA1… across the plan) ---
 

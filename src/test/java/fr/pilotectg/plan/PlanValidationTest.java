@@ -10,17 +10,15 @@ import fr.pilotectg.organisation.Organisation;
 import fr.pilotectg.organisation.OrganisationService;
 import fr.pilotectg.organisation.TypeOrganisation;
 import fr.pilotectg.shared.ErreurValidation;
-import fr.pilotectg.testsupport.ClientApi;
 import fr.pilotectg.testsupport.ClientApi.Reponse;
-import fr.pilotectg.testsupport.ClientPages;
+import fr.pilotectg.testsupport.ClientApi;
 import fr.pilotectg.testsupport.ClientPages.Page;
+import fr.pilotectg.testsupport.ClientPages;
 import fr.pilotectg.testsupport.IntegrationTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
@@ -35,31 +33,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * (a refused edit of a Monts du Pilat fiche writes nothing either).
  */
 @IntegrationTest
-class PlanValidationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    PlanService planService;
+class PlanValidationTest extends PlanTestSupport {
 
     @Autowired
     OrganisationService organisations;
 
-    @Autowired
-    UserDetailsService utilisateurs;
-
-    ClientApi api;
-    ClientPages pages;
-    PlansDeTest plans;
     PlansDeTest.PetitPlan plan;
     JsonNode alpha;
 
     @BeforeEach
     void planDeTest() {
-        api = new ClientApi(mvc);
-        pages = new ClientPages(mvc);
-        plans = new PlansDeTest(planService, utilisateurs, api);
         plan = plans.petitPlan("Validation du plan", Numerotation.CONTINUE);
         alpha = fiche(plan.alpha());
     }
