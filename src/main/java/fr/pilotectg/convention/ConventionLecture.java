@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.pilotectg.organisation.UtilisateurConnecte;
+import fr.pilotectg.shared.Textes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,8 @@ class ConventionLecture {
                      AND (unaccent_simple(c.titre) LIKE :texte OR unaccent_simple(coalesce(c.territoire_nom, '')) LIKE :texte
                           OR EXISTS (SELECT 1 FROM convention_commune cc
                                      WHERE cc.convention_id = c.id AND unaccent_simple(cc.nom) LIKE :texte))""");
-            params.put("texte", "%" + ConventionTexte.pourRecherche(filtre.texte()) + "%");
+            // LIKE wildcards typed by the user are literal text, not patterns.
+            params.put("texte", "%" + Textes.plier(filtre.texte()).replace("%", "").replace("_", "") + "%");
         }
         String from = " FROM convention c JOIN organisation caf ON caf.id = c.caf_id" + where;
         long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();

@@ -1,11 +1,10 @@
 package fr.pilotectg.offre;
 
-import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import fr.pilotectg.shared.Textes;
 import fr.pilotectg.territoire.ResolutionCommune;
 import fr.pilotectg.territoire.TerritoireService;
 
@@ -30,8 +29,8 @@ final class NomsDeCollectivites {
 
     String nommer(String imprime) {
         String texte = imprime.trim();
-        String plie = plier(texte);
-        if (epci != null && (plie.equals(plier(epci)) || plie.equals(sigle(epci)) || plie.equals(plier(epci.replaceFirst("^CC ", "communaute de communes "))))) {
+        String plie = Textes.plier(texte);
+        if (epci != null && (plie.equals(Textes.plier(epci)) || plie.equals(sigle(epci)) || plie.equals(Textes.plier(epci.replaceFirst("^CC ", "communaute de communes "))))) {
             return epci;
         }
         String commune = texte.replaceFirst("(?i)^commune\\s+(de\\s+|d'|d’|du\\s+)", "");
@@ -44,12 +43,7 @@ final class NomsDeCollectivites {
 
     /** "CC du Bassin d'Aubenas" → "ccba". */
     static String sigle(String nom) {
-        return Arrays.stream(plier(nom).split(" ")).filter(m -> !m.isEmpty() && !MOTS_VIDES.contains(m))
+        return Arrays.stream(Textes.plier(nom).split(" ")).filter(m -> !m.isEmpty() && !MOTS_VIDES.contains(m))
                 .map(m -> m.substring(0, m.startsWith("cc") && m.length() == 2 ? 2 : 1)).collect(Collectors.joining());
-    }
-
-    static String plier(String texte) {
-        return Normalizer.normalize(texte, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[-'’]", " ").replaceAll("\\s+", " ").trim();
     }
 }

@@ -10,6 +10,7 @@ import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ErreurValidation;
+import fr.pilotectg.shared.Textes;
 import fr.pilotectg.shared.audit.Changement;
 import fr.pilotectg.shared.audit.Journal;
 import fr.pilotectg.territoire.ResolutionCommune;
@@ -108,7 +109,7 @@ public class OffreService {
     }
 
     private static String plie(String texte) {
-        return texte == null || texte.isBlank() ? null : NomsDeCollectivites.plier(texte);
+        return texte == null || texte.isBlank() ? null : Textes.plier(texte);
     }
 
     private static String texte(String texte) {

@@ -1,8 +1,9 @@
 package fr.pilotectg.plan;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import fr.pilotectg.shared.Textes;
 
 /** Criteria of the plan page; each is optional and they add up. Organisation names match in part, ignoring accents. */
 public record FiltreFiches(Long noeud, String porteur, String partenaire, String publicCible, Integer annee,
@@ -13,7 +14,7 @@ public record FiltreFiches(Long noeud, String porteur, String partenaire, String
     /** No criterion chosen: the filter form sends "" for each of its inputs, and only the inputs of the plan's template. */
     public boolean estVide() {
         return noeud == null && annee == null
-                && java.util.stream.Stream.of(porteur, partenaire, publicCible, competence, garante, interet, budget).allMatch(FiltreFiches::vide);
+                && Stream.of(porteur, partenaire, publicCible, competence, garante, interet, budget).allMatch(FiltreFiches::vide);
     }
 
     Predicate<Fiche> predicat() {
@@ -21,21 +22,17 @@ public record FiltreFiches(Long noeud, String porteur, String partenaire, String
                 && contient(f, "porteurs", porteur)
                 && contient(f, "partenaires", partenaire)
                 && contient(f, "garantes", garante)
-                && (vide(publicCible) || f.champs().liste("publicCible").stream().anyMatch(p -> plie(p).contains(plie(publicCible))))
+                && (vide(publicCible) || f.champs().liste("publicCible").stream().anyMatch(p -> Textes.plier(p).contains(Textes.plier(publicCible))))
                 && (vide(competence) || f.champs().liste("competencesSppe").contains(competence))
                 && (vide(interet) || interet.equals(f.champs().texte("interet")))
                 && (vide(budget) || budget.equals(f.champs().texte("budget")));
     }
 
     private static boolean contient(Fiche f, String cle, String texte) {
-        return vide(texte) || f.champs().organisations(cle).stream().anyMatch(o -> plie(o.nom()).contains(plie(texte)));
+        return vide(texte) || f.champs().organisations(cle).stream().anyMatch(o -> Textes.plier(o.nom()).contains(Textes.plier(texte)));
     }
 
     private static boolean vide(String texte) {
         return texte == null || texte.isBlank();
-    }
-
-    static String plie(String texte) {
-        return Normalizer.normalize(texte, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).trim();
     }
 }

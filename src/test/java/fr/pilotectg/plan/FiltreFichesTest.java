@@ -87,11 +87,6 @@ class FiltreFichesTest {
         assertThat(new FiltreFiches(null, " ", "", "", null, null, null, "", "").estVide()).isTrue();
     }
 
-    @Test
-    void folding_removes_accents_case_and_outer_spaces() {
-        assertThat(FiltreFiches.plie("  Élodie ÇA Où  ")).isEqualTo("elodie ca ou");
-    }
-
     private static boolean retient(FiltreFiches filtre, Fiche fiche) {
         Predicate<Fiche> predicat = filtre.predicat();
         return predicat.test(fiche);
