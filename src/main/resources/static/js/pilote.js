@@ -1,0 +1,7 @@
+// Forms that remove something ask first: <form data-confirmation="Retirer … ?">.
+document.addEventListener('submit', function (evenement) {
+    var message = evenement.target.getAttribute('data-confirmation');
+    if (message && !window.confirm(message)) {
+        evenement.preventDefault();
+    }
+});
