@@ -86,12 +86,13 @@ class ConventionController {
 
     @GetMapping("/{id}/modifier")
     String modifier(@PathVariable long id, Model model) {
-        Convention c = conventions.convention(id);
-        if (!conventions.peutModifier(c)) {
+        VueConvention vue = conventions.vue(id);
+        if (!vue.modifiable()) {
             throw new AccesRefuse("Vous pouvez consulter cette convention mais pas la modifier.");
         }
-        model.addAttribute("form", FormulaireInformations.depuis(c));
-        return formulaireModification(id, model);
+        model.addAttribute("form", FormulaireInformations.depuis(vue.convention()));
+        model.addAttribute("vue", vue);
+        return "convention/modifier";
     }
 
     @PostMapping("/{id}/modifier")

@@ -79,10 +79,10 @@ class PlanApiController {
     @Operation(summary = "Modifier une fiche (version lue obligatoire : 409 si elle a changé depuis)")
     FicheJson modifier(@PathVariable long id, @RequestParam int version, @RequestBody FicheModifJson modif) {
         VueFiche vue = plans.fiche(id);
-        plans.modifierFiche(id, version, new ContenuFiche(modif.reference(), modif.titre(),
+        Fiche modifiee = plans.modifierFiche(id, version, new ContenuFiche(modif.reference(), modif.titre(),
                 ChampsAPlat.depuisMap(vue.modele(), modif.champs()), modif.annees(), modif.echeances(), modif.notes()));
-        VueFiche apres = plans.fiche(id);
-        return json(apres.modele(), apres.fiche(), apres.chemin());
+        // An edit does not move the fiche: its path in the plan is the one read before.
+        return json(vue.modele(), modifiee, vue.chemin());
     }
 
     private static FicheJson json(ModeleFiche modele, Fiche f, List<String> chemin) {
