@@ -92,7 +92,8 @@ public class PlanService {
         return conventions.peutModifier(conventions.convention(conventionId));
     }
 
-    boolean peutModifier(Convention convention, Fiche fiche) {
+    /** Whether the current user may change this fiche: a writer of the convention, or a porteur of the fiche. */
+    public boolean peutModifier(Convention convention, Fiche fiche) {
         if (conventions.peutModifier(convention)) {
             return true;
         }
@@ -473,7 +474,8 @@ public class PlanService {
                 .map(OrganisationCitee::organisationId).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
-    static List<Integer> anneesPeriode(Convention convention) {
+    /** The years of the convention's period, in order; empty while its dates are not known. */
+    public static List<Integer> anneesPeriode(Convention convention) {
         Integer debut = premiereAnnee(convention);
         Integer fin = derniereAnnee(convention);
         return debut == null || fin == null ? List.of() : IntStream.rangeClosed(debut, fin).boxed().toList();
