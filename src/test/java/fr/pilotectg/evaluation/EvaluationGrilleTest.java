@@ -121,7 +121,9 @@ class EvaluationGrilleTest extends EvaluationTestSupport {
         }
         Element fa5 = doc.select("#grille tr.ligne").stream().filter(l -> l.selectFirst("th").text().startsWith("FA5 ")).findFirst().orElseThrow();
         assertThat(fa5.text()).contains("non concerné", "Prévue en 2027");
-        assertThat(doc.select("#grille .badge-exemple").eachText()).isNotEmpty().allMatch("données d'exemple"::equals);
+        assertThat(doc.select("#grille .badge-exemple").eachText()).hasSize(doc.select("#grille tr[data-origine=ENREGISTRE]").size())
+                .allMatch("données d'exemple"::equals);
+        assertThat(doc.select("#grille tr[data-origine=DEFAUT] .badge-exemple")).isEmpty();
         assertThat(doc.select("#axes-transversaux .badge-exemple")).hasSize(5);
         assertThat(doc.select("a:contains(Modifier)")).as("a reader edits nothing").isEmpty();
         assertThat(doc.select("form#form-validation, form#form-commentaires")).isEmpty();
