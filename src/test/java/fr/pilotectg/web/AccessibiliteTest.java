@@ -51,7 +51,10 @@ class AccessibiliteTest {
         for (String page : List.of("/conventions", "/conventions/" + aubenas, "/conventions/" + aubenas + "/modifier",
                 "/conventions/" + aubenas + "/journal", "/conventions/" + aubenas + "/plan",
                 "/conventions/" + aubenas + "/plan?q=malles", "/conventions/" + aubenas + "/programme",
-                "/fiches/" + fiche, "/fiches/" + fiche + "/modifier")) {
+                "/fiches/" + fiche, "/fiches/" + fiche + "/modifier",
+                "/conventions/" + aubenas + "/evaluation/2026", "/conventions/" + aubenas + "/evaluation/2026/lignes/" + fiche,
+                "/conventions/" + aubenas + "/evaluation/2026/axes/ETAT_DES_LIEUX_OFFRE", "/conventions/" + aubenas + "/indicateurs",
+                "/conventions/" + aubenas + "/indicateurs/" + fiche + "/1")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }
