@@ -53,9 +53,11 @@ class DemoDataLoader {
     private final ObjectMapper json;
     private final DemoPlanLoader plans;
     private final DemoServicesLoader services;
+    private final DemoSuiviLoader suivi;
 
     DemoDataLoader(OrganisationService organisations, ConventionService conventions, TransactionTemplate transaction,
-                   ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services) {
+                   ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services, DemoSuiviLoader suivi) {
+        this.suivi = suivi;
         this.plans = plans;
         this.services = services;
         this.organisations = organisations;
@@ -120,10 +122,12 @@ class DemoDataLoader {
             }
             long id = organisations.creerUtilisateur(compte.identifiant(), MOT_DE_PASSE_DEMO, compte.nom(),
                     Role.valueOf(compte.role()), organisationId);
+            organisations.definirCourriel(id, compte.identifiant() + "@exemple.org");
             if (compte.habilitations() != null) {
                 compte.habilitations().forEach(cle -> conventions.habiliter(parCle.get(cle).id(), id));
             }
         }
+        suivi.charger(parCle);
     }
 
     private Convention chargerConvention(DemoFixture.ConventionDemo demo, Map<String, Organisation> cafs) {

@@ -92,7 +92,8 @@ public class PlanService {
         return conventions.peutModifier(conventions.convention(conventionId));
     }
 
-    boolean peutModifier(Convention convention, Fiche fiche) {
+    /** Whether the current user may change this fiche: a manager of the convention, or a porteur of the fiche. */
+    public boolean peutModifier(Convention convention, Fiche fiche) {
         if (conventions.peutModifier(convention)) {
             return true;
         }
