@@ -22,6 +22,7 @@ import fr.pilotectg.plan.Fiche;
 import fr.pilotectg.plan.FiltreFiches;
 import fr.pilotectg.plan.OrganisationCitee;
 import fr.pilotectg.plan.PlanService;
+import fr.pilotectg.plan.VuePlan;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
@@ -137,14 +138,14 @@ public class CampagneService {
     }
 
     public VueCampagne vue(long campagneId) {
-        Campagne campagne = campagne(campagneId);
-        Convention convention = conventions.convention(campagne.conventionId());
+        Campagne campagne = repository.campagne(campagneId).orElseThrow(() -> new Introuvable("Campagne " + campagneId + " introuvable."));
+        VuePlan plan = plans.vuePlan(campagne.conventionId(), FiltreFiches.AUCUN).orElseThrow();
         Set<Long> concernees = new HashSet<>(repository.fichesDeLaCampagne(campagneId));
         Map<Long, MiseAJour> reponses = repository.reponses(campagneId);
-        List<VueCampagne.Ligne> lignes = fiches(campagne.conventionId()).stream().filter(f -> concernees.contains(f.id()))
+        List<VueCampagne.Ligne> lignes = plan.arbre().fichesDansLOrdre().stream().filter(f -> concernees.contains(f.id()))
                 .map(f -> new VueCampagne.Ligne(f.id(), f.reference(), f.titre(), SuiviService.porteurs(f), reponses.get(f.id())))
                 .toList();
-        return new VueCampagne(campagne, convention.titre(), lignes, repository.relances(campagneId), conventions.peutModifier(convention));
+        return new VueCampagne(campagne, plan.convention().titre(), lignes, repository.relances(campagneId), plan.modifiable());
     }
 
     /**
@@ -214,9 +215,10 @@ public class CampagneService {
             Campagne campagne = attente.getKey();
             long conventionId = campagne.conventionId();
             if (!arbres.containsKey(conventionId)) {
-                boolean lisible = acces.peutLire(utilisateur, conventionId);
-                arbres.put(conventionId, lisible ? plans.arbre(conventionId, FiltreFiches.AUCUN) : null);
-                titres.put(conventionId, lisible ? conventions.convention(conventionId).titre() : null);
+                Optional<VuePlan> plan = acces.peutLire(utilisateur, conventionId)
+                        ? plans.vuePlan(conventionId, FiltreFiches.AUCUN) : Optional.empty();
+                arbres.put(conventionId, plan.map(VuePlan::arbre).orElse(null));
+                titres.put(conventionId, plan.map(p -> p.convention().titre()).orElse(null));
             }
             ArbrePlan arbre = arbres.get(conventionId);
             if (arbre == null) {

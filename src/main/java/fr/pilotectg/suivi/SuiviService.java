@@ -20,6 +20,7 @@ import fr.pilotectg.plan.FiltreFiches;
 import fr.pilotectg.plan.OrganisationCitee;
 import fr.pilotectg.plan.PlanService;
 import fr.pilotectg.plan.VueFiche;
+import fr.pilotectg.plan.VuePlan;
 import fr.pilotectg.plan.Vocabulaire;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ErreurValidation;
@@ -128,10 +129,9 @@ public class SuiviService {
     public VueSuiviFiche suiviFiche(long ficheId) {
         VueFiche vue = plans.fiche(ficheId);
         Fiche fiche = vue.fiche();
-        Convention convention = conventions.convention(fiche.conventionId());
         Campagne campagne = repository.campagneOuverteDeLaFiche(ficheId).flatMap(repository::campagne).orElse(null);
-        return new VueSuiviFiche(fiche, convention.titre(), vue.chemin(), statutsInitialises(fiche.conventionId()),
-                repository.historique(ficheId), plans.peutModifier(convention, fiche), campagne);
+        return new VueSuiviFiche(fiche, vue.conventionTitre(), vue.chemin(), statutsInitialises(fiche.conventionId()),
+                repository.historique(ficheId), vue.modifiable(), campagne);
     }
 
     public List<MiseAJour> historique(long ficheId) {
@@ -211,8 +211,10 @@ public class SuiviService {
 
     @Transactional
     public TableauSuivi tableau(long conventionId) {
-        Convention convention = conventions.convention(conventionId);
-        ArbrePlan arbre = plans.arbre(conventionId, FiltreFiches.AUCUN);
+        VuePlan vue = plans.vuePlan(conventionId, FiltreFiches.AUCUN)
+                .orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions : pas de suivi sans fiches."));
+        Convention convention = vue.convention();
+        ArbrePlan arbre = vue.arbre();
         List<StatutSuivi> statuts = statutsInitialises(conventionId);
         Map<String, StatutSuivi> parCode = statuts.stream().collect(Collectors.toMap(StatutSuivi::code, Function.identity()));
         Map<Long, MiseAJour> dernieres = repository.dernieresMisesAJour(conventionId);
@@ -233,7 +235,7 @@ public class SuiviService {
                 : parChampDIntervention(lignes.values());
         String libelleThematiques = thematiquesEnTete ? arbre.plan().niveau(0).nom() : "Champ d'intervention";
         return new TableauSuivi(conventionId, convention.titre(), statuts, List.copyOf(lignes.values()), parNoeud,
-                libelleThematiques, parThematique, Avancements.moyennePonderee(lignes.values()), conventions.peutModifier(convention));
+                libelleThematiques, parThematique, Avancements.moyennePonderee(lignes.values()), vue.modifiable());
     }
 
     /** Plans without a thématique level: the fiches' « champs d'intervention » (a fiche counts in each of its fields). */
