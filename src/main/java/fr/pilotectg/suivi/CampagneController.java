@@ -2,8 +2,11 @@ package fr.pilotectg.suivi;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import fr.pilotectg.plan.Fiche;
+import fr.pilotectg.shared.AccesRefuse;
+import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -59,7 +62,7 @@ class CampagneController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             formulaire(id, model);
             model.addAttribute("saisie", saisie);
-            model.addAttribute("erreurs", e.erreurs().stream().collect(java.util.stream.Collectors.toMap(
+            model.addAttribute("erreurs", e.erreurs().stream().collect(Collectors.toMap(
                     ErreurValidation.Erreur::champ, ErreurValidation.Erreur::message, (a, b) -> a + " " + b)));
             model.addAttribute("messageErreur", "La campagne n'a pas été ouverte : corrigez les champs signalés.");
             return "suivi/nouvelle-campagne";
@@ -68,7 +71,7 @@ class CampagneController {
 
     private List<Fiche> formulaire(long id, Model model) {
         if (!suivi.peutConfigurer(id)) {
-            throw new fr.pilotectg.shared.AccesRefuse("Seuls les gestionnaires de la convention ouvrent une campagne.");
+            throw new AccesRefuse("Seuls les gestionnaires de la convention ouvrent une campagne.");
         }
         List<Fiche> fiches = campagnes.fiches(id);
         model.addAttribute("conventionId", id);
@@ -90,7 +93,7 @@ class CampagneController {
         try {
             Campagne campagne = campagnes.cloturer(id, version);
             redirect.addFlashAttribute("messageSucces", "Campagne « " + campagne.libelle() + " » clôturée.");
-        } catch (fr.pilotectg.shared.ConflitDeModification e) {
+        } catch (ConflitDeModification e) {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
         }
         return "redirect:/campagnes/" + id;

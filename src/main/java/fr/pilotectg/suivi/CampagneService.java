@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,7 +118,7 @@ public class CampagneService {
             throw new ErreurValidation(erreurs);
         }
         NouvelleCampagne propre = new NouvelleCampagne(libelle, saisie.annee(), saisie.trimestre(), saisie.dateLimite(),
-                List.copyOf(new java.util.LinkedHashSet<>(saisie.ficheIds())));
+                List.copyOf(new LinkedHashSet<>(saisie.ficheIds())));
         long id = repository.insererCampagne(conventionId, propre, UtilisateurConnecte.courant().identifiant(), exemple);
         journal.enregistrer("campagne", id, conventionId, "ouverture de la campagne de mise à jour", List.of(
                 new Changement("Campagne", null, libelle + " — " + propre.ficheIds().size() + " fiche(s), date limite "

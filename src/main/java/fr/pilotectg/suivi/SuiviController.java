@@ -1,8 +1,10 @@
 package fr.pilotectg.suivi;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import fr.pilotectg.shared.ErreurValidation;
@@ -73,7 +75,7 @@ class SuiviController {
     @GetMapping("/fiches/{id}/suivi")
     String fiche(@PathVariable long id, Model model) {
         model.addAttribute("vue", suivi.suiviFiche(id));
-        model.addAttribute("saisie", new FormulaireMiseAJour(null, null, java.time.LocalDate.now().toString(), null, null, null));
+        model.addAttribute("saisie", new FormulaireMiseAJour(null, null, LocalDate.now().toString(), null, null, null));
         return "suivi/fiche";
     }
 
@@ -147,7 +149,7 @@ class SuiviController {
         });
     }
 
-    private static String surLesStatuts(long id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+    private static String surLesStatuts(long id, RedirectAttributes redirect, Supplier<String> action) {
         try {
             redirect.addFlashAttribute("messageSucces", action.get());
         } catch (ErreurValidation e) {

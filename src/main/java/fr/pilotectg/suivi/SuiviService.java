@@ -3,6 +3,7 @@ package fr.pilotectg.suivi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +20,9 @@ import fr.pilotectg.plan.Fiche;
 import fr.pilotectg.plan.FiltreFiches;
 import fr.pilotectg.plan.OrganisationCitee;
 import fr.pilotectg.plan.PlanService;
+import fr.pilotectg.plan.Vocabulaire;
 import fr.pilotectg.plan.VueFiche;
 import fr.pilotectg.plan.VuePlan;
-import fr.pilotectg.plan.Vocabulaire;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Introuvable;
@@ -134,11 +135,6 @@ public class SuiviService {
                 repository.historique(ficheId), vue.modifiable(), campagne);
     }
 
-    public List<MiseAJour> historique(long ficheId) {
-        plans.fiche(ficheId);
-        return repository.historique(ficheId);
-    }
-
     /**
      * Records an update of a fiche, by a user who may change the convention or a porteur of the fiche. It is
      * linked to the open campaign that includes the fiche, if any.
@@ -239,7 +235,7 @@ public class SuiviService {
     }
 
     /** Plans without a thématique level: the fiches' « champs d'intervention » (a fiche counts in each of its fields). */
-    private static List<Agregat> parChampDIntervention(java.util.Collection<LigneSuivi> lignes) {
+    private static List<Agregat> parChampDIntervention(Collection<LigneSuivi> lignes) {
         Map<String, List<LigneSuivi>> groupes = new LinkedHashMap<>();
         for (LigneSuivi ligne : lignes) {
             for (String champ : ligne.fiche().champs().liste("champsIntervention")) {

@@ -1,6 +1,7 @@
 package fr.pilotectg.suivi;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -24,7 +25,7 @@ class SuiviCourrielTest extends SuiviTestSupport {
     void reminding_non_answering_organisations_emails_their_users() throws Exception {
         PlanDeSuivi plan = planDeSuivi("campagne-courriel");
         long campagne = comme("caf07", () -> campagnes.ouvrir(plan.conventionId(), new NouvelleCampagne("Courriel T1", 2026, 1,
-                LocalDate.now().plusDays(20), java.util.List.of(plan.alpha(), plan.bravo())))).id();
+                LocalDate.now().plusDays(20), List.of(plan.alpha(), plan.bravo())))).id();
 
         var relance = pages.poster("caf07", "/campagnes/" + campagne + "/relancer", Map.of());
 

@@ -1,6 +1,7 @@
 package fr.pilotectg.suivi;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import fr.pilotectg.testsupport.Navigateur;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class SuiviNavigateurTest extends SuiviTestSupport {
         navigateur.attendre().until(ExpectedConditions.presenceOfElementLocated(By.id("formulaire-campagne")));
         driver.findElement(By.id("libelle")).sendKeys("T4 navigateur");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('dateLimite').value = arguments[0]",
-                java.time.LocalDate.now().plusDays(15).toString());
+                LocalDate.now().plusDays(15).toString());
         driver.findElement(By.id("toutes-les-fiches")).click();
         assertThat(driver.findElements(By.cssSelector("input[name=ficheIds]:checked"))).as("« tout cocher »").hasSize(4);
         driver.findElement(By.xpath("//button[normalize-space()='Ouvrir la campagne']")).click();

@@ -1,5 +1,6 @@
 package fr.pilotectg.suivi;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -119,7 +120,7 @@ abstract class SuiviTestSupport {
     }
 
     static Map<String, Object> miseAJour(String statut, Integer avancement, String datePoint) {
-        Map<String, Object> corps = new java.util.LinkedHashMap<>();
+        Map<String, Object> corps = new LinkedHashMap<>();
         corps.put("statut", statut);
         corps.put("avancement", avancement);
         corps.put("datePoint", datePoint);
