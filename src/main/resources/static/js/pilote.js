@@ -5,3 +5,14 @@ document.addEventListener('submit', function (evenement) {
         evenement.preventDefault();
     }
 });
+
+// A « tout cocher » box: <input type="checkbox" data-tout-cocher="NAME"> checks or unchecks every box named NAME of its form.
+document.addEventListener('change', function (evenement) {
+    var nom = evenement.target.getAttribute('data-tout-cocher');
+    if (!nom || !evenement.target.form) {
+        return;
+    }
+    evenement.target.form.querySelectorAll('input[type=checkbox][name="' + nom + '"]').forEach(function (caseACocher) {
+        caseACocher.checked = evenement.target.checked;
+    });
+});

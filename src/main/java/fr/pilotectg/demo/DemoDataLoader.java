@@ -53,10 +53,13 @@ class DemoDataLoader {
     private final ObjectMapper json;
     private final DemoPlanLoader plans;
     private final DemoServicesLoader services;
+    private final DemoSuiviLoader suivi;
     private final DemoEvaluationLoader evaluations;
 
     DemoDataLoader(OrganisationService organisations, ConventionService conventions, TransactionTemplate transaction,
-                   ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services, DemoEvaluationLoader evaluations) {
+                   ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services, DemoSuiviLoader suivi,
+                   DemoEvaluationLoader evaluations) {
+        this.suivi = suivi;
         this.evaluations = evaluations;
         this.plans = plans;
         this.services = services;
@@ -111,7 +114,6 @@ class DemoDataLoader {
         }
         plans.charger(parCle);
         services.charger(parCle);
-        evaluations.charger(parCle);
         for (DemoFixture.Compte compte : fixture.comptes()) {
             Long organisationId = null;
             if (compte.caf() != null) {
@@ -123,10 +125,13 @@ class DemoDataLoader {
             }
             long id = organisations.creerUtilisateur(compte.identifiant(), MOT_DE_PASSE_DEMO, compte.nom(),
                     Role.valueOf(compte.role()), organisationId);
+            organisations.definirCourriel(id, compte.identifiant() + "@exemple.org");
             if (compte.habilitations() != null) {
                 compte.habilitations().forEach(cle -> conventions.habiliter(parCle.get(cle).id(), id));
             }
         }
+        suivi.charger(parCle);
+        evaluations.charger(parCle);
     }
 
     private Convention chargerConvention(DemoFixture.ConventionDemo demo, Map<String, Organisation> cafs) {

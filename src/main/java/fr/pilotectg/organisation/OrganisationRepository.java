@@ -106,6 +106,15 @@ class OrganisationRepository {
                 .query(Long.class).single();
     }
 
+    void definirCourriel(long utilisateurId, String courriel) {
+        jdbc.sql("UPDATE utilisateur SET courriel = :courriel WHERE id = :id").param("courriel", courriel).param("id", utilisateurId).update();
+    }
+
+    List<String> courrielsDesUtilisateurs(long organisationId) {
+        return jdbc.sql("SELECT courriel FROM utilisateur WHERE organisation_id = :organisation AND actif AND courriel IS NOT NULL ORDER BY courriel")
+                .param("organisation", organisationId).query(String.class).list();
+    }
+
     Map<String, String> motsDePasse(List<String> identifiants) {
         Map<String, String> hashes = new LinkedHashMap<>();
         jdbc.sql("SELECT identifiant, mot_de_passe FROM utilisateur WHERE identifiant IN (:ids) AND actif")

@@ -117,6 +117,18 @@ public class OrganisationService {
         return id;
     }
 
+    /** Sets the e-mail address of a user (reminders of the follow-up campaigns are sent there). */
+    @Transactional
+    public void definirCourriel(long utilisateurId, String courriel) {
+        repository.definirCourriel(utilisateurId, courriel);
+        journal.enregistrer("utilisateur", utilisateurId, null, "modification", List.of(new Changement("Courriel", null, courriel)));
+    }
+
+    /** E-mail addresses of the active users of an organisation. */
+    public List<String> courrielsDesUtilisateurs(long organisationId) {
+        return repository.courrielsDesUtilisateurs(organisationId);
+    }
+
     /** Accounts whose password is the given one: used to refuse demo accounts outside demo mode. */
     public List<String> comptesAvecMotDePasse(List<String> identifiants, String motDePasse) {
         return repository.motsDePasse(identifiants).entrySet().stream()

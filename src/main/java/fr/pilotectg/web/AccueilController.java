@@ -1,13 +1,36 @@
 package fr.pilotectg.web;
 
+import java.util.List;
+
+import fr.pilotectg.suivi.ActionAMettreAJour;
+import fr.pilotectg.suivi.CampagneService;
+import fr.pilotectg.suivi.RelanceRecue;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/**
+ * The home page: what the user's organisation must update for the open campaigns, and unread reminders.
+ * A user with nothing to do goes straight to the conventions.
+ */
 @Controller
 class AccueilController {
 
+    private final CampagneService campagnes;
+
+    AccueilController(CampagneService campagnes) {
+        this.campagnes = campagnes;
+    }
+
     @GetMapping("/")
-    String accueil() {
-        return "redirect:/conventions";
+    String accueil(Model model) {
+        List<ActionAMettreAJour> actions = campagnes.mesActionsAMettreAJour();
+        List<RelanceRecue> relances = campagnes.mesRelancesNonLues();
+        if (actions.isEmpty() && relances.isEmpty()) {
+            return "redirect:/conventions";
+        }
+        model.addAttribute("actions", actions);
+        model.addAttribute("relances", relances);
+        return "accueil";
     }
 }

@@ -60,6 +60,24 @@ class AccessibiliteTest {
         }
     }
 
+    @Test
+    void follow_up_pages_have_no_wcag_violation() {
+        ClientApi api = new ClientApi(mvc);
+        long aubenas = api.aubenas();
+        long fiche = api.get("ccba", "/api/v1/conventions/" + aubenas + "/fiches").json().get(14).path("id").asLong();
+        long fa1 = api.get("ccba", "/api/v1/conventions/" + aubenas + "/fiches").json().get(0).path("id").asLong();
+        long campagne = api.get("ccba", "/api/v1/fiches/" + fa1 + "/suivi").json().get(0).path("campagneId").asLong();
+        navigateur.seConnecter(url(), "ccba", "demo");
+        for (String page : List.of("/conventions/" + aubenas + "/suivi", "/conventions/" + aubenas + "/suivi/statuts",
+                "/conventions/" + aubenas + "/campagnes", "/conventions/" + aubenas + "/campagnes/nouvelle",
+                "/fiches/" + fiche + "/suivi", "/campagnes/" + campagne)) {
+            navigateur.driver().get(url() + page);
+            assertAucuneViolation(page);
+        }
+        navigateur.seConnecter(url(), "palabre", "demo");
+        assertAucuneViolation("/ (accueil de palabre)");
+    }
+
     private void assertAucuneViolation(String page) {
         Results resultats = new AxeBuilder().withTags(WCAG_21_AA).analyze(navigateur.driver());
         List<Rule> violations = resultats.getViolations();

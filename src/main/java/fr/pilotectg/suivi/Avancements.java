@@ -1,0 +1,40 @@
+package fr.pilotectg.suivi;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+
+/**
+ * How progress is counted. A fiche's progress is the percentage of its latest update; when the update gives
+ * none, the default percentage of its status; a fiche without update, or whose status has no default
+ * (« Reportée », « Abandonnée »), counts 0. Groups average their fiches weighted by {@code suivi_poids}.
+ */
+final class Avancements {
+
+    private Avancements() {
+    }
+
+    static int effectif(MiseAJour derniere, StatutSuivi statut) {
+        if (derniere == null) {
+            return 0;
+        }
+        if (derniere.avancement() != null) {
+            return derniere.avancement();
+        }
+        return statut != null && statut.avancementDefaut() != null ? statut.avancementDefaut() : 0;
+    }
+
+    /** Weighted average rounded to the nearest percent; null when the group weighs nothing. */
+    static Integer moyennePonderee(Collection<LigneSuivi> lignes) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal poids = BigDecimal.ZERO;
+        for (LigneSuivi ligne : lignes) {
+            total = total.add(ligne.poids().multiply(BigDecimal.valueOf(ligne.avancement())));
+            poids = poids.add(ligne.poids());
+        }
+        if (poids.signum() == 0) {
+            return null;
+        }
+        return total.divide(poids, 0, RoundingMode.HALF_UP).intValue();
+    }
+}

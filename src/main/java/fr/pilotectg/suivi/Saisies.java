@@ -1,0 +1,47 @@
+package fr.pilotectg.suivi;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import fr.pilotectg.shared.ErreurValidation;
+
+/** Reads numbers and dates typed in page forms, with a French message naming the field when they are not. */
+final class Saisies {
+
+    private Saisies() {
+    }
+
+    static Integer entier(String champ, String libelle, String valeur) {
+        if (valeur == null || valeur.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(valeur.strip());
+        } catch (NumberFormatException e) {
+            throw new ErreurValidation(champ, libelle + " doit être un nombre entier (« " + valeur.strip() + " » n'en est pas un).");
+        }
+    }
+
+    static BigDecimal decimal(String champ, String libelle, String valeur) {
+        if (valeur == null || valeur.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(valeur.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new ErreurValidation(champ, libelle + " doit être un nombre (« " + valeur.strip() + " » n'en est pas un).");
+        }
+    }
+
+    static LocalDate date(String champ, String libelle, String valeur) {
+        if (valeur == null || valeur.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(valeur.strip());
+        } catch (DateTimeParseException e) {
+            throw new ErreurValidation(champ, libelle + " n'est pas une date valide (attendu : AAAA-MM-JJ).");
+        }
+    }
+}

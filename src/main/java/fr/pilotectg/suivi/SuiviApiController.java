@@ -1,0 +1,87 @@
+package fr.pilotectg.suivi;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON API of the shared follow-up; same rights and error format as the pages. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Suivi des fiches")
+class SuiviApiController {
+
+    private final SuiviService suivi;
+
+    SuiviApiController(SuiviService suivi) {
+        this.suivi = suivi;
+    }
+
+    record StatutJson(String code, String libelle) {
+    }
+
+    record MiseAJourJson(long id, long ficheId, Long campagneId, LocalDate datePoint, StatutJson statut, Integer avancement,
+                         String miseEnOeuvre, String realisations, String difficultes, String auteur, boolean exemple) {
+    }
+
+    /** A fiche's current follow-up; the update fields are null when the fiche has none yet. */
+    record SuiviFicheJson(long ficheId, String reference, String titre, StatutJson statut, Integer avancement,
+                          int avancementCalcule, LocalDate datePoint, String auteur, String miseEnOeuvre, String realisations,
+                          String difficultes, boolean exemple) {
+    }
+
+    @GetMapping("/conventions/{id}/suivi")
+    @Operation(summary = "Le tableau de suivi : la dernière mise à jour de chaque fiche du plan, dans l'ordre du plan",
+            description = "avancementCalcule : l'avancement compté dans les agrégats (pourcentage saisi, sinon celui du statut, sinon 0).")
+    List<SuiviFicheJson> tableau(@PathVariable long id) {
+        return suivi.tableau(id).lignes().stream().map(l -> {
+            MiseAJour m = l.derniere();
+            return m == null
+                    ? new SuiviFicheJson(l.fiche().id(), l.fiche().reference(), l.fiche().titre(), null, null, 0, null, null, null, null, null, false)
+                    : new SuiviFicheJson(l.fiche().id(), l.fiche().reference(), l.fiche().titre(), statut(l.statut(), m.statut()),
+                    m.avancement(), l.avancement(), m.datePoint(), m.auteur(), m.miseEnOeuvre(), m.realisations(), m.difficultes(), m.exemple());
+        }).toList();
+    }
+
+    @GetMapping("/fiches/{id}/suivi")
+    @Operation(summary = "L'historique complet du suivi d'une fiche, la plus récente mise à jour en premier")
+    List<MiseAJourJson> historique(@PathVariable long id) {
+        VueSuiviFiche vue = suivi.suiviFiche(id);
+        Map<String, StatutSuivi> statuts = vue.statuts().stream().collect(Collectors.toMap(StatutSuivi::code, Function.identity()));
+        return vue.historique().stream().map(m -> json(m, statuts.get(m.statut()))).toList();
+    }
+
+    @PostMapping("/fiches/{id}/suivi")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Enregistrer une mise à jour du suivi (porteurs de la fiche et gestionnaires de la convention)")
+    @ApiResponse(responseCode = "400", description = "Statut inconnu, avancement hors de 0–100, date hors de la période ou future")
+    @ApiResponse(responseCode = "403", description = "Lecteur, ou porteur d'une autre fiche")
+    @ApiResponse(responseCode = "404", description = "Fiche introuvable")
+    MiseAJourJson ajouter(@PathVariable long id, @RequestBody NouvelleMiseAJour saisie) {
+        MiseAJour m = suivi.ajouter(id, saisie);
+        StatutSuivi statut = suivi.suiviFiche(id).statut(m.statut());
+        return json(m, statut);
+    }
+
+    private static MiseAJourJson json(MiseAJour m, StatutSuivi statut) {
+        return new MiseAJourJson(m.id(), m.ficheId(), m.campagneId(), m.datePoint(), statut(statut, m.statut()), m.avancement(),
+                m.miseEnOeuvre(), m.realisations(), m.difficultes(), m.auteur(), m.exemple());
+    }
+
+    private static StatutJson statut(StatutSuivi statut, String code) {
+        return new StatutJson(code, statut == null ? code : statut.libelle());
+    }
+}

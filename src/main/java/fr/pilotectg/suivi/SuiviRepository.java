@@ -1,0 +1,225 @@
+package fr.pilotectg.suivi;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SuiviRepository {
+
+    private final JdbcClient jdbc;
+
+    SuiviRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- statuses ---
+
+    List<StatutSuivi> statuts(long conventionId) {
+        return jdbc.sql("SELECT * FROM suivi_statut WHERE convention_id = :c ORDER BY ordre, code")
+                .param("c", conventionId).query(SuiviRepository::statut).list();
+    }
+
+    /** Inserts the status unless the convention already has one with this code (concurrent first uses). */
+    void insererStatut(long conventionId, StatutSuivi s) {
+        jdbc.sql("""
+                        INSERT INTO suivi_statut (convention_id, code, libelle, avancement_defaut, ordre, statut_evaluation)
+                        VALUES (:c, :code, :libelle, :avancement, :ordre, :evaluation) ON CONFLICT DO NOTHING""")
+                .param("c", conventionId).param("code", s.code()).param("libelle", s.libelle())
+                .param("avancement", s.avancementDefaut()).param("ordre", s.ordre()).param("evaluation", s.statutEvaluation())
+                .update();
+    }
+
+    void modifierStatut(long conventionId, StatutSuivi s) {
+        jdbc.sql("""
+                        UPDATE suivi_statut SET libelle = :libelle, avancement_defaut = :avancement, ordre = :ordre,
+                        statut_evaluation = :evaluation WHERE convention_id = :c AND code = :code""")
+                .param("c", conventionId).param("code", s.code()).param("libelle", s.libelle())
+                .param("avancement", s.avancementDefaut()).param("ordre", s.ordre()).param("evaluation", s.statutEvaluation())
+                .update();
+    }
+
+    void supprimerStatut(long conventionId, String code) {
+        jdbc.sql("DELETE FROM suivi_statut WHERE convention_id = :c AND code = :code").param("c", conventionId).param("code", code).update();
+    }
+
+    long utilisationsDuStatut(long conventionId, String code) {
+        return jdbc.sql("SELECT count(*) FROM suivi_fiche WHERE convention_id = :c AND statut = :code")
+                .param("c", conventionId).param("code", code).query(Long.class).single();
+    }
+
+    // --- updates ---
+
+    long insererMiseAJour(long conventionId, long ficheId, Long campagneId, NouvelleMiseAJour m, String auteur,
+                          Long organisationId, boolean exemple) {
+        return jdbc.sql("""
+                        INSERT INTO suivi_fiche (convention_id, fiche_id, campagne_id, date_point, statut, avancement,
+                            mise_en_oeuvre, realisations, difficultes, auteur, organisation_id, cree_le, exemple)
+                        VALUES (:c, :f, :campagne, :date, :statut, :avancement, :meo, :realisations, :difficultes,
+                            :auteur, :organisation, now(), :exemple) RETURNING id""")
+                .param("c", conventionId).param("f", ficheId).param("campagne", campagneId).param("date", m.datePoint())
+                .param("statut", m.statut()).param("avancement", m.avancement()).param("meo", m.miseEnOeuvre())
+                .param("realisations", m.realisations()).param("difficultes", m.difficultes()).param("auteur", auteur)
+                .param("organisation", organisationId).param("exemple", exemple)
+                .query(Long.class).single();
+    }
+
+    List<MiseAJour> historique(long ficheId) {
+        return jdbc.sql("SELECT * FROM suivi_fiche WHERE fiche_id = :f ORDER BY date_point DESC, id DESC")
+                .param("f", ficheId).query(SuiviRepository::miseAJour).list();
+    }
+
+    /** The current update of each fiche of a convention that has one. */
+    Map<Long, MiseAJour> dernieresMisesAJour(long conventionId) {
+        Map<Long, MiseAJour> parFiche = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (fiche_id) * FROM suivi_fiche WHERE convention_id = :c
+                        ORDER BY fiche_id, date_point DESC, id DESC""")
+                .param("c", conventionId).query(SuiviRepository::miseAJour).list()
+                .forEach(m -> parFiche.put(m.ficheId(), m));
+        return parFiche;
+    }
+
+    // --- weights ---
+
+    Map<Long, BigDecimal> poids(long conventionId) {
+        Map<Long, BigDecimal> poids = new HashMap<>();
+        jdbc.sql("SELECT p.fiche_id, p.poids FROM suivi_poids p JOIN fiche f ON f.id = p.fiche_id WHERE f.convention_id = :c")
+                .param("c", conventionId)
+                .query((rs, n) -> Map.entry(rs.getLong("fiche_id"), rs.getBigDecimal("poids"))).list()
+                .forEach(e -> poids.put(e.getKey(), e.getValue()));
+        return poids;
+    }
+
+    void definirPoids(long ficheId, BigDecimal poids) {
+        jdbc.sql("INSERT INTO suivi_poids (fiche_id, poids) VALUES (:f, :p) ON CONFLICT (fiche_id) DO UPDATE SET poids = :p")
+                .param("f", ficheId).param("p", poids).update();
+    }
+
+    // --- campaigns ---
+
+    long insererCampagne(long conventionId, NouvelleCampagne n, String ouvertePar, boolean exemple) {
+        long id = jdbc.sql("""
+                        INSERT INTO campagne (convention_id, libelle, annee, trimestre, date_limite, ouverte_le, ouverte_par, exemple)
+                        VALUES (:c, :libelle, :annee, :trimestre, :limite, now(), :par, :exemple) RETURNING id""")
+                .param("c", conventionId).param("libelle", n.libelle()).param("annee", n.annee()).param("trimestre", n.trimestre())
+                .param("limite", n.dateLimite()).param("par", ouvertePar).param("exemple", exemple)
+                .query(Long.class).single();
+        n.ficheIds().forEach(f -> jdbc.sql("INSERT INTO campagne_fiche (campagne_id, fiche_id) VALUES (:id, :f)")
+                .param("id", id).param("f", f).update());
+        return id;
+    }
+
+    Optional<Campagne> campagne(long id) {
+        return jdbc.sql("SELECT * FROM campagne WHERE id = :id").param("id", id).query(SuiviRepository::campagne).optional();
+    }
+
+    List<Campagne> campagnes(long conventionId) {
+        return jdbc.sql("SELECT * FROM campagne WHERE convention_id = :c ORDER BY ouverte_le DESC, id DESC")
+                .param("c", conventionId).query(SuiviRepository::campagne).list();
+    }
+
+    List<Long> fichesDeLaCampagne(long campagneId) {
+        return jdbc.sql("SELECT fiche_id FROM campagne_fiche WHERE campagne_id = :id").param("id", campagneId).query(Long.class).list();
+    }
+
+    /** The open campaign (the most recent one) that includes the fiche, if any. */
+    Optional<Long> campagneOuverteDeLaFiche(long ficheId) {
+        return jdbc.sql("""
+                        SELECT c.id FROM campagne c JOIN campagne_fiche cf ON cf.campagne_id = c.id
+                        WHERE cf.fiche_id = :f AND c.cloturee_le IS NULL ORDER BY c.ouverte_le DESC, c.id DESC LIMIT 1""")
+                .param("f", ficheId).query(Long.class).optional();
+    }
+
+    /** For each fiche answered in the campaign, the date of its first answer. */
+    Map<Long, MiseAJour> reponses(long campagneId) {
+        Map<Long, MiseAJour> parFiche = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT ON (fiche_id) * FROM suivi_fiche WHERE campagne_id = :id ORDER BY fiche_id, cree_le, id")
+                .param("id", campagneId).query(SuiviRepository::miseAJour).list()
+                .forEach(m -> parFiche.put(m.ficheId(), m));
+        return parFiche;
+    }
+
+    boolean cloturer(long campagneId, int version) {
+        return jdbc.sql("UPDATE campagne SET cloturee_le = now(), version = version + 1 WHERE id = :id AND version = :v AND cloturee_le IS NULL")
+                .param("id", campagneId).param("v", version).update() == 1;
+    }
+
+    /** Open campaigns with the fiches still unanswered in each: (campaign, fiche) pairs. */
+    List<Map.Entry<Campagne, Long>> fichesSansReponseDesCampagnesOuvertes() {
+        return jdbc.sql("""
+                        SELECT c.*, cf.fiche_id AS fiche_en_attente FROM campagne c
+                        JOIN campagne_fiche cf ON cf.campagne_id = c.id
+                        WHERE c.cloturee_le IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM suivi_fiche s WHERE s.campagne_id = c.id AND s.fiche_id = cf.fiche_id)
+                        ORDER BY c.date_limite, c.id""")
+                .query((rs, n) -> Map.entry(campagne(rs, n), rs.getLong("fiche_en_attente"))).list();
+    }
+
+    // --- reminders ---
+
+    long insererRelance(long campagneId, long organisationId, String envoyeePar, String courriels, Boolean courrielEnvoye) {
+        return jdbc.sql("""
+                        INSERT INTO campagne_relance (campagne_id, organisation_id, envoyee_le, envoyee_par, courriel, courriel_envoye)
+                        VALUES (:c, :o, now(), :par, :courriel, :envoye) RETURNING id""")
+                .param("c", campagneId).param("o", organisationId).param("par", envoyeePar).param("courriel", courriels)
+                .param("envoye", courrielEnvoye).query(Long.class).single();
+    }
+
+    List<RelanceRecue> relancesNonLues(long organisationId) {
+        return jdbc.sql("""
+                        SELECT r.id, r.campagne_id, r.envoyee_le, c.libelle, c.date_limite, c.convention_id, v.titre
+                        FROM campagne_relance r JOIN campagne c ON c.id = r.campagne_id JOIN convention v ON v.id = c.convention_id
+                        WHERE r.organisation_id = :o AND r.lue_le IS NULL ORDER BY r.envoyee_le DESC, r.id DESC""")
+                .param("o", organisationId)
+                .query((rs, n) -> new RelanceRecue(rs.getLong("id"), rs.getLong("campagne_id"), rs.getLong("convention_id"),
+                        rs.getString("titre"), rs.getString("libelle"), rs.getObject("date_limite", LocalDate.class),
+                        rs.getObject("envoyee_le", OffsetDateTime.class)))
+                .list();
+    }
+
+    List<Relance> relances(long campagneId) {
+        return jdbc.sql("""
+                        SELECT r.*, o.nom FROM campagne_relance r JOIN organisation o ON o.id = r.organisation_id
+                        WHERE r.campagne_id = :c ORDER BY r.envoyee_le DESC, r.id DESC""")
+                .param("c", campagneId)
+                .query((rs, n) -> new Relance(rs.getString("nom"), rs.getObject("envoyee_le", OffsetDateTime.class),
+                        rs.getString("envoyee_par"), rs.getString("courriel"), (Boolean) rs.getObject("courriel_envoye"),
+                        rs.getObject("lue_le", OffsetDateTime.class)))
+                .list();
+    }
+
+    boolean marquerLue(long relanceId, long organisationId) {
+        return jdbc.sql("UPDATE campagne_relance SET lue_le = now() WHERE id = :id AND organisation_id = :o AND lue_le IS NULL")
+                .param("id", relanceId).param("o", organisationId).update() == 1;
+    }
+
+    private static StatutSuivi statut(ResultSet rs, int n) throws SQLException {
+        return new StatutSuivi(rs.getString("code"), rs.getString("libelle"), (Integer) rs.getObject("avancement_defaut"),
+                rs.getInt("ordre"), rs.getString("statut_evaluation"));
+    }
+
+    private static MiseAJour miseAJour(ResultSet rs, int n) throws SQLException {
+        return new MiseAJour(rs.getLong("id"), rs.getLong("convention_id"), rs.getLong("fiche_id"),
+                (Long) rs.getObject("campagne_id"), rs.getObject("date_point", LocalDate.class), rs.getString("statut"),
+                (Integer) rs.getObject("avancement"), rs.getString("mise_en_oeuvre"), rs.getString("realisations"),
+                rs.getString("difficultes"), rs.getString("auteur"), (Long) rs.getObject("organisation_id"),
+                rs.getObject("cree_le", OffsetDateTime.class), rs.getBoolean("exemple"));
+    }
+
+    private static Campagne campagne(ResultSet rs, int n) throws SQLException {
+        return new Campagne(rs.getLong("id"), rs.getLong("convention_id"), rs.getString("libelle"), rs.getInt("annee"),
+                rs.getInt("trimestre"), rs.getObject("date_limite", LocalDate.class), rs.getObject("ouverte_le", OffsetDateTime.class),
+                rs.getString("ouverte_par"), rs.getObject("cloturee_le", OffsetDateTime.class), rs.getBoolean("exemple"),
+                rs.getInt("version"));
+    }
+}
