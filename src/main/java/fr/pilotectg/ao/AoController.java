@@ -1,0 +1,215 @@
+package fr.pilotectg.ao;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.pilotectg.shared.ConflitDeModification;
+import fr.pilotectg.shared.ErreurValidation;
+import fr.pilotectg.shared.Introuvable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The AO page: competence matrix, rules panel, projection tables, and their edit forms. */
+@Controller
+class AoController {
+
+    private final AoService ao;
+
+    AoController(AoService ao) {
+        this.ao = ao;
+    }
+
+    @GetMapping("/conventions/{id}/ao")
+    String page(@PathVariable long id, @RequestParam(required = false) String collectivite, Model model) {
+        VueAo vue = ao.vue(id);
+        List<Collectivite> collectivites = ao.collectivites(id);
+        String choisie = collectivite != null && collectivites.stream().anyMatch(c -> c.code().equals(collectivite))
+                ? collectivite : collectivites.get(0).code();
+        Map<String, String> valeurs = new LinkedHashMap<>();
+        valeurs.put("collectivite", choisie);
+        vue.matrice().lignes().stream().filter(l -> l.code().equals(choisie)).flatMap(l -> l.cellules().stream()).forEach(c -> {
+            valeurs.put("mode_" + c.competence(), c.mode().name());
+            valeurs.put("communes_" + c.competence(), String.join("\n", c.communes().stream().map(CommuneTransferante::nom).toList()));
+        });
+        return afficher(model, vue, collectivites, valeurs, null);
+    }
+
+    @PostMapping("/conventions/{id}/ao/matrice")
+    String definir(@PathVariable long id, @RequestParam Map<String, String> formulaire, Model model, RedirectAttributes redirect) {
+        Map<String, SaisieCollectivite.Saisie> competences = new LinkedHashMap<>();
+        for (String competence : Competences.codes()) {
+            String mode = formulaire.get("mode_" + competence);
+            competences.put(competence, new SaisieCollectivite.Saisie(mode == null || mode.isBlank() ? null : ModeExercice.valueOf(mode),
+                    lignes(formulaire.get("communes_" + competence))));
+        }
+        try {
+            ao.definirCollectivite(id, new SaisieCollectivite(entier(formulaire.get("version")), formulaire.get("collectivite"), competences));
+            redirect.addFlashAttribute("messageSucces", "Matrice des compétences enregistrée.");
+            return "redirect:/conventions/" + id + "/ao";
+        } catch (ErreurValidation e) {
+            Map<String, String> erreurs = new LinkedHashMap<>();
+            e.erreurs().forEach(err -> erreurs.merge(err.champ().replace("competences.", "mode_").replace(".communes", ""),
+                    err.message(), (a, b) -> a + " " + b));
+            return afficher(model, ao.vue(id), ao.collectivites(id), formulaire, erreurs);
+        } catch (ConflitDeModification e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+            return "redirect:/conventions/" + id + "/ao";
+        }
+    }
+
+    @PostMapping("/conventions/{id}/ao/matrice/retirer")
+    String retirer(@PathVariable long id, @RequestParam int version, @RequestParam String collectivite, RedirectAttributes redirect) {
+        try {
+            ao.retirerCollectivite(id, version, collectivite);
+            redirect.addFlashAttribute("messageSucces", "Collectivité retirée de la matrice.");
+        } catch (ErreurValidation | ConflitDeModification e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+        }
+        return "redirect:/conventions/" + id + "/ao";
+    }
+
+    @GetMapping("/conventions/{id}/ao/projection")
+    String ligne(@PathVariable long id, @RequestParam("ao") String aoCode, @RequestParam(required = false) Integer ligne, Model model) {
+        VueAo vue = ao.vue(id);
+        Map<String, String> valeurs = new LinkedHashMap<>();
+        valeurs.put("ao", aoCode);
+        valeurs.put("version", String.valueOf(vue.versionProjection()));
+        List<LigneProjection> lignes = ao.lignesDe(id, aoCode);
+        if (ligne != null && ligne >= 0 && ligne < lignes.size()) {
+            valeurs.put("ligne", String.valueOf(ligne));
+            FormulaireLigne.remplir(valeurs, lignes.get(ligne));
+        }
+        return afficherLigne(model, vue, id, aoCode, valeurs, null);
+    }
+
+    @PostMapping("/conventions/{id}/ao/projection")
+    String enregistrerLigne(@PathVariable long id, @RequestParam Map<String, String> formulaire, Model model, RedirectAttributes redirect) {
+        VueAo vue = ao.vue(id);
+        String aoCode = formulaire.get("ao");
+        try {
+            LigneProjection ligne = FormulaireLigne.lire(formulaire, vue.annees());
+            ao.enregistrerLigne(id, entier(formulaire.get("version")), aoCode, entier(formulaire.get("ligne")), ligne);
+            redirect.addFlashAttribute("messageSucces", "Ligne « " + ligne.intitule() + " » enregistrée dans le tableau de projection.");
+            return "redirect:/conventions/" + id + "/ao#projection";
+        } catch (ErreurValidation e) {
+            Map<String, String> erreurs = new LinkedHashMap<>();
+            e.erreurs().forEach(err -> erreurs.merge(FormulaireLigne.champ(err.champ()), err.message(), (a, b) -> a + " " + b));
+            return afficherLigne(model, vue, id, aoCode, formulaire, erreurs);
+        } catch (ConflitDeModification e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+            return "redirect:/conventions/" + id + "/ao#projection";
+        }
+    }
+
+    @PostMapping("/conventions/{id}/ao/projection/retirer")
+    String retirerLigne(@PathVariable long id, @RequestParam int version, @RequestParam("ao") String aoCode, @RequestParam int ligne,
+                        RedirectAttributes redirect) {
+        try {
+            ao.retirerLigne(id, version, aoCode, ligne);
+            redirect.addFlashAttribute("messageSucces", "Ligne retirée du tableau de projection.");
+        } catch (ErreurValidation | ConflitDeModification e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+        }
+        return "redirect:/conventions/" + id + "/ao#projection";
+    }
+
+    private static String afficher(Model model, VueAo vue, List<Collectivite> collectivites, Map<String, String> valeurs,
+                                   Map<String, String> erreurs) {
+        model.addAttribute("vue", vue);
+        model.addAttribute("convention", vue.convention());
+        model.addAttribute("collectivites", collectivites);
+        List<String> autorites = vue.autorites().stream().map(AutoriteOrganisatrice::code).toList();
+        model.addAttribute("ajoutsProjection", collectivites.stream()
+                .filter(c -> c.type() == TypeCollectivite.EPCI || autorites.contains(c.code())).toList());
+        model.addAttribute("modes", ModeExercice.values());
+        model.addAttribute("valeurs", valeurs);
+        model.addAttribute("erreurs", erreurs);
+        return "ao/ao";
+    }
+
+    private String afficherLigne(Model model, VueAo vue, long id, String aoCode, Map<String, String> valeurs, Map<String, String> erreurs) {
+        Collectivite autorite = ao.collectivites(id).stream().filter(c -> c.code().equals(aoCode)).findFirst()
+                .orElseThrow(() -> new Introuvable("Autorité organisatrice « " + aoCode + " » introuvable dans cette convention."));
+        model.addAttribute("vue", vue);
+        model.addAttribute("convention", vue.convention());
+        model.addAttribute("autorite", autorite);
+        model.addAttribute("modesAccueil", ModeAccueil.values());
+        model.addAttribute("valeurs", valeurs);
+        model.addAttribute("erreurs", erreurs);
+        return "ao/ligne-projection";
+    }
+
+    private static List<String> lignes(String texte) {
+        return texte == null ? List.of() : texte.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Integer entier(String texte) {
+        return texte == null || texte.isBlank() ? null : Integer.valueOf(texte.trim());
+    }
+
+    /** The one-line edit form of the projection table: "valeur_2026", "precision_2026"… */
+    static final class FormulaireLigne {
+
+        private FormulaireLigne() {
+        }
+
+        static void remplir(Map<String, String> valeurs, LigneProjection l) {
+            valeurs.put("mode", l.mode().name());
+            valeurs.put("libelle", l.libelle());
+            valeurs.put("actuel", l.actuel() == null ? null : l.actuel().toPlainString().replace('.', ','));
+            valeurs.put("actuelPrecision", l.actuelPrecision());
+            l.annees().forEach(a -> {
+                valeurs.put("valeur_" + a.annee(), a.valeur() == null ? null : a.valeur().toPlainString().replace('.', ','));
+                valeurs.put("precision_" + a.annee(), a.precision());
+            });
+            valeurs.put("besoinsEmploisCompetences", l.besoinsEmploisCompetences());
+            valeurs.put("autresBesoins", l.autresBesoins());
+            valeurs.put("projetsType", l.projetsType());
+            valeurs.put("projetsCoutCalendrier", l.projetsCoutCalendrier());
+            valeurs.put("ingenierie", l.ingenierie());
+        }
+
+        static LigneProjection lire(Map<String, String> f, List<Integer> annees) {
+            List<ErreurValidation.Erreur> erreurs = new ArrayList<>();
+            BigDecimal actuel = nombre(f.get("actuel"), "actuel", "Nombre actuel", erreurs);
+            List<LigneProjection.ValeurAnnee> valeurs = new ArrayList<>();
+            for (int annee : annees) {
+                BigDecimal valeur = nombre(f.get("valeur_" + annee), "valeur_" + annee, "Valeur " + annee, erreurs);
+                valeurs.add(new LigneProjection.ValeurAnnee(annee, valeur, f.get("precision_" + annee)));
+            }
+            String mode = f.get("mode");
+            if (!erreurs.isEmpty()) {
+                throw new ErreurValidation(erreurs);
+            }
+            return new LigneProjection(mode == null || mode.isBlank() ? null : ModeAccueil.valueOf(mode), f.get("libelle"), actuel,
+                    f.get("actuelPrecision"), valeurs, f.get("besoinsEmploisCompetences"), f.get("autresBesoins"), f.get("projetsType"),
+                    f.get("projetsCoutCalendrier"), f.get("ingenierie"));
+        }
+
+        /** "lignes[3].annees.2027" → "valeur_2027", the input the message belongs under. */
+        static String champ(String champService) {
+            String champ = champService.replaceFirst("^lignes\\[\\d+]\\.", "");
+            return champ.startsWith("annees.") ? "valeur_" + champ.substring("annees.".length()) : champ;
+        }
+
+        private static BigDecimal nombre(String texte, String champ, String libelle, List<ErreurValidation.Erreur> erreurs) {
+            if (texte == null || texte.isBlank()) {
+                return null;
+            }
+            try {
+                return new BigDecimal(texte.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.'));
+            } catch (NumberFormatException e) {
+                erreurs.add(new ErreurValidation.Erreur(champ, libelle + " : « " + texte.trim() + " » n'est pas un nombre."));
+                return null;
+            }
+        }
+    }
+}
