@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import fr.pilotectg.convention.CommuneDuTerritoire;
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.offre.NomsDeCollectivites;
 import fr.pilotectg.offre.OffreService;
 import fr.pilotectg.plan.ArbrePlan;
 import fr.pilotectg.plan.Fiche;
@@ -27,7 +28,6 @@ import fr.pilotectg.shared.audit.Changement;
 import fr.pilotectg.shared.audit.Journal;
 import fr.pilotectg.territoire.Commune;
 import fr.pilotectg.territoire.Epci;
-import fr.pilotectg.territoire.ResolutionCommune;
 import fr.pilotectg.territoire.TerritoireService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -263,7 +263,7 @@ public class AoService {
         return liste;
     }
 
-    /** The EPCI or commune of the convention a user or a document designates: by code, name, "CCBA"-like initials. */
+    /** The EPCI or commune of the convention a user or a document designates: by code, name, "CCBA"-like initials, "COMMUNE DE …". */
     private Optional<Collectivite> collectivite(Convention convention, String designation) {
         if (designation == null || designation.isBlank()) {
             return Optional.empty();
@@ -276,14 +276,8 @@ public class AoService {
         if (directe.isPresent()) {
             return directe;
         }
-        if (territoires.epciParNom(texte, convention.codeDepartement()).map(Epci::siren).filter(convention.territoireSiren()::equals).isPresent()) {
-            return Optional.of(toutes.get(0));
-        }
-        String commune = texte.replaceFirst("(?i)^commune\\s+(de\\s+|d'|d’|du\\s+)", "");
-        if (territoires.resoudreCommune(commune, convention.codeDepartement()) instanceof ResolutionCommune.Trouvee t) {
-            return toutes.stream().filter(c -> c.code().equals(t.commune().codeInsee())).findFirst();
-        }
-        return Optional.empty();
+        String nom = new NomsDeCollectivites(territoires, convention.territoireNom(), convention.codeDepartement()).nommer(texte);
+        return toutes.stream().filter(c -> Textes.plier(c.nom()).equals(Textes.plier(nom))).findFirst();
     }
 
     private MatriceAo matrice(Convention convention) {
