@@ -51,7 +51,9 @@ class AccessibiliteTest {
         for (String page : List.of("/conventions", "/conventions/" + aubenas, "/conventions/" + aubenas + "/modifier",
                 "/conventions/" + aubenas + "/journal", "/conventions/" + aubenas + "/plan",
                 "/conventions/" + aubenas + "/plan?q=malles", "/conventions/" + aubenas + "/programme",
-                "/fiches/" + fiche, "/fiches/" + fiche + "/modifier")) {
+                "/fiches/" + fiche, "/fiches/" + fiche + "/modifier",
+                "/conventions/" + aubenas + "/ao", "/conventions/" + aubenas + "/ao/projection?ao=200073245&ligne=0",
+                "/conventions/" + aubenas + "/extrait-cdsf")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }
