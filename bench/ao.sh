@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 N=${N:-300}
 WARMUP=${WARMUP:-100}
 USER_NAME=ccba
-PORT=${BENCH_PORT:-18081}
+PORT=${BENCH_PORT:-18094}
 BASE=${BENCH_URL:-}
 work=$(mktemp -d)
 trap 'if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
@@ -23,6 +23,8 @@ if [ -z "$BASE" ]; then
     curl -fs -u "$USER_NAME:demo" "$BASE/api/v1/conventions" 2>/dev/null | grep -q Aubenas && break
     sleep 1
   done
+  # Another app already listening on that port would answer in its place.
+  kill -0 "$pid" 2>/dev/null || { echo "L'application n'a pas démarré (port $PORT occupé ?) :" >&2; tail -5 "$work/app.log" >&2; exit 1; }
 fi
 
 jar="$work/cookies"

@@ -30,7 +30,7 @@ class AoController {
     @GetMapping("/conventions/{id}/ao")
     String page(@PathVariable long id, @RequestParam(required = false) String collectivite, Model model) {
         VueAo vue = ao.vue(id);
-        List<Collectivite> collectivites = ao.collectivites(id);
+        List<Collectivite> collectivites = vue.collectivites();
         String choisie = collectivite != null && collectivites.stream().anyMatch(c -> c.code().equals(collectivite))
                 ? collectivite : collectivites.get(0).code();
         Map<String, String> valeurs = new LinkedHashMap<>();
@@ -58,7 +58,8 @@ class AoController {
             Map<String, String> erreurs = new LinkedHashMap<>();
             e.erreurs().forEach(err -> erreurs.merge(err.champ().replace("competences.", "mode_").replace(".communes", ""),
                     err.message(), (a, b) -> a + " " + b));
-            return afficher(model, ao.vue(id), ao.collectivites(id), formulaire, erreurs);
+            VueAo vue = ao.vue(id);
+            return afficher(model, vue, vue.collectivites(), formulaire, erreurs);
         } catch (ConflitDeModification e) {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
             return "redirect:/conventions/" + id + "/ao";
@@ -87,7 +88,7 @@ class AoController {
             valeurs.put("ligne", String.valueOf(ligne));
             FormulaireLigne.remplir(valeurs, lignes.get(ligne));
         }
-        return afficherLigne(model, vue, id, aoCode, valeurs, null);
+        return afficherLigne(model, vue, aoCode, valeurs, null);
     }
 
     @PostMapping("/conventions/{id}/ao/projection")
@@ -102,7 +103,7 @@ class AoController {
         } catch (ErreurValidation e) {
             Map<String, String> erreurs = new LinkedHashMap<>();
             e.erreurs().forEach(err -> erreurs.merge(FormulaireLigne.champ(err.champ()), err.message(), (a, b) -> a + " " + b));
-            return afficherLigne(model, vue, id, aoCode, formulaire, erreurs);
+            return afficherLigne(model, vue, aoCode, formulaire, erreurs);
         } catch (ConflitDeModification e) {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
             return "redirect:/conventions/" + id + "/ao#projection";
@@ -135,8 +136,8 @@ class AoController {
         return "ao/ao";
     }
 
-    private String afficherLigne(Model model, VueAo vue, long id, String aoCode, Map<String, String> valeurs, Map<String, String> erreurs) {
-        Collectivite autorite = ao.collectivites(id).stream().filter(c -> c.code().equals(aoCode)).findFirst()
+    private static String afficherLigne(Model model, VueAo vue, String aoCode, Map<String, String> valeurs, Map<String, String> erreurs) {
+        Collectivite autorite = vue.collectivites().stream().filter(c -> c.code().equals(aoCode)).findFirst()
                 .orElseThrow(() -> new Introuvable("Autorité organisatrice « " + aoCode + " » introuvable dans cette convention."));
         model.addAttribute("vue", vue);
         model.addAttribute("convention", vue.convention());

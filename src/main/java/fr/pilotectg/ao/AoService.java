@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import fr.pilotectg.convention.CommuneDuTerritoire;
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.offre.NomsDeCollectivites;
@@ -55,13 +54,14 @@ public class AoService {
 
     public VueAo vue(long conventionId) {
         Convention convention = conventions.convention(conventionId);
-        MatriceAo matrice = matrice(convention);
-        List<ProjectionAo> projections = projections(convention);
-        ReglesAo regles = new ReglesAo(convention, populationEpci(convention), offre.services(conventionId),
-                fichesPetiteEnfance(conventionId),
+        List<Collectivite> toutes = collectivites(convention);
+        MatriceAo matrice = matrice(convention, toutes);
+        List<ProjectionAo> projections = projections(conventionId, toutes);
+        List<FichePetiteEnfance> fiches = fichesPetiteEnfance(conventionId);
+        ReglesAo regles = new ReglesAo(convention, populationEpci(convention), offre.services(conventionId), fiches,
                 projections.stream().collect(Collectors.toMap(ProjectionAo::aoCode, Function.identity())));
-        return new VueAo(convention, matrice, regles.autorites(matrice), repository.versionProjection(conventionId),
-                annees(convention), projections, conventions.peutModifier(convention));
+        return new VueAo(convention, toutes, matrice, regles.autorites(matrice), repository.versionProjection(conventionId),
+                annees(convention), projections, fiches, conventions.peutModifier(convention));
     }
 
     /** The EPCI first, then the communes of the convention's territory by name. */
@@ -73,7 +73,7 @@ public class AoService {
      * Fiches of the plan about early childhood: those naming an SPPE competence, or placed under an axis
      * or thématique whose title speaks of "petite enfance". Empty when the convention has no plan yet.
      */
-    public List<FichePetiteEnfance> fichesPetiteEnfance(long conventionId) {
+    private List<FichePetiteEnfance> fichesPetiteEnfance(long conventionId) {
         if (plans.planSiExiste(conventionId).isEmpty()) {
             return List.of();
         }
@@ -95,7 +95,8 @@ public class AoService {
         if (saisie.version() == null) {
             erreurs.add(new ErreurValidation.Erreur("version", "La version de la matrice est obligatoire (elle protège des modifications simultanées)."));
         }
-        Optional<Collectivite> collectivite = collectivite(convention, saisie.collectivite());
+        List<Collectivite> toutes = collectivites(convention);
+        Optional<Collectivite> collectivite = collectivite(toutes, convention, saisie.collectivite());
         if (collectivite.isEmpty()) {
             erreurs.add(new ErreurValidation.Erreur("collectivite", "« " + Optional.ofNullable(saisie.collectivite()).orElse("")
                     + " » n'est ni l'intercommunalité ni une commune du territoire de cette convention."));
@@ -114,7 +115,7 @@ public class AoService {
             collectivite.ifPresent(c -> verifierMode(c, cellule.mode(), champ, libelle, erreurs));
             List<String> communes = List.of();
             if (cellule.mode() == ModeExercice.TRANSFEREE_PAR_CERTAINES_COMMUNES) {
-                communes = communesTransferantes(convention, cellule.communes(), champ, libelle, erreurs);
+                communes = communesTransferantes(toutes, convention, cellule.communes(), champ, libelle, erreurs);
             }
             validees.put(competence, new AoRepository.SaisieValidee(cellule.mode(), communes));
         }
@@ -122,10 +123,10 @@ public class AoService {
             throw new ErreurValidation(erreurs);
         }
         Collectivite c = collectivite.orElseThrow();
-        MatriceAo avant = matrice(convention);
+        MatriceAo avant = matrice(convention, toutes);
         avancer(conventionId, "version_matrice", saisie.version());
         repository.remplacerCollectivite(conventionId, c.code(), c.nom(), c.type(), validees);
-        MatriceAo apres = matrice(convention);
+        MatriceAo apres = matrice(convention, toutes);
         journal.enregistrer("ao_matrice", conventionId, conventionId, "matrice des compétences AO : " + c.nom(),
                 Changement.entre(resume(avant, c.code()), resume(apres, c.code())));
         return apres;
@@ -134,14 +135,15 @@ public class AoService {
     @Transactional
     public MatriceAo retirerCollectivite(long conventionId, int version, String code) {
         Convention convention = conventionModifiable(conventionId);
-        MatriceAo avant = matrice(convention);
+        List<Collectivite> toutes = collectivites(convention);
+        MatriceAo avant = matrice(convention, toutes);
         LigneMatrice ligne = avant.lignes().stream().filter(l -> l.code().equals(code)).findFirst()
                 .orElseThrow(() -> new ErreurValidation("collectivite", "Cette collectivité ne figure pas dans la matrice."));
         avancer(conventionId, "version_matrice", version);
         repository.retirerCollectivite(conventionId, code);
         journal.enregistrer("ao_matrice", conventionId, conventionId, "matrice des compétences AO : " + ligne.nom() + " retirée",
                 Changement.entre(resume(avant, code), Map.of()));
-        return matrice(convention);
+        return matrice(convention, toutes);
     }
 
     /**
@@ -155,7 +157,8 @@ public class AoService {
         if (version == null) {
             erreurs.add(new ErreurValidation.Erreur("version", "La version du tableau de projection est obligatoire (elle protège des modifications simultanées)."));
         }
-        Optional<Collectivite> ao = collectivite(convention, aoCode);
+        List<Collectivite> toutes = collectivites(convention);
+        Optional<Collectivite> ao = collectivite(toutes, convention, aoCode);
         if (ao.isEmpty()) {
             erreurs.add(new ErreurValidation.Erreur("ao", "« " + Optional.ofNullable(aoCode).orElse("")
                     + " » n'est ni l'intercommunalité ni une commune du territoire de cette convention."));
@@ -167,14 +170,14 @@ public class AoService {
             throw new ErreurValidation(erreurs);
         }
         String code = ao.orElseThrow().code();
-        List<LigneProjection> avant = projections(convention).stream().filter(p -> p.aoCode().equals(code))
+        List<LigneProjection> avant = projections(conventionId, toutes).stream().filter(p -> p.aoCode().equals(code))
                 .flatMap(p -> p.lignes().stream()).toList();
         avancer(conventionId, "version_projection", version);
         repository.remplacerProjection(conventionId, code, saisies.stream().map(ValidationProjection::nettoyer).toList());
         journal.enregistrer("ao_projection", conventionId, conventionId, "tableau de projection : " + ao.get().nom(),
                 Changement.entre(Map.of("Modes d'accueil", avant.stream().map(LigneProjection::intitule).toList()),
                         Map.of("Modes d'accueil", saisies.stream().map(LigneProjection::intitule).toList())));
-        return projections(convention);
+        return projections(conventionId, toutes);
     }
 
     /** Adds a line (index null) or replaces the line at that index of an AO's projection table. */
@@ -197,8 +200,9 @@ public class AoService {
     }
 
     public List<LigneProjection> lignesDe(long conventionId, String aoCode) {
-        return projections(conventions.convention(conventionId)).stream().filter(p -> p.aoCode().equals(aoCode))
-                .flatMap(p -> p.lignes().stream()).toList();
+        conventions.convention(conventionId);
+        return repository.lignesProjection(conventionId).stream().filter(l -> l.aoCode().equals(aoCode))
+                .map(AoRepository.LigneStockee::ligne).toList();
     }
 
     private static int verifierIndex(int index, List<LigneProjection> lignes) {
@@ -233,14 +237,14 @@ public class AoService {
         }
     }
 
-    private List<String> communesTransferantes(Convention convention, List<String> saisies, String champ, String libelle,
+    private List<String> communesTransferantes(List<Collectivite> toutes, Convention convention, List<String> saisies, String champ, String libelle,
                                                List<ErreurValidation.Erreur> erreurs) {
         List<String> codes = new ArrayList<>();
         for (String saisie : saisies == null ? List.<String>of() : saisies) {
             if (saisie == null || saisie.isBlank()) {
                 continue;
             }
-            Optional<Collectivite> commune = collectivite(convention, saisie).filter(c -> c.type() == TypeCollectivite.COMMUNE);
+            Optional<Collectivite> commune = collectivite(toutes, convention, saisie).filter(c -> c.type() == TypeCollectivite.COMMUNE);
             if (commune.isEmpty()) {
                 erreurs.add(new ErreurValidation.Erreur(champ + ".communes", "« " + libelle + " » : « " + saisie.trim()
                         + " » n'est pas une commune du territoire de cette convention."));
@@ -264,12 +268,11 @@ public class AoService {
     }
 
     /** The EPCI or commune of the convention a user or a document designates: by code, name, "CCBA"-like initials, "COMMUNE DE …". */
-    private Optional<Collectivite> collectivite(Convention convention, String designation) {
+    private Optional<Collectivite> collectivite(List<Collectivite> toutes, Convention convention, String designation) {
         if (designation == null || designation.isBlank()) {
             return Optional.empty();
         }
         String texte = designation.trim();
-        List<Collectivite> toutes = collectivites(convention);
         Optional<Collectivite> directe = toutes.stream()
                 .filter(c -> c.code().equalsIgnoreCase(texte) || Textes.plier(c.nom()).equals(Textes.plier(texte)))
                 .findFirst();
@@ -280,8 +283,8 @@ public class AoService {
         return toutes.stream().filter(c -> Textes.plier(c.nom()).equals(Textes.plier(nom))).findFirst();
     }
 
-    private MatriceAo matrice(Convention convention) {
-        Map<String, Collectivite> parCode = collectivites(convention).stream()
+    private MatriceAo matrice(Convention convention, List<Collectivite> toutes) {
+        Map<String, Collectivite> parCode = toutes.stream()
                 .collect(Collectors.toMap(Collectivite::code, Function.identity()));
         Map<String, List<AoRepository.CelluleStockee>> parCollectivite = repository.cellules(convention.id()).stream()
                 .collect(Collectors.groupingBy(AoRepository.CelluleStockee::collectiviteCode, LinkedHashMap::new, Collectors.toList()));
@@ -290,7 +293,7 @@ public class AoService {
             Collectivite c = parCode.get(premiere.collectiviteCode());
             List<CelluleCompetence> triees = cellules.stream()
                     .sorted(Comparator.comparing(s -> Competences.codes().indexOf(s.competence())))
-                    .map(s -> new CelluleCompetence(s.competence(), s.mode(), s.communes().stream().map(code -> communeTransferante(convention, code)).toList()))
+                    .map(s -> new CelluleCompetence(s.competence(), s.mode(), s.communes().stream().map(code -> communeTransferante(parCode, code)).toList()))
                     .toList();
             return new LigneMatrice(premiere.collectiviteCode(), c == null ? premiere.collectiviteNom() : c.nom(), premiere.type(),
                     c == null ? null : c.population(), triees);
@@ -298,15 +301,15 @@ public class AoService {
         return new MatriceAo(repository.versionMatrice(convention.id()), lignes);
     }
 
-    private CommuneTransferante communeTransferante(Convention convention, String codeInsee) {
-        String nom = convention.communes().stream().filter(c -> c.codeInsee().equals(codeInsee)).map(CommuneDuTerritoire::nom)
-                .findFirst().orElse(codeInsee);
-        return new CommuneTransferante(codeInsee, nom, territoires.commune(codeInsee).map(Commune::population).orElse(null));
+    private static CommuneTransferante communeTransferante(Map<String, Collectivite> parCode, String codeInsee) {
+        Collectivite commune = parCode.get(codeInsee);
+        return commune == null ? new CommuneTransferante(codeInsee, codeInsee, null)
+                : new CommuneTransferante(codeInsee, commune.nom(), commune.population());
     }
 
-    private List<ProjectionAo> projections(Convention convention) {
-        Map<String, String> noms = collectivites(convention).stream().collect(Collectors.toMap(Collectivite::code, Collectivite::nom));
-        Map<String, List<LigneProjection>> parAo = repository.lignesProjection(convention.id()).stream()
+    private List<ProjectionAo> projections(long conventionId, List<Collectivite> toutes) {
+        Map<String, String> noms = toutes.stream().collect(Collectors.toMap(Collectivite::code, Collectivite::nom));
+        Map<String, List<LigneProjection>> parAo = repository.lignesProjection(conventionId).stream()
                 .collect(Collectors.groupingBy(AoRepository.LigneStockee::aoCode, LinkedHashMap::new,
                         Collectors.mapping(AoRepository.LigneStockee::ligne, Collectors.toList())));
         return parAo.entrySet().stream()

@@ -41,7 +41,7 @@ public class ExtraitCdsfService {
     public ExtraitCdsf extrait(long conventionId) {
         VueAo vue = ao.vue(conventionId);
         return new ExtraitCdsf(vue, offre.services(conventionId).stream().filter(s -> s.type().petiteEnfance()).toList(),
-                ao.fichesPetiteEnfance(conventionId), LocalDate.now(), consentements(conventionId));
+                vue.fiches(), LocalDate.now(), consentements(conventionId));
     }
 
     public List<ConsentementPartie> consentements(long conventionId) {
