@@ -5,3 +5,10 @@ document.addEventListener('submit', function (evenement) {
         evenement.preventDefault();
     }
 });
+
+// Print buttons: <button data-imprimer>.
+document.addEventListener('click', function (evenement) {
+    if (evenement.target.closest && evenement.target.closest('[data-imprimer]')) {
+        window.print();
+    }
+});

@@ -47,7 +47,7 @@ class AoController {
         Map<String, SaisieCollectivite.Saisie> competences = new LinkedHashMap<>();
         for (String competence : Competences.codes()) {
             String mode = formulaire.get("mode_" + competence);
-            competences.put(competence, new SaisieCollectivite.Saisie(mode == null || mode.isBlank() ? null : ModeExercice.valueOf(mode),
+            competences.put(competence, new SaisieCollectivite.Saisie(valeur(ModeExercice.class, mode),
                     lignes(formulaire.get("communes_" + competence))));
         }
         try {
@@ -152,8 +152,21 @@ class AoController {
         return texte == null ? List.of() : texte.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Null for a blank or forged value: the service then refuses the missing field with its own message. */
     private static Integer entier(String texte) {
-        return texte == null || texte.isBlank() ? null : Integer.valueOf(texte.trim());
+        try {
+            return texte == null || texte.isBlank() ? null : Integer.valueOf(texte.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E valeur(Class<E> type, String texte) {
+        try {
+            return texte == null || texte.isBlank() ? null : Enum.valueOf(type, texte);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The one-line edit form of the projection table: "valeur_2026", "precision_2026"… */
@@ -190,7 +203,7 @@ class AoController {
             if (!erreurs.isEmpty()) {
                 throw new ErreurValidation(erreurs);
             }
-            return new LigneProjection(mode == null || mode.isBlank() ? null : ModeAccueil.valueOf(mode), f.get("libelle"), actuel,
+            return new LigneProjection(valeur(ModeAccueil.class, mode), f.get("libelle"), actuel,
                     f.get("actuelPrecision"), valeurs, f.get("besoinsEmploisCompetences"), f.get("autresBesoins"), f.get("projetsType"),
                     f.get("projetsCoutCalendrier"), f.get("ingenierie"));
         }

@@ -140,6 +140,14 @@ class AoSaisieTest {
         assertThat(refus.document().selectFirst("#erreur-mode_SOUTENIR_QUALITE").text()).contains("indiquez lesquelles");
         assertThat(api.get("caf07", "/api/v1/conventions/" + id + "/ao").json().path("matrice").path("collectivites")).isEmpty();
 
+        Map<String, String> forge = new LinkedHashMap<>(champs);
+        forge.put("mode_PLANIFIER", "MODE_INVENTE");
+        forge.put("version", "abc");
+        ClientPages.Page forgee = pages.poster("caf07", "/conventions/" + id + "/ao/matrice", forge);
+        assertThat(forgee.status()).isEqualTo(200);
+        assertThat(forgee.document().select(".alert-danger li").eachText())
+                .anyMatch(m -> m.contains("version")).anyMatch(m -> m.contains("Planifier"));
+
         champs.put("communes_SOUTENIR_QUALITE", "Aubenas\nVals-les-Bains");
         ClientPages.Page ok = pages.poster("caf07", "/conventions/" + id + "/ao/matrice", champs);
         assertThat(ok.redirection()).isEqualTo("/conventions/" + id + "/ao");
