@@ -1,7 +1,5 @@
 package fr.pilotectg.ao;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +45,12 @@ class AoController {
         Map<String, SaisieCollectivite.Saisie> competences = new LinkedHashMap<>();
         for (String competence : Competences.codes()) {
             String mode = formulaire.get("mode_" + competence);
-            competences.put(competence, new SaisieCollectivite.Saisie(valeur(ModeExercice.class, mode),
+            competences.put(competence, new SaisieCollectivite.Saisie(ValeursDeFormulaire.choix(ModeExercice.class, mode),
                     lignes(formulaire.get("communes_" + competence))));
         }
         try {
-            ao.definirCollectivite(id, new SaisieCollectivite(entier(formulaire.get("version")), formulaire.get("collectivite"), competences));
+            ao.definirCollectivite(id, new SaisieCollectivite(ValeursDeFormulaire.entier(formulaire.get("version")),
+                    formulaire.get("collectivite"), competences));
             redirect.addFlashAttribute("messageSucces", "Matrice des compétences enregistrée.");
             return "redirect:/conventions/" + id + "/ao";
         } catch (ErreurValidation e) {
@@ -86,7 +85,7 @@ class AoController {
         List<LigneProjection> lignes = ao.lignesDe(id, aoCode);
         if (ligne != null && ligne >= 0 && ligne < lignes.size()) {
             valeurs.put("ligne", String.valueOf(ligne));
-            FormulaireLigne.remplir(valeurs, lignes.get(ligne));
+            FormulaireLigneProjection.remplir(valeurs, lignes.get(ligne));
         }
         return afficherLigne(model, vue, aoCode, valeurs, null);
     }
@@ -96,13 +95,14 @@ class AoController {
         VueAo vue = ao.vue(id);
         String aoCode = formulaire.get("ao");
         try {
-            LigneProjection ligne = FormulaireLigne.lire(formulaire, vue.annees());
-            ao.enregistrerLigne(id, entier(formulaire.get("version")), aoCode, entier(formulaire.get("ligne")), ligne);
+            LigneProjection ligne = FormulaireLigneProjection.lire(formulaire, vue.annees());
+            ao.enregistrerLigne(id, ValeursDeFormulaire.entier(formulaire.get("version")), aoCode,
+                    ValeursDeFormulaire.entier(formulaire.get("ligne")), ligne);
             redirect.addFlashAttribute("messageSucces", "Ligne « " + ligne.intitule() + " » enregistrée dans le tableau de projection.");
             return "redirect:/conventions/" + id + "/ao#projection";
         } catch (ErreurValidation e) {
             Map<String, String> erreurs = new LinkedHashMap<>();
-            e.erreurs().forEach(err -> erreurs.merge(FormulaireLigne.champ(err.champ()), err.message(), (a, b) -> a + " " + b));
+            e.erreurs().forEach(err -> erreurs.merge(FormulaireLigneProjection.champ(err.champ()), err.message(), (a, b) -> a + " " + b));
             return afficherLigne(model, vue, aoCode, formulaire, erreurs);
         } catch (ConflitDeModification e) {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
@@ -150,80 +150,5 @@ class AoController {
 
     private static List<String> lignes(String texte) {
         return texte == null ? List.of() : texte.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    /** Null for a blank or forged value: the service then refuses the missing field with its own message. */
-    private static Integer entier(String texte) {
-        try {
-            return texte == null || texte.isBlank() ? null : Integer.valueOf(texte.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E valeur(Class<E> type, String texte) {
-        try {
-            return texte == null || texte.isBlank() ? null : Enum.valueOf(type, texte);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** The one-line edit form of the projection table: "valeur_2026", "precision_2026"… */
-    static final class FormulaireLigne {
-
-        private FormulaireLigne() {
-        }
-
-        static void remplir(Map<String, String> valeurs, LigneProjection l) {
-            valeurs.put("mode", l.mode().name());
-            valeurs.put("libelle", l.libelle());
-            valeurs.put("actuel", l.actuel() == null ? null : l.actuel().toPlainString().replace('.', ','));
-            valeurs.put("actuelPrecision", l.actuelPrecision());
-            l.annees().forEach(a -> {
-                valeurs.put("valeur_" + a.annee(), a.valeur() == null ? null : a.valeur().toPlainString().replace('.', ','));
-                valeurs.put("precision_" + a.annee(), a.precision());
-            });
-            valeurs.put("besoinsEmploisCompetences", l.besoinsEmploisCompetences());
-            valeurs.put("autresBesoins", l.autresBesoins());
-            valeurs.put("projetsType", l.projetsType());
-            valeurs.put("projetsCoutCalendrier", l.projetsCoutCalendrier());
-            valeurs.put("ingenierie", l.ingenierie());
-        }
-
-        static LigneProjection lire(Map<String, String> f, List<Integer> annees) {
-            List<ErreurValidation.Erreur> erreurs = new ArrayList<>();
-            BigDecimal actuel = nombre(f.get("actuel"), "actuel", "Nombre actuel", erreurs);
-            List<LigneProjection.ValeurAnnee> valeurs = new ArrayList<>();
-            for (int annee : annees) {
-                BigDecimal valeur = nombre(f.get("valeur_" + annee), "valeur_" + annee, "Valeur " + annee, erreurs);
-                valeurs.add(new LigneProjection.ValeurAnnee(annee, valeur, f.get("precision_" + annee)));
-            }
-            String mode = f.get("mode");
-            if (!erreurs.isEmpty()) {
-                throw new ErreurValidation(erreurs);
-            }
-            return new LigneProjection(valeur(ModeAccueil.class, mode), f.get("libelle"), actuel,
-                    f.get("actuelPrecision"), valeurs, f.get("besoinsEmploisCompetences"), f.get("autresBesoins"), f.get("projetsType"),
-                    f.get("projetsCoutCalendrier"), f.get("ingenierie"));
-        }
-
-        /** "lignes[3].annees.2027" → "valeur_2027", the input the message belongs under. */
-        static String champ(String champService) {
-            String champ = champService.replaceFirst("^lignes\\[\\d+]\\.", "");
-            return champ.startsWith("annees.") ? "valeur_" + champ.substring("annees.".length()) : champ;
-        }
-
-        private static BigDecimal nombre(String texte, String champ, String libelle, List<ErreurValidation.Erreur> erreurs) {
-            if (texte == null || texte.isBlank()) {
-                return null;
-            }
-            try {
-                return new BigDecimal(texte.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.'));
-            } catch (NumberFormatException e) {
-                erreurs.add(new ErreurValidation.Erreur(champ, libelle + " : « " + texte.trim() + " » n'est pas un nombre."));
-                return null;
-            }
-        }
     }
 }
