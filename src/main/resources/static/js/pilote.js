@@ -16,3 +16,10 @@ document.addEventListener('change', function (evenement) {
         caseACocher.checked = evenement.target.checked;
     });
 });
+
+// Print buttons: <button data-imprimer>.
+document.addEventListener('click', function (evenement) {
+    if (evenement.target.closest && evenement.target.closest('[data-imprimer]')) {
+        window.print();
+    }
+});

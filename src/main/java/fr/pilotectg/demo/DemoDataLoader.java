@@ -55,12 +55,14 @@ class DemoDataLoader {
     private final DemoServicesLoader services;
     private final DemoSuiviLoader suivi;
     private final DemoEvaluationLoader evaluations;
+    private final DemoAoLoader ao;
 
     DemoDataLoader(OrganisationService organisations, ConventionService conventions, TransactionTemplate transaction,
                    ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services, DemoSuiviLoader suivi,
-                   DemoEvaluationLoader evaluations) {
+                   DemoEvaluationLoader evaluations, DemoAoLoader ao) {
         this.suivi = suivi;
         this.evaluations = evaluations;
+        this.ao = ao;
         this.plans = plans;
         this.services = services;
         this.organisations = organisations;
@@ -114,6 +116,7 @@ class DemoDataLoader {
         }
         plans.charger(parCle);
         services.charger(parCle);
+        ao.charger(parCle);
         for (DemoFixture.Compte compte : fixture.comptes()) {
             Long organisationId = null;
             if (compte.caf() != null) {

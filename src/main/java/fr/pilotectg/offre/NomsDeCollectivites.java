@@ -13,7 +13,7 @@ import fr.pilotectg.territoire.TerritoireService;
  * (referential name), "CCBA" or "COMMUNAUTE DE COMMUNES DU BASSIN D'AUBENAS" → the convention's EPCI.
  * A name that matches nothing is kept as printed.
  */
-final class NomsDeCollectivites {
+public final class NomsDeCollectivites {
 
     private static final Set<String> MOTS_VIDES = Set.of("du", "des", "de", "d", "la", "le", "les", "l", "en", "et");
 
@@ -21,13 +21,13 @@ final class NomsDeCollectivites {
     private final String epci;
     private final String departement;
 
-    NomsDeCollectivites(TerritoireService territoires, String epci, String departement) {
+    public NomsDeCollectivites(TerritoireService territoires, String epci, String departement) {
         this.territoires = territoires;
         this.epci = epci;
         this.departement = departement;
     }
 
-    String nommer(String imprime) {
+    public String nommer(String imprime) {
         String texte = imprime.trim();
         String plie = Textes.plier(texte);
         if (epci != null && (plie.equals(Textes.plier(epci)) || plie.equals(sigle(epci)) || plie.equals(Textes.plier(epci.replaceFirst("^CC ", "communaute de communes "))))) {

@@ -6,7 +6,7 @@ public enum TypeService {
     MICRO_CRECHE_PAJE("Micro-crèche PAJE", true),
     MAM("Maison d'assistants maternels", true),
     RPE("Relais petite enfance", true),
-    LAEP("Lieu d'accueil enfants-parents", false),
+    LAEP("Lieu d'accueil enfants-parents", true),
     ALSH_PERISCOLAIRE("Accueil de loisirs périscolaire", false),
     ALSH_EXTRASCOLAIRE("Accueil de loisirs extrascolaire", false),
     ALSH_PERI_ET_EXTRASCOLAIRE("Accueil de loisirs péri et extrascolaire", false),

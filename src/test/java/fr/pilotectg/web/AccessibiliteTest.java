@@ -54,7 +54,9 @@ class AccessibiliteTest {
                 "/fiches/" + fiche, "/fiches/" + fiche + "/modifier",
                 "/conventions/" + aubenas + "/evaluation/2026", "/conventions/" + aubenas + "/evaluation/2026/lignes/" + fiche,
                 "/conventions/" + aubenas + "/evaluation/2026/axes/ETAT_DES_LIEUX_OFFRE", "/conventions/" + aubenas + "/indicateurs",
-                "/conventions/" + aubenas + "/indicateurs/" + fiche + "/1")) {
+                "/conventions/" + aubenas + "/indicateurs/" + fiche + "/1",
+                "/conventions/" + aubenas + "/ao", "/conventions/" + aubenas + "/ao/projection?ao=200073245&ligne=0",
+                "/conventions/" + aubenas + "/extrait-cdsf")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }
