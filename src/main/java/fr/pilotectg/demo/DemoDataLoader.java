@@ -53,9 +53,11 @@ class DemoDataLoader {
     private final ObjectMapper json;
     private final DemoPlanLoader plans;
     private final DemoServicesLoader services;
+    private final DemoDiagnosticLoader diagnostics;
 
     DemoDataLoader(OrganisationService organisations, ConventionService conventions, TransactionTemplate transaction,
-                   ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services) {
+                   ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services, DemoDiagnosticLoader diagnostics) {
+        this.diagnostics = diagnostics;
         this.plans = plans;
         this.services = services;
         this.organisations = organisations;
@@ -109,6 +111,7 @@ class DemoDataLoader {
         }
         plans.charger(parCle);
         services.charger(parCle);
+        diagnostics.charger(parCle);
         for (DemoFixture.Compte compte : fixture.comptes()) {
             Long organisationId = null;
             if (compte.caf() != null) {
