@@ -51,6 +51,7 @@ class AccessibiliteTest {
         for (String page : List.of("/conventions", "/conventions/" + aubenas, "/conventions/" + aubenas + "/modifier",
                 "/conventions/" + aubenas + "/journal", "/conventions/" + aubenas + "/plan",
                 "/conventions/" + aubenas + "/plan?q=malles", "/conventions/" + aubenas + "/programme",
+                "/conventions/" + aubenas + "/diagnostic", "/conventions/" + aubenas + "/diagnostic/import",
                 "/fiches/" + fiche, "/fiches/" + fiche + "/modifier")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
