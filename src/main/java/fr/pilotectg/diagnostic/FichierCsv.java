@@ -91,6 +91,9 @@ record FichierCsv(List<String> colonnes, List<Ligne> lignes, int nombreDeLignes)
             }
             lignes.add(new Ligne(numero, parColonne));
         }
+        if (nombre == 0) {
+            throw new ErreurValidation("fichier", "Le fichier ne contient que l'en-tête : aucune valeur à importer.");
+        }
         return new FichierCsv(colonnes, lignes, nombre);
     }
 

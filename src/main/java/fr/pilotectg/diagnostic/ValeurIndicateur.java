@@ -9,13 +9,13 @@ import java.math.BigDecimal;
 public record ValeurIndicateur(TerritoireDiagnostic territoire, String periode, String source, String sourceLibelle,
                                Valeur valeur, String note, BigDecimal calcule, boolean ecart) {
 
-    /** "stocké 45 % — recalculé 44,7 % à partir du numérateur et du dénominateur", empty without a recomputation. */
+    /** "valeur saisie 45 % — recalculée 44,70 % (numérateur ÷ dénominateur)", empty without a recomputation. */
     public String messageEcart(String unite) {
         if (calcule == null) {
             return "";
         }
         String suffixe = unite == null || unite.isBlank() ? "" : " " + unite;
-        return (ecart ? "Écart : valeur saisie " : "Vérifié : valeur saisie ") + valeur.texte() + suffixe
+        return "valeur saisie " + valeur.texte() + suffixe
                 + " — recalculée " + Valeur.formater(calcule) + suffixe + " (numérateur ÷ dénominateur)";
     }
 }
