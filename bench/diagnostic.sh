@@ -2,14 +2,14 @@
 # Diagnostic benchmarks: (1) server time of the diagnostic page of the Bassin d'Aubenas (p50/p95/max after a
 # warm-up), (2) CSV import of 100 000 indicator values (20 indicators × 500 communes × 10 periods, some markers)
 # through POST /api/v1/conventions/{id}/diagnostic/valeurs, on a throw-away convention. Loopback only. Usage:
-#   bench/diagnostic.sh                 # builds the jar, starts the app on a fresh data dir (port 18081), measures, stops it
+#   bench/diagnostic.sh                 # builds the jar, starts the app on a fresh data dir (port 18093), measures, stops it
 #   BENCH_URL=http://localhost:8080 bench/diagnostic.sh   # measures an app already running with the demo data
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-300}
 WARMUP=${WARMUP:-100}
 LIGNES=${LIGNES:-100000}
-PORT=${BENCH_PORT:-18081}
+PORT=${BENCH_PORT:-18093}
 BASE=${BENCH_URL:-}
 work=$(mktemp -d)
 trap 'if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT

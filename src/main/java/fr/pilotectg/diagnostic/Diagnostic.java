@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Everything the diagnostic page and API show for one convention, read once. */
-public record Diagnostic(long conventionId, String titreConvention, boolean modifiable, List<SectionThematique> sections,
+public record Diagnostic(long conventionId, String titreConvention, boolean modifiable, List<IndicateurAvecValeurs> indicateurs,
+                         List<SectionThematique> sections,
                          TableauEaje eaje, Graphique graphiqueEaje, TableauAlsh alsh, TableauFinancements financements,
                          List<Constat> afom, List<SourceDiagnostic> sources, List<TerritoireDiagnostic> territoires) {
 

@@ -41,7 +41,7 @@ class DiagnosticApiController {
     DiagnosticJson diagnostic(@PathVariable long id, @RequestParam(required = false) String thematique) {
         Diagnostic d = diagnostic.diagnostic(id);
         List<IndicateurAvecValeurs> indicateurs = thematique == null || thematique.isBlank()
-                ? diagnostic.indicateurs(id) : diagnostic.indicateurs(id, thematique);
+                ? d.indicateurs() : DiagnosticService.dansThematique(d.indicateurs(), thematique);
         return new DiagnosticJson(id, d.titreConvention(), d.territoires(), indicateurs,
                 d.sections().stream().map(s -> new ThematiqueJson(s.code(), s.libelle(), s.enjeux(), s.besoins())).toList(),
                 d.eaje(), d.alsh(), d.financements(), d.afom(), d.sources(), d.ecarts());

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.plan.ArbrePlan;
 import fr.pilotectg.plan.FiltreFiches;
 import fr.pilotectg.plan.PlanService;
+import fr.pilotectg.plan.VuePlan;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Introuvable;
@@ -55,20 +57,21 @@ public class DiagnosticService {
     public Diagnostic diagnostic(long conventionId) {
         Convention convention = conventions.convention(conventionId);
         List<TerritoireDiagnostic> territoires = repository.territoires(conventionId);
-        List<IndicateurAvecValeurs> indicateurs = assembler(conventionId, territoires);
+        List<SourceDiagnostic> sources = repository.sources(conventionId);
+        List<IndicateurAvecValeurs> indicateurs = assembler(conventionId, territoires, sources);
         List<Constat> constats = nommerLiens(conventionId, repository.constats(conventionId));
         List<ChiffreImprime> imprimes = repository.chiffresImprimes(conventionId);
         TableauEaje eaje = TableauEaje.de(repository.eaje(conventionId), imprimes);
-        return new Diagnostic(conventionId, convention.titre(), conventions.peutModifier(convention),
+        return new Diagnostic(conventionId, convention.titre(), conventions.peutModifier(convention), indicateurs,
                 sections(indicateurs, constats), eaje, graphiqueEaje(eaje), TableauAlsh.de(repository.alsh(conventionId), imprimes),
                 TableauFinancements.de(repository.financements(conventionId), imprimes),
-                constats.stream().filter(c -> c.nature().estAfom()).toList(), repository.sources(conventionId), territoires);
+                constats.stream().filter(c -> c.nature().estAfom()).toList(), sources, territoires);
     }
 
     /** Every indicator of the diagnostic with its values, ratios recomputed. */
     public List<IndicateurAvecValeurs> indicateurs(long conventionId) {
         conventions.convention(conventionId);
-        return assembler(conventionId, repository.territoires(conventionId));
+        return assembler(conventionId, repository.territoires(conventionId), repository.sources(conventionId));
     }
 
     /**
@@ -76,8 +79,12 @@ public class DiagnosticService {
      * accents and case ignored.
      */
     public List<IndicateurAvecValeurs> indicateurs(long conventionId, String thematique) {
+        return dansThematique(indicateurs(conventionId), thematique);
+    }
+
+    static List<IndicateurAvecValeurs> dansThematique(List<IndicateurAvecValeurs> indicateurs, String thematique) {
         String code = Thematiques.code(thematique);
-        return indicateurs(conventionId).stream().filter(i -> i.indicateur().thematiqueCode().equals(code)).toList();
+        return indicateurs.stream().filter(i -> i.indicateur().thematiqueCode().equals(code)).toList();
     }
 
     /** The EAJE table with its totals (places, enrolled children) recomputed and compared with the printed ones. */
@@ -425,10 +432,10 @@ public class DiagnosticService {
 
     // ------------------------------------------------------------------ assembling the views
 
-    private List<IndicateurAvecValeurs> assembler(long conventionId, List<TerritoireDiagnostic> territoires) {
+    private List<IndicateurAvecValeurs> assembler(long conventionId, List<TerritoireDiagnostic> territoires, List<SourceDiagnostic> sources) {
         List<Indicateur> indicateurs = repository.indicateurs(conventionId);
         Map<Long, TerritoireDiagnostic> parId = territoires.stream().collect(Collectors.toMap(TerritoireDiagnostic::id, t -> t));
-        Map<String, String> libellesSources = repository.sources(conventionId).stream()
+        Map<String, String> libellesSources = sources.stream()
                 .collect(Collectors.toMap(SourceDiagnostic::cle, SourceDiagnostic::libelle, (a, b) -> a));
         Map<Long, List<ValeurBrute>> parIndicateur = repository.valeurs(conventionId).stream()
                 .collect(Collectors.groupingBy(ValeurBrute::indicateurId));
@@ -515,10 +522,11 @@ public class DiagnosticService {
     }
 
     private Map<String, LienPlan> ciblesDuPlan(long conventionId) {
-        if (plans.planSiExiste(conventionId).isEmpty()) {
+        Optional<ArbrePlan> plan = plans.vuePlan(conventionId, FiltreFiches.AUCUN).map(VuePlan::arbre);
+        if (plan.isEmpty()) {
             return Map.of();
         }
-        ArbrePlan arbre = plans.arbre(conventionId, FiltreFiches.AUCUN);
+        ArbrePlan arbre = plan.get();
         Map<String, LienPlan> cibles = new HashMap<>();
         arbre.branches().forEach(b -> cibles.put(LienPlan.AXE + ":" + b.noeud().id(),
                 new LienPlan(LienPlan.AXE, b.noeud().id(), b.noeud().reference(), b.noeud().titre())));

@@ -16,6 +16,7 @@ import fr.pilotectg.shared.FormatFr;
 public record Valeur(BigDecimal nombre, Marqueur marqueur) {
 
     private static final Pattern NOMBRE = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
+    private static final Pattern ESPACES = Pattern.compile("[\\s\u00a0\u202f]");
 
     public Valeur {
         if ((nombre == null) == (marqueur == null)) {
@@ -58,7 +59,7 @@ public record Valeur(BigDecimal nombre, Marqueur marqueur) {
         if (marqueur.isPresent()) {
             return Optional.of(de(marqueur.get()));
         }
-        String chiffres = texte.strip().replaceAll("[\\s\u00a0\u202f]", "");
+        String chiffres = ESPACES.matcher(texte.strip()).replaceAll("");
         if (!NOMBRE.matcher(chiffres).matches()) {
             return Optional.empty();
         }
