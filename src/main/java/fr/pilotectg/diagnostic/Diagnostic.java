@@ -2,6 +2,7 @@ package fr.pilotectg.diagnostic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Everything the diagnostic page and API show for one convention, read once. */
 public record Diagnostic(long conventionId, String titreConvention, boolean modifiable, List<IndicateurAvecValeurs> indicateurs,
@@ -20,11 +21,11 @@ public record Diagnostic(long conventionId, String titreConvention, boolean modi
     /** Every discrepancy flagged, as a sentence naming where it is: ratios, table totals, evolutions. */
     public List<String> ecarts() {
         List<String> ecarts = new ArrayList<>();
-        sections.stream().flatMap(s -> java.util.stream.Stream.concat(s.figures().stream(), s.chiffresSeuls().stream()))
+        sections.stream().flatMap(s -> Stream.concat(s.figures().stream(), s.chiffresSeuls().stream()))
                 .forEach(i -> i.valeurs().stream().filter(ValeurIndicateur::ecart).forEach(v -> ecarts.add(i.indicateur().libelle()
                         + " — " + v.territoire().nom() + (v.periode().isBlank() ? "" : " " + v.periode()) + " : "
                         + v.messageEcart(i.indicateur().unite()))));
-        java.util.stream.Stream.of(eaje.places(), eaje.enfantsInscrits()).filter(Total::ecartSignale)
+        Stream.of(eaje.places(), eaje.enfantsInscrits()).filter(Total::ecartSignale)
                 .forEach(t -> ecarts.add("EAJE — " + t.libelle() + " : " + t.message()));
         alsh.enfantsParCategorie().stream().filter(Total::ecartSignale)
                 .forEach(t -> ecarts.add("ALSH — " + t.libelle() + " : " + t.message()));

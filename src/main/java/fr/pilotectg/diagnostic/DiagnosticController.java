@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.UUID;
 
+import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Introuvable;
 import org.springframework.stereotype.Controller;
@@ -71,7 +72,7 @@ class DiagnosticController {
 
     private void verifierEcriture(long id) {
         if (!diagnostic.peutModifier(id)) {
-            throw new fr.pilotectg.shared.AccesRefuse("Vous pouvez consulter le diagnostic de cette convention mais pas y importer de valeurs.");
+            throw new AccesRefuse("Vous pouvez consulter le diagnostic de cette convention mais pas y importer de valeurs.");
         }
     }
 }

@@ -84,12 +84,6 @@ class DiagnosticRepository {
                 .list();
     }
 
-    long nombreValeurs(long conventionId) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM diagnostic_valeur v JOIN diagnostic_indicateur i ON i.id = v.indicateur_id
-                        WHERE i.convention_id = :c""").param("c", conventionId).query(Long.class).single();
-    }
-
     /**
      * Writes the values with COPY into a temporary table, then one upsert: a value already there for the same
      * indicator, territory, period and source is replaced. Runs in the caller's transaction.

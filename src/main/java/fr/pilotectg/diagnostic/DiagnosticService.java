@@ -3,11 +3,13 @@ package fr.pilotectg.diagnostic;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -371,7 +373,7 @@ public class DiagnosticService {
             erreurs.add(new ErreurValidation.Erreur("valeur", "La valeur imprimée est obligatoire."));
         }
         if (chiffre.tableau() == TableauImprime.ALSH && chiffre.cle() != null
-                && java.util.Arrays.stream(CategorieAlsh.values()).noneMatch(c -> c.name().equals(chiffre.cle()))) {
+                && Arrays.stream(CategorieAlsh.values()).noneMatch(c -> c.name().equals(chiffre.cle()))) {
             erreurs.add(new ErreurValidation.Erreur("cle", "Pour le tableau ALSH, la clé est une catégorie : PERISCOLAIRE, EXTRASCOLAIRE, EXTRASCOLAIRE_SCOUT ou ADOS."));
         }
         if (!erreurs.isEmpty()) {
@@ -518,7 +520,7 @@ public class DiagnosticService {
         }
         Map<String, LienPlan> cibles = ciblesDuPlan(conventionId);
         return constats.stream().map(c -> new Constat(c.id(), c.nature(), c.thematique(), c.texte(), c.source(),
-                c.liens().stream().map(l -> cibles.get(l.type() + ":" + l.id())).filter(java.util.Objects::nonNull).toList())).toList();
+                c.liens().stream().map(l -> cibles.get(l.type() + ":" + l.id())).filter(Objects::nonNull).toList())).toList();
     }
 
     private Map<String, LienPlan> ciblesDuPlan(long conventionId) {

@@ -10,14 +10,6 @@ public record IndicateurAvecValeurs(Indicateur indicateur, List<ValeurIndicateur
         valeurs = List.copyOf(valeurs);
     }
 
-    public long nombreEcarts() {
-        return valeurs.stream().filter(ValeurIndicateur::ecart).count();
-    }
-
-    public long nombreDeNombres() {
-        return valeurs.stream().filter(v -> v.valeur().estNombre()).count();
-    }
-
     /** "Insee, RP2021 — 2021 ; …": what is printed under the figure. */
     public String sourcesEtPeriodes() {
         List<String> morceaux = valeurs.stream()

@@ -8,9 +8,4 @@ import java.util.List;
  */
 public record SectionThematique(String code, String libelle, List<IndicateurAvecValeurs> figures, List<Graphique> graphiques,
                                 List<IndicateurAvecValeurs> chiffresSeuls, List<Constat> enjeux, List<Constat> besoins) {
-
-    public long nombreEcarts() {
-        return figures.stream().mapToLong(IndicateurAvecValeurs::nombreEcarts).sum()
-                + chiffresSeuls.stream().mapToLong(IndicateurAvecValeurs::nombreEcarts).sum();
-    }
 }

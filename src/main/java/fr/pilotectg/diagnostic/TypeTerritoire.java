@@ -20,9 +20,4 @@ public enum TypeTerritoire {
     public String libelle() {
         return libelle;
     }
-
-    /** Defined by the convention as a set of communes rather than taken from the referential. */
-    public boolean estDefiniParLaConvention() {
-        return this == SOUS_TERRITOIRE || this == QPV || this == BASSIN_DE_VIE || this == AUTRE;
-    }
 }
