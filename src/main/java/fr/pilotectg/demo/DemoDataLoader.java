@@ -56,13 +56,16 @@ class DemoDataLoader {
     private final DemoSuiviLoader suivi;
     private final DemoEvaluationLoader evaluations;
     private final DemoAoLoader ao;
+    private final DemoDiagnosticLoader diagnostics;
 
     DemoDataLoader(OrganisationService organisations, ConventionService conventions, TransactionTemplate transaction,
                    ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services, DemoSuiviLoader suivi,
-                   DemoEvaluationLoader evaluations, DemoAoLoader ao) {
+                   DemoEvaluationLoader evaluations, DemoAoLoader ao,
+                   DemoDiagnosticLoader diagnostics) {
         this.suivi = suivi;
         this.evaluations = evaluations;
         this.ao = ao;
+        this.diagnostics = diagnostics;
         this.plans = plans;
         this.services = services;
         this.organisations = organisations;
@@ -116,6 +119,7 @@ class DemoDataLoader {
         }
         plans.charger(parCle);
         services.charger(parCle);
+        diagnostics.charger(parCle);
         ao.charger(parCle);
         for (DemoFixture.Compte compte : fixture.comptes()) {
             Long organisationId = null;

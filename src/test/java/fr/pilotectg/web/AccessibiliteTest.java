@@ -56,7 +56,8 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/evaluation/2026/axes/ETAT_DES_LIEUX_OFFRE", "/conventions/" + aubenas + "/indicateurs",
                 "/conventions/" + aubenas + "/indicateurs/" + fiche + "/1",
                 "/conventions/" + aubenas + "/ao", "/conventions/" + aubenas + "/ao/projection?ao=200073245&ligne=0",
-                "/conventions/" + aubenas + "/extrait-cdsf")) {
+                "/conventions/" + aubenas + "/extrait-cdsf",
+                "/conventions/" + aubenas + "/diagnostic", "/conventions/" + aubenas + "/diagnostic/import")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }

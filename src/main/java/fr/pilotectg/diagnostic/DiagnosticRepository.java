@@ -1,0 +1,361 @@
+package fr.pilotectg.diagnostic;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DiagnosticRepository {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    DiagnosticRepository(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    // --- territories, indicators, values
+
+    List<TerritoireDiagnostic> territoires(long conventionId) {
+        return jdbc.sql("SELECT * FROM diagnostic_territoire WHERE convention_id = :c ORDER BY id").param("c", conventionId)
+                .query((rs, i) -> new TerritoireDiagnostic(rs.getLong("id"), rs.getString("cle"), TypeTerritoire.valueOf(rs.getString("type")),
+                        rs.getString("nom"), rs.getString("code"), textes(rs.getArray("communes"))))
+                .list();
+    }
+
+    long insererTerritoire(long conventionId, TerritoireDiagnostic t) {
+        return jdbc.sql("""
+                        INSERT INTO diagnostic_territoire (convention_id, cle, type, nom, code, communes)
+                        VALUES (:c, :cle, :type, :nom, :code, CAST(:communes AS TEXT[])) RETURNING id""")
+                .param("c", conventionId).param("cle", t.cle()).param("type", t.type().name()).param("nom", t.nom())
+                .param("code", t.code()).param("communes", litteralTableau(t.communes()))
+                .query(Long.class).single();
+    }
+
+    List<Indicateur> indicateurs(long conventionId) {
+        return jdbc.sql("SELECT * FROM diagnostic_indicateur WHERE convention_id = :c ORDER BY id").param("c", conventionId)
+                .query((rs, i) -> new Indicateur(rs.getLong("id"), rs.getString("code"), rs.getString("libelle"), rs.getString("unite"),
+                        rs.getString("definition"), rs.getString("thematique"), rs.getString("numerateur_code"),
+                        rs.getString("denominateur_code")))
+                .list();
+    }
+
+    long enregistrerIndicateur(long conventionId, Indicateur i) {
+        return jdbc.sql("""
+                        INSERT INTO diagnostic_indicateur (convention_id, code, libelle, unite, definition, thematique,
+                                                           numerateur_code, denominateur_code)
+                        VALUES (:c, :code, :libelle, :unite, :definition, :thematique, :num, :den)
+                        ON CONFLICT (convention_id, code) DO UPDATE SET libelle = EXCLUDED.libelle, unite = EXCLUDED.unite,
+                            definition = EXCLUDED.definition, thematique = EXCLUDED.thematique,
+                            numerateur_code = EXCLUDED.numerateur_code, denominateur_code = EXCLUDED.denominateur_code
+                        RETURNING id""")
+                .param("c", conventionId).param("code", i.code()).param("libelle", i.libelle()).param("unite", i.unite())
+                .param("definition", i.definition()).param("thematique", i.thematique())
+                .param("num", i.numerateur()).param("den", i.denominateur())
+                .query(Long.class).single();
+    }
+
+    List<ValeurBrute> valeurs(long conventionId) {
+        return jdbc.sql("""
+                        SELECT v.* FROM diagnostic_valeur v JOIN diagnostic_indicateur i ON i.id = v.indicateur_id
+                        WHERE i.convention_id = :c ORDER BY v.indicateur_id, v.periode DESC, v.territoire_id""")
+                .param("c", conventionId)
+                .query((rs, i) -> new ValeurBrute(rs.getLong("indicateur_id"), rs.getLong("territoire_id"), rs.getString("periode"),
+                        rs.getString("source"), valeur(rs, "valeur", "marqueur"), rs.getString("note")))
+                .list();
+    }
+
+    /**
+     * Writes the values with COPY into a temporary table, then one upsert: a value already there for the same
+     * indicator, territory, period and source is replaced. Runs in the caller's transaction.
+     */
+    int copierValeurs(List<ValeurBrute> valeurs) {
+        jdbc.sql("""
+                CREATE TEMPORARY TABLE IF NOT EXISTS diagnostic_valeur_import (indicateur_id BIGINT, territoire_id BIGINT,
+                    periode TEXT, source TEXT, valeur NUMERIC, marqueur TEXT, note TEXT) ON COMMIT DELETE ROWS""").update();
+        StringBuilder lignes = new StringBuilder(valeurs.size() * 48);
+        for (ValeurBrute v : valeurs) {
+            lignes.append(v.indicateurId()).append('\t').append(v.territoireId()).append('\t');
+            champ(lignes, v.periode()).append('\t');
+            champ(lignes, v.source()).append('\t');
+            champ(lignes, v.valeur().estNombre() ? v.valeur().nombre().toPlainString() : null).append('\t');
+            champ(lignes, v.valeur().estNombre() ? null : v.valeur().marqueur().code()).append('\t');
+            champ(lignes, v.note()).append('\n');
+        }
+        Connection connexion = DataSourceUtils.getConnection(dataSource);
+        try {
+            connexion.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY diagnostic_valeur_import FROM STDIN", new StringReader(lignes.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Échec de la copie des valeurs du diagnostic", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connexion, dataSource);
+        }
+        int ecrites = jdbc.sql("""
+                INSERT INTO diagnostic_valeur (indicateur_id, territoire_id, periode, source, valeur, marqueur, note)
+                SELECT indicateur_id, territoire_id, periode, source, valeur, marqueur, note FROM diagnostic_valeur_import
+                ON CONFLICT (indicateur_id, territoire_id, periode, source)
+                DO UPDATE SET valeur = EXCLUDED.valeur, marqueur = EXCLUDED.marqueur, note = EXCLUDED.note""").update();
+        jdbc.sql("TRUNCATE diagnostic_valeur_import").update();
+        return ecrites;
+    }
+
+    /** A field in COPY text format: \N for null, backslash, tab and line breaks escaped. */
+    private static StringBuilder champ(StringBuilder sortie, String valeur) {
+        if (valeur == null) {
+            return sortie.append("\\N");
+        }
+        for (int i = 0; i < valeur.length(); i++) {
+            char c = valeur.charAt(i);
+            switch (c) {
+                case '\\' -> sortie.append("\\\\");
+                case '\t' -> sortie.append("\\t");
+                case '\n' -> sortie.append("\\n");
+                case '\r' -> sortie.append("\\r");
+                default -> sortie.append(c);
+            }
+        }
+        return sortie;
+    }
+
+    // --- sources
+
+    List<SourceDiagnostic> sources(long conventionId) {
+        return jdbc.sql("SELECT * FROM diagnostic_source WHERE convention_id = :c ORDER BY id").param("c", conventionId)
+                .query((rs, i) -> new SourceDiagnostic(rs.getLong("id"), rs.getString("cle"), TypeSource.valueOf(rs.getString("type")),
+                        rs.getString("libelle"), (Integer) rs.getObject("annee"), rs.getString("date_texte"), rs.getString("emplacement")))
+                .list();
+    }
+
+    long insererSource(long conventionId, SourceDiagnostic s) {
+        return jdbc.sql("""
+                        INSERT INTO diagnostic_source (convention_id, cle, type, libelle, annee, date_texte, emplacement)
+                        VALUES (:c, :cle, :type, :libelle, :annee, :date, :emplacement) RETURNING id""")
+                .param("c", conventionId).param("cle", s.cle()).param("type", s.type().name()).param("libelle", s.libelle())
+                .param("annee", s.annee()).param("date", s.date()).param("emplacement", s.emplacement())
+                .query(Long.class).single();
+    }
+
+    // --- facility and financing tables
+
+    List<LigneEaje> eaje(long conventionId) {
+        return jdbc.sql("SELECT * FROM diagnostic_eaje WHERE convention_id = :c ORDER BY id").param("c", conventionId)
+                .query((rs, i) -> new LigneEaje(rs.getLong("id"), rs.getString("nom"), rs.getString("commune"), rs.getString("code_insee"),
+                        rs.getString("type"), rs.getString("gestionnaire"), (Integer) rs.getObject("places"),
+                        (Integer) rs.getObject("enfants_inscrits"), rs.getBigDecimal("taux_occupation_financier"),
+                        rs.getBigDecimal("enfants_par_place"), rs.getBigDecimal("part_usagers"), (Integer) rs.getObject("annee"),
+                        rs.getString("source"), rs.getString("note")))
+                .list();
+    }
+
+    long insererEaje(long conventionId, LigneEaje l) {
+        return jdbc.sql("""
+                        INSERT INTO diagnostic_eaje (convention_id, nom, commune, code_insee, type, gestionnaire, places,
+                            enfants_inscrits, taux_occupation_financier, enfants_par_place, part_usagers, annee, source, note)
+                        VALUES (:c, :nom, :commune, :code, :type, :gestionnaire, :places, :enfants, :taux, :parPlace,
+                            :partUsagers, :annee, :source, :note) RETURNING id""")
+                .param("c", conventionId).param("nom", l.nom()).param("commune", l.commune()).param("code", l.codeInsee())
+                .param("type", l.type()).param("gestionnaire", l.gestionnaire()).param("places", l.places())
+                .param("enfants", l.enfantsInscrits()).param("taux", l.tauxOccupationFinancier())
+                .param("parPlace", l.enfantsParPlace()).param("partUsagers", l.partUsagers()).param("annee", l.annee())
+                .param("source", l.source()).param("note", l.note())
+                .query(Long.class).single();
+    }
+
+    List<LigneAlsh> alsh(long conventionId) {
+        return jdbc.sql("SELECT * FROM diagnostic_alsh WHERE convention_id = :c ORDER BY id").param("c", conventionId)
+                .query((rs, i) -> new LigneAlsh(rs.getLong("id"), rs.getString("nom"), CategorieAlsh.valueOf(rs.getString("categorie")),
+                        (Integer) rs.getObject("enfants_accueillis"), valeur(rs, "enfants_aeeh", "enfants_aeeh_marqueur"),
+                        rs.getBigDecimal("heures_realisees"), rs.getBigDecimal("heures_facturees"), rs.getBigDecimal("actes_ouvrant_droit"),
+                        rs.getBigDecimal("prix_revient_heure_presence"),
+                        valeur(rs, "prix_revient_heure_facturee", "prix_revient_heure_facturee_marqueur"),
+                        (Integer) rs.getObject("annee"), rs.getString("source")))
+                .list();
+    }
+
+    long insererAlsh(long conventionId, LigneAlsh l) {
+        return jdbc.sql("""
+                        INSERT INTO diagnostic_alsh (convention_id, nom, categorie, enfants_accueillis, enfants_aeeh,
+                            enfants_aeeh_marqueur, heures_realisees, heures_facturees, actes_ouvrant_droit,
+                            prix_revient_heure_presence, prix_revient_heure_facturee, prix_revient_heure_facturee_marqueur,
+                            annee, source)
+                        VALUES (:c, :nom, :categorie, :enfants, :aeeh, :aeehMarqueur, :heuresRealisees, :heuresFacturees, :actes,
+                            :prixPresence, :prixFacturee, :prixFactureeMarqueur, :annee, :source) RETURNING id""")
+                .param("c", conventionId).param("nom", l.nom()).param("categorie", l.categorie().name())
+                .param("enfants", l.enfantsAccueillis())
+                .param("aeeh", nombre(l.enfantsAeeh()) == null ? null : nombre(l.enfantsAeeh()).intValueExact())
+                .param("aeehMarqueur", marqueur(l.enfantsAeeh()))
+                .param("heuresRealisees", l.heuresRealisees()).param("heuresFacturees", l.heuresFacturees())
+                .param("actes", l.actesOuvrantDroit()).param("prixPresence", l.prixRevientHeurePresence())
+                .param("prixFacturee", nombre(l.prixRevientHeureFacturee()))
+                .param("prixFactureeMarqueur", marqueur(l.prixRevientHeureFacturee()))
+                .param("annee", l.annee()).param("source", l.source())
+                .query(Long.class).single();
+    }
+
+    List<LigneFinancement> financements(long conventionId) {
+        return jdbc.sql("SELECT * FROM diagnostic_financement WHERE convention_id = :c ORDER BY id").param("c", conventionId)
+                .query((rs, i) -> new LigneFinancement(rs.getLong("id"), rs.getString("secteur"), rs.getString("categorie"),
+                        rs.getInt("annee"), valeur(rs, "montant", "montant_marqueur"), valeur(rs, "poids", "poids_marqueur")))
+                .list();
+    }
+
+    long insererFinancement(long conventionId, LigneFinancement l) {
+        return jdbc.sql("""
+                        INSERT INTO diagnostic_financement (convention_id, secteur, categorie, annee, montant, montant_marqueur,
+                            poids, poids_marqueur)
+                        VALUES (:c, :secteur, :categorie, :annee, :montant, :montantMarqueur, :poids, :poidsMarqueur) RETURNING id""")
+                .param("c", conventionId).param("secteur", l.secteur()).param("categorie", l.categorie()).param("annee", l.annee())
+                .param("montant", nombre(l.montant())).param("montantMarqueur", marqueur(l.montant()))
+                .param("poids", nombre(l.poids())).param("poidsMarqueur", marqueur(l.poids()))
+                .query(Long.class).single();
+    }
+
+    List<ChiffreImprime> chiffresImprimes(long conventionId) {
+        return jdbc.sql("SELECT * FROM diagnostic_chiffre_imprime WHERE convention_id = :c ORDER BY id").param("c", conventionId)
+                .query((rs, i) -> new ChiffreImprime(rs.getLong("id"), TableauImprime.valueOf(rs.getString("tableau")), rs.getString("cle"),
+                        (Integer) rs.getObject("annee"), valeur(rs, "valeur", "marqueur"), textes(rs.getArray("composantes")),
+                        rs.getString("emplacement")))
+                .list();
+    }
+
+    /** Replaces the printed figure of the same table, key and year. */
+    long enregistrerChiffre(long conventionId, ChiffreImprime c) {
+        jdbc.sql("""
+                        DELETE FROM diagnostic_chiffre_imprime WHERE convention_id = :c AND tableau = :tableau AND cle = :cle
+                        AND annee IS NOT DISTINCT FROM CAST(:annee AS INTEGER)""")
+                .param("c", conventionId).param("tableau", c.tableau().name()).param("cle", c.cle()).param("annee", c.annee())
+                .update();
+        return jdbc.sql("""
+                        INSERT INTO diagnostic_chiffre_imprime (convention_id, tableau, cle, annee, valeur, marqueur, composantes, emplacement)
+                        VALUES (:c, :tableau, :cle, :annee, :valeur, :marqueur, CAST(:composantes AS TEXT[]), :emplacement) RETURNING id""")
+                .param("c", conventionId).param("tableau", c.tableau().name()).param("cle", c.cle()).param("annee", c.annee())
+                .param("valeur", nombre(c.valeur())).param("marqueur", marqueur(c.valeur()))
+                .param("composantes", litteralTableau(c.composantes())).param("emplacement", c.emplacement())
+                .query(Long.class).single();
+    }
+
+    // --- enjeux, besoins, AFOM
+
+    /** Findings with their links to the plan, by id only (the service names them). */
+    List<Constat> constats(long conventionId) {
+        Map<Long, List<LienPlan>> liens = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT l.constat_id, l.noeud_id, l.fiche_id FROM diagnostic_enjeu_lien l
+                        JOIN diagnostic_constat c ON c.id = l.constat_id WHERE c.convention_id = :c ORDER BY l.constat_id""")
+                .param("c", conventionId)
+                .query(rs -> {
+                    Long noeud = (Long) rs.getObject("noeud_id");
+                    LienPlan lien = noeud != null ? new LienPlan(LienPlan.AXE, noeud, null, null)
+                            : new LienPlan(LienPlan.FICHE, rs.getLong("fiche_id"), null, null);
+                    liens.computeIfAbsent(rs.getLong("constat_id"), k -> new ArrayList<>()).add(lien);
+                });
+        return jdbc.sql("SELECT * FROM diagnostic_constat WHERE convention_id = :c ORDER BY id").param("c", conventionId)
+                .query((rs, i) -> new Constat(rs.getLong("id"), NatureConstat.valueOf(rs.getString("nature")), rs.getString("thematique"),
+                        rs.getString("texte"), rs.getString("source"), liens.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    long insererConstat(long conventionId, Constat c) {
+        return jdbc.sql("""
+                        INSERT INTO diagnostic_constat (convention_id, nature, thematique, texte, source)
+                        VALUES (:c, :nature, :thematique, :texte, :source) RETURNING id""")
+                .param("c", conventionId).param("nature", c.nature().name()).param("thematique", c.thematique())
+                .param("texte", c.texte()).param("source", c.source())
+                .query(Long.class).single();
+    }
+
+    Optional<Constat> constat(long id) {
+        return jdbc.sql("SELECT * FROM diagnostic_constat WHERE id = :id").param("id", id)
+                .query((rs, i) -> new Constat(rs.getLong("id"), NatureConstat.valueOf(rs.getString("nature")), rs.getString("thematique"),
+                        rs.getString("texte"), rs.getString("source"), List.of()))
+                .optional();
+    }
+
+    long conventionDuConstat(long id) {
+        return jdbc.sql("SELECT convention_id FROM diagnostic_constat WHERE id = :id").param("id", id).query(Long.class).single();
+    }
+
+    void lier(long constatId, LienPlan lien) {
+        jdbc.sql("""
+                        INSERT INTO diagnostic_enjeu_lien (constat_id, noeud_id, fiche_id) VALUES (:c, :noeud, :fiche)
+                        ON CONFLICT DO NOTHING""")
+                .param("c", constatId)
+                .param("noeud", LienPlan.AXE.equals(lien.type()) ? lien.id() : null)
+                .param("fiche", LienPlan.FICHE.equals(lien.type()) ? lien.id() : null)
+                .update();
+    }
+
+    // --- CSV uploads waiting for confirmation
+
+    void enregistrerImport(UUID jeton, long conventionId, String utilisateur, String nomFichier, String contenu) {
+        jdbc.sql("DELETE FROM diagnostic_import WHERE depose_le < now() - interval '1 day'").update();
+        jdbc.sql("""
+                        INSERT INTO diagnostic_import (jeton, convention_id, utilisateur, nom_fichier, contenu)
+                        VALUES (:jeton, :c, :utilisateur, :nom, :contenu)""")
+                .param("jeton", jeton).param("c", conventionId).param("utilisateur", utilisateur).param("nom", nomFichier)
+                .param("contenu", contenu).update();
+    }
+
+    Optional<String> importEnAttente(UUID jeton, long conventionId, String utilisateur) {
+        return jdbc.sql("SELECT contenu FROM diagnostic_import WHERE jeton = :jeton AND convention_id = :c AND utilisateur = :u")
+                .param("jeton", jeton).param("c", conventionId).param("u", utilisateur)
+                .query(String.class).optional();
+    }
+
+    void supprimerImport(UUID jeton) {
+        jdbc.sql("DELETE FROM diagnostic_import WHERE jeton = :jeton").param("jeton", jeton).update();
+    }
+
+    // --- helpers
+
+    private static Valeur valeur(ResultSet rs, String colonneNombre, String colonneMarqueur) throws SQLException {
+        BigDecimal nombre = rs.getBigDecimal(colonneNombre);
+        String marqueur = rs.getString(colonneMarqueur);
+        if (nombre != null) {
+            return Valeur.de(nombre);
+        }
+        return marqueur == null ? null : Valeur.de(Marqueur.depuis(marqueur).orElseThrow());
+    }
+
+    private static BigDecimal nombre(Valeur valeur) {
+        return valeur == null ? null : valeur.nombre();
+    }
+
+    private static String marqueur(Valeur valeur) {
+        return valeur == null || valeur.marqueur() == null ? null : valeur.marqueur().code();
+    }
+
+    /** A PostgreSQL array literal {"a","b"}: every element quoted, quotes and backslashes escaped. */
+    private static String litteralTableau(List<String> elements) {
+        StringBuilder litteral = new StringBuilder("{");
+        for (int i = 0; i < elements.size(); i++) {
+            litteral.append(i == 0 ? "" : ",").append('"')
+                    .append(elements.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return litteral.append('}').toString();
+    }
+
+    private static List<String> textes(Array tableau) throws SQLException {
+        return tableau == null ? List.of() : Arrays.asList((String[]) tableau.getArray());
+    }
+}
