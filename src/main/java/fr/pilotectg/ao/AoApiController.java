@@ -36,7 +36,7 @@ class AoApiController {
     }
 
     record RegleJson(String code, String nom, TypeCollectivite type, Integer population, String sourcePopulation,
-                     List<String> competences, List<ObligationJson> obligations) {
+                     Integer populationDiagnostic, List<String> competences, List<ObligationJson> obligations) {
     }
 
     record ObligationJson(String code, String libelle, boolean applique, String raison, Boolean satisfaite, List<String> preuves,
@@ -75,7 +75,7 @@ class AoApiController {
                         l.type(), l.population(), l.cellules().stream().map(c -> new CompetenceJson(c.competence(), c.libelleCompetence(),
                         c.mode(), c.mode().libelle(), c.communes(), c.populationTransferante())).toList())).toList()),
                 vue.autorites().stream().map(a -> new RegleJson(a.code(), a.nom(), a.type(), a.population(), a.sourcePopulation(),
-                        a.competences(), a.obligations().stream().map(o -> new ObligationJson(o.code(), o.libelle(), o.applique(),
+                        a.populationDiagnostic(), a.competences(), a.obligations().stream().map(o -> new ObligationJson(o.code(), o.libelle(), o.applique(),
                         o.raison(), o.applique() ? o.satisfaite() : null, o.preuves(), o.manque())).toList())).toList(),
                 new ProjectionJson(vue.versionProjection(), vue.annees(), vue.projections()));
     }

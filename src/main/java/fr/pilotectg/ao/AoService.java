@@ -12,6 +12,8 @@ import java.util.stream.IntStream;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.diagnostic.DiagnosticService;
+import fr.pilotectg.diagnostic.ValeurIndicateur;
 import fr.pilotectg.offre.NomsDeCollectivites;
 import fr.pilotectg.offre.OffreService;
 import fr.pilotectg.plan.ArbrePlan;
@@ -35,15 +37,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AoService {
 
+    /** Code of the population indicator in a convention's diagnostic (CSV import format). */
+    static final String INDICATEUR_POPULATION = "POP_TOTALE";
+
     private final AoRepository repository;
     private final ConventionService conventions;
     private final TerritoireService territoires;
     private final OffreService offre;
     private final PlanService plans;
     private final Journal journal;
+    private final DiagnosticService diagnostic;
 
     AoService(AoRepository repository, ConventionService conventions, TerritoireService territoires, OffreService offre,
-              PlanService plans, Journal journal) {
+              PlanService plans, Journal journal, DiagnosticService diagnostic) {
+        this.diagnostic = diagnostic;
         this.repository = repository;
         this.conventions = conventions;
         this.territoires = territoires;
@@ -60,8 +67,20 @@ public class AoService {
         List<FichePetiteEnfance> fiches = fichesPetiteEnfance(conventionId);
         ReglesAo regles = new ReglesAo(convention, populationEpci(convention), offre.services(conventionId), fiches,
                 projections.stream().collect(Collectors.toMap(ProjectionAo::aoCode, Function.identity())));
-        return new VueAo(convention, toutes, matrice, regles.autorites(matrice), repository.versionProjection(conventionId),
+        Map<String, Integer> populationsDuDiagnostic = populationsDuDiagnostic(conventionId);
+        List<AutoriteOrganisatrice> autorites = regles.autorites(matrice).stream()
+                .map(a -> a.avecPopulationDiagnostic(populationsDuDiagnostic.get(a.code()))).toList();
+        return new VueAo(convention, toutes, matrice, autorites, repository.versionProjection(conventionId),
                 annees(convention), projections, fiches, conventions.peutModifier(convention));
+    }
+
+    /** Population printed by the convention's diagnostic, by SIREN or INSEE code of the territory. */
+    private Map<String, Integer> populationsDuDiagnostic(long conventionId) {
+        return diagnostic.indicateurs(conventionId).stream()
+                .filter(i -> i.indicateur().code().equals(INDICATEUR_POPULATION))
+                .flatMap(i -> i.valeurs().stream())
+                .filter(v -> v.territoire().code() != null && v.valeur().estNombre())
+                .collect(Collectors.toMap(v -> v.territoire().code(), (ValeurIndicateur v) -> v.valeur().nombre().intValue(), (a, b) -> a));
     }
 
     /** The EPCI first, then the communes of the convention's territory by name. */

@@ -3,13 +3,14 @@ package fr.pilotectg.ao;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.pilotectg.diagnostic.IndicateurAvecValeurs;
 import fr.pilotectg.offre.ServiceSoutenu;
 
 /**
- * The early-childhood part of a convention sent to the CDSF: AO matrix and rules, projection, early-childhood
+ * The early-childhood part of a convention sent to the CDSF: early-childhood indicators of the diagnostic, AO matrix and rules, projection, early-childhood
  * services and fiches, and the signatories' consents. It may be sent only when every signatory consented.
  */
-public record ExtraitCdsf(VueAo ao, List<ServiceSoutenu> services, List<FichePetiteEnfance> fiches, LocalDate date,
+public record ExtraitCdsf(VueAo ao, List<IndicateurAvecValeurs> indicateurs, List<ServiceSoutenu> services, List<FichePetiteEnfance> fiches, LocalDate date,
                           List<ConsentementPartie> consentements) {
 
     public boolean transmissible() {

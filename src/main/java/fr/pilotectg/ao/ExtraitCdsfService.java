@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.convention.RolePartie;
 import fr.pilotectg.convention.VueConvention;
+import fr.pilotectg.diagnostic.DiagnosticService;
 import fr.pilotectg.offre.OffreService;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.shared.AccesRefuse;
@@ -24,14 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExtraitCdsfService {
 
+    private static final String THEMATIQUE_PETITE_ENFANCE = "PETITE_ENFANCE";
+
     private final AoService ao;
     private final OffreService offre;
     private final ConventionService conventions;
     private final AoRepository repository;
     private final Journal journal;
+    private final DiagnosticService diagnostic;
 
-    ExtraitCdsfService(AoService ao, OffreService offre, ConventionService conventions, AoRepository repository, Journal journal) {
+    ExtraitCdsfService(AoService ao, OffreService offre, ConventionService conventions, AoRepository repository, Journal journal,
+                       DiagnosticService diagnostic) {
         this.ao = ao;
+        this.diagnostic = diagnostic;
         this.offre = offre;
         this.conventions = conventions;
         this.repository = repository;
@@ -40,7 +46,7 @@ public class ExtraitCdsfService {
 
     public ExtraitCdsf extrait(long conventionId) {
         VueAo vue = ao.vue(conventionId);
-        return new ExtraitCdsf(vue, offre.services(conventionId).stream().filter(s -> s.type().petiteEnfance()).toList(),
+        return new ExtraitCdsf(vue, diagnostic.indicateurs(conventionId, THEMATIQUE_PETITE_ENFANCE), offre.services(conventionId).stream().filter(s -> s.type().petiteEnfance()).toList(),
                 vue.fiches(), LocalDate.now(), consentements(conventionId));
     }
 

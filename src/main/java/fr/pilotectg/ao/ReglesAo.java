@@ -104,7 +104,7 @@ final class ReglesAo {
                 convention.tientLieuSchemaAo() ? List.of("Schéma : la CTG tient lieu de schéma de l'autorité organisatrice") : List.of(),
                 "La convention n'est pas déclarée comme tenant lieu de schéma : un schéma est à élaborer, ou la case « tient lieu de schéma AO » à cocher si la CTG en a le contenu."));
         obligations.add(rpe(habitants, competences, rpe));
-        return new AutoriteOrganisatrice(ligne.code(), ligne.nom(), ligne.type(), population, source, competences, communes, obligations);
+        return new AutoriteOrganisatrice(ligne.code(), ligne.nom(), ligne.type(), population, source, competences, communes, obligations, null);
     }
 
     private Obligation rpe(int habitants, List<String> competences, List<String> rpe) {

@@ -50,6 +50,7 @@ class AoDemoTest {
         assertThat(ccba.path("nom").asString()).isEqualTo(ClientApi.CCBA);
         assertThat(ccba.path("type").asString()).isEqualTo("EPCI");
         assertThat(ccba.path("population").asInt()).isEqualTo(populationReferentiel).isGreaterThan(40_000);
+        assertThat(ccba.path("populationDiagnostic").asInt()).as("the population printed by the Aubenas diagnostic").isEqualTo(40_438);
         assertThat(textes(ccba.path("competences"))).containsExactlyElementsOf(COMPETENCES);
 
         for (String code : List.of("RECENSER", "INFORMER", "PLAN", "SCHEMA", "RPE")) {
@@ -120,6 +121,7 @@ class AoDemoTest {
         Document page = pages.get("ccba", "/conventions/" + api.aubenas() + "/ao").document();
 
         assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.selectFirst(".autorite[data-code] .population-diagnostic").text()).contains("40\u202F438 habitants");
         Element matrice = page.selectFirst("table.matrice-ao");
         assertThat(matrice.selectFirst("caption")).isNotNull();
         assertThat(matrice.select("thead th[scope=col]").eachText()).contains("Collectivité", "Population", "Planifier le développement des modes d'accueil");
@@ -132,11 +134,15 @@ class AoDemoTest {
     }
 
     @Test
-    void aubenas_cdsf_extract_gathers_early_childhood_services_fiches_and_an_honest_empty_indicator_section() {
+    void aubenas_cdsf_extract_gathers_early_childhood_indicators_services_and_fiches() {
         Document page = pages.get("caf07", "/conventions/" + api.aubenas() + "/extrait-cdsf").document();
 
         assertThat(page.select("h1")).hasSize(1);
-        assertThat(page.selectFirst(".indicateurs-vides").text()).isEqualTo("Les indicateurs du diagnostic ne sont pas encore disponibles.");
+        assertThat(page.select(".indicateurs-vides")).isEmpty();
+        Element indicateurs = page.selectFirst("table.indicateurs-petite-enfance");
+        assertThat(indicateurs.select("tbody")).as("the 10 early-childhood indicators of the Aubenas diagnostic").hasSize(10);
+        assertThat(indicateurs.select("tbody th[scope=rowgroup]").eachText()).contains("Places d'accueil collectif PSU", "Relais Petite Enfance (RPE)");
+        assertThat(indicateurs.select("tbody th[scope=rowgroup]").eachText()).noneMatch(t -> t.contains("Jeunes") || t.contains("Population"));
         List<String> services = page.select("table.services-petite-enfance tbody th").eachText();
         assertThat(services).contains("RPE Nord", "RPE Sud").anyMatch(s -> s.startsWith("LAEP"));
         assertThat(page.select("table.services-petite-enfance tbody td:first-child").eachText())
