@@ -41,7 +41,7 @@ class GraphiqueTest {
         assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("Libellé", "Réalisé (%)");
         assertThat(table.select("tbody th[scope=row]").eachText())
                 .containsExactly("Axe 1 — Petite enfance & parentalité <crèches>", "Axe 2");
-        assertThat(table.select("tbody td").eachText()).containsExactly("50\u00a0%", "12,5\u00a0%");
+        assertThat(table.select("tbody td").eachText()).containsExactly("50 %", "12,5 %");
     }
 
     @Test
