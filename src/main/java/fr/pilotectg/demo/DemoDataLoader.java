@@ -53,9 +53,12 @@ class DemoDataLoader {
     private final ObjectMapper json;
     private final DemoPlanLoader plans;
     private final DemoServicesLoader services;
+    private final DemoEvaluationPrecedenteLoader evaluationsPrecedentes;
 
     DemoDataLoader(OrganisationService organisations, ConventionService conventions, TransactionTemplate transaction,
-                   ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services) {
+                   ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services,
+                   DemoEvaluationPrecedenteLoader evaluationsPrecedentes) {
+        this.evaluationsPrecedentes = evaluationsPrecedentes;
         this.plans = plans;
         this.services = services;
         this.organisations = organisations;
@@ -109,6 +112,7 @@ class DemoDataLoader {
         }
         plans.charger(parCle);
         services.charger(parCle);
+        evaluationsPrecedentes.charger(parCle);
         for (DemoFixture.Compte compte : fixture.comptes()) {
             Long organisationId = null;
             if (compte.caf() != null) {
