@@ -37,3 +37,5 @@ CREATE TABLE evaluation_precedente (
 -- The portfolio looks up the open campaign of many conventions at once.
 CREATE INDEX campagne_ouverte ON campagne (convention_id) WHERE cloturee_le IS NULL;
 CREATE INDEX suivi_fiche_campagne ON suivi_fiche (campagne_id, fiche_id);
+-- The "données d'exemple" badge looks for example values of a convention's indicators.
+CREATE INDEX indicateur_suivi_convention ON indicateur_suivi (convention_id);

@@ -51,18 +51,18 @@ class PortefeuilleTest {
         long vide = suivi.convention("portefeuille-vide");
 
         Document page = portefeuille("caf07", "");
-        List<String> titres = page.select(".ligne-portefeuille th a").eachText();
         long ardeche = api.cafArdeche();
-        assertThat(titres).hasSize(jdbc.sql("SELECT count(*) FROM convention WHERE caf_id = :caf").param("caf", ardeche)
-                .query(Integer.class).single());
+        assertThat(page.getElementById("nombre-conventions").text()).isEqualTo(String.valueOf(
+                jdbc.sql("SELECT count(*) FROM convention WHERE caf_id = :caf").param("caf", ardeche).query(Integer.class).single()));
+        List<String> titres = toutesLesPages("caf07").stream().map(l -> l.get(0)).toList();
         assertThat(titres).contains(ClientApi.AUBENAS).doesNotContain(ClientApi.PILAT);
 
         String[] realise = sql.jusqua(s.convention(), s.annee()).split("/");
-        assertThat(ligne(page, s.convention())).containsExactly(titre(s.convention()) + " données d'exemple", "Caf de l'Ardèche",
+        assertThat(ligne("caf07", s.convention())).containsExactly(titre(s.convention()) + " données d'exemple", "Caf de l'Ardèche",
                 "En préparation", "1er janvier " + (s.annee() - 3) + " – 31 décembre " + (s.annee() + 1), String.valueOf(sql.fiches(s.convention())),
                 Math.round(100.0 * Integer.parseInt(realise[0]) / Integer.parseInt(realise[1])) + " %",
                 sql.campagneOuverte(s.convention()).replace("/", " / "), "1er mars 2099");
-        assertThat(ligne(page, vide)).containsExactly(titre(vide), "Caf de l'Ardèche", "En préparation",
+        assertThat(ligne("caf07", vide)).containsExactly(titre(vide), "Caf de l'Ardèche", "En préparation",
                 "1er janvier 2026 – 31 décembre 2030", "0", "—", "aucune ouverte", "aucun COPIL programmé");
         assertThat(page.getElementById("badge-exemple")).isNotNull();
         assertThat(page.getElementById("filtre-caf")).isNull();
@@ -130,10 +130,27 @@ class PortefeuilleTest {
         return jdbc.sql("SELECT titre FROM convention WHERE id = :c").param("c", convention).query(String.class).single();
     }
 
-    private static List<String> ligne(Document page, long convention) {
-        Element lien = page.selectFirst(".ligne-portefeuille a[href='/conventions/" + convention + "/tableau-de-bord']");
-        assertThat(lien).as("ligne de la convention " + convention).isNotNull();
-        return lien.closest("tr").select("th, td").eachText().stream().map(t -> t.replace('\u00a0', ' ')).toList();
+    /** The row of a convention, on whichever page of the portfolio (sorted by title) it falls. */
+    private List<String> ligne(String utilisateur, long convention) {
+        String titre = titre(convention);
+        return toutesLesPages(utilisateur).stream().filter(l -> l.get(0).startsWith(titre)).findFirst()
+                .orElseThrow(() -> new AssertionError("Pas de ligne pour la convention " + convention));
+    }
+
+    /** Every row of every page, as the cells' texts. */
+    private List<List<String>> toutesLesPages(String utilisateur) {
+        List<List<String>> lignes = new java.util.ArrayList<>();
+        Document page = portefeuille(utilisateur, "");
+        while (true) {
+            page.select(".ligne-portefeuille").forEach(tr -> lignes.add(tr.select("th, td").eachText().stream()
+                    .map(t -> t.replace('\u00a0', ' ')).toList()));
+            Element suivante = page.select("nav[aria-label='Pages du portefeuille'] a").stream()
+                    .filter(a -> a.text().equals("Suivante")).findFirst().orElse(null);
+            if (suivante == null) {
+                return lignes;
+            }
+            page = pages.get(utilisateur, suivante.attr("href")).document();
+        }
     }
 
 }
