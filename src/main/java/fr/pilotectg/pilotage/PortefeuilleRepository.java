@@ -25,7 +25,9 @@ class PortefeuilleRepository {
                         , realisation AS (
                             SELECT convention_id, count(*) FILTER (WHERE statut <> 'NON_CONCERNE') AS concernees,
                                    count(*) FILTER (WHERE statut = 'REALISE') AS realisees
-                            FROM fiche_annee WHERE annee <= :annee GROUP BY convention_id),
+                            -- OFFSET 0 keeps the status computed once per fiche-year, not once per count.
+                            FROM (SELECT convention_id, statut FROM fiche_annee WHERE annee <= :annee OFFSET 0) echues
+                            GROUP BY convention_id),
                         campagne_chiffres AS (
                             SELECT convention_id, count(*) AS concernees, count(*) FILTER (WHERE repondu) AS repondues
                             FROM campagne_ouverte GROUP BY convention_id),

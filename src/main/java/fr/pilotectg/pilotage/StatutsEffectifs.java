@@ -39,12 +39,12 @@ final class StatutsEffectifs {
                     SELECT f.id AS fiche_id, f.convention_id, p.annee, p.annee = ANY (f.annees) AS planifiee,
                            COALESCE(el.statut,
                                CASE WHEN cardinality(f.annees) > 0 AND NOT (p.annee = ANY (f.annees)) THEN 'NON_CONCERNE' END,
-                               (SELECT ss.statut_evaluation
-                                FROM suivi_fiche sf
-                                JOIN suivi_statut ss ON ss.convention_id = sf.convention_id AND ss.code = sf.statut
-                                WHERE sf.fiche_id = f.id AND sf.date_point >= make_date(p.annee, 1, 1)
-                                  AND sf.date_point < make_date(p.annee + 1, 1, 1)
-                                ORDER BY sf.date_point DESC, sf.id DESC LIMIT 1),
+                               (SELECT ss.statut_evaluation FROM suivi_statut ss
+                                WHERE ss.convention_id = f.convention_id
+                                  AND ss.code = (SELECT sf.statut FROM suivi_fiche sf
+                                                 WHERE sf.fiche_id = f.id AND sf.date_point >= make_date(p.annee, 1, 1)
+                                                   AND sf.date_point < make_date(p.annee + 1, 1, 1)
+                                                 ORDER BY sf.date_point DESC, sf.id DESC LIMIT 1)),
                                'NON_REALISE') AS statut
                     FROM periode p
                     JOIN fiche f ON f.convention_id = p.convention_id AND f.supprimee_le IS NULL
