@@ -81,6 +81,19 @@ class AccessibiliteTest {
         assertAucuneViolation("/ (accueil de palabre)");
     }
 
+    @Test
+    void steering_pages_have_no_wcag_violation() {
+        ClientApi api = new ClientApi(mvc);
+        long aubenas = api.aubenas();
+        navigateur.seConnecter(url(), "caf07", "demo");
+        for (String page : List.of("/portefeuille", "/conventions/" + aubenas + "/tableau-de-bord",
+                "/conventions/" + aubenas + "/bilans/intermediaire", "/conventions/" + aubenas + "/bilans/final",
+                "/conventions/" + aubenas + "/evaluation-precedente")) {
+            navigateur.driver().get(url() + page);
+            assertAucuneViolation(page);
+        }
+    }
+
     private void assertAucuneViolation(String page) {
         Results resultats = new AxeBuilder().withTags(WCAG_21_AA).analyze(navigateur.driver());
         List<Rule> violations = resultats.getViolations();

@@ -1,0 +1,168 @@
+package fr.pilotectg.pilotage;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+import fr.pilotectg.shared.FormatFr;
+
+/**
+ * Bar charts drawn on the server as SVG, always delivered with their data table: {@link #html()} gives a
+ * figure holding the image (role="img", title, aria-label, every value written as text next to its bar) and
+ * the same figures as a table with a caption and header cells, so nothing depends on sight or on colour.
+ * Colours reach 3:1 against white for the bars and 4.5:1 for the text written on them (WCAG 1.4.3, 1.4.11).
+ */
+public final class Graphique {
+
+    /** One series of a stacked chart: its name (legend, table header) and its colour. */
+    public record Serie(String nom, String couleur) {
+    }
+
+    /** One row: its label and one value per series (a single value for a simple bar chart). */
+    public record Ligne(String libelle, List<Double> valeurs) {
+    }
+
+    static final String BLEU = "#0b5394";
+
+    private static final int LARGEUR = 640;
+    private static final int MARGE_LIBELLE = 220;
+    private static final int HAUTEUR_BARRE = 22;
+    private static final int ECART = 10;
+    private static final int HAUT = 34;
+
+    private final String titre;
+    private final List<Serie> series;
+    private final List<Ligne> lignes;
+    private final String unite;
+    private final Double maximum;
+
+    private Graphique(String titre, List<Serie> series, List<Ligne> lignes, String unite, Double maximum) {
+        this.titre = titre;
+        this.series = List.copyOf(series);
+        this.lignes = List.copyOf(lignes);
+        this.unite = unite;
+        this.maximum = maximum;
+    }
+
+    /** Horizontal bars of one value per row, on a scale from 0 to {@code maximum} (100 for percentages). */
+    public static Graphique barres(String titre, String nomValeur, List<Ligne> lignes, String unite, double maximum) {
+        return new Graphique(titre, List.of(new Serie(nomValeur, BLEU)), lignes, unite, maximum);
+    }
+
+    /** Horizontal stacked bars: each row's values are stacked in series order, scaled to the largest total. */
+    public static Graphique empilees(String titre, List<Serie> series, List<Ligne> lignes, String unite) {
+        return new Graphique(titre, series, lignes, unite, null);
+    }
+
+    public String titre() {
+        return titre;
+    }
+
+    public boolean estVide() {
+        return lignes.isEmpty();
+    }
+
+    /** The chart followed by its data table. */
+    public String html() {
+        return "<figure class=\"graphique\">" + svg() + table() + "</figure>";
+    }
+
+    String svg() {
+        double echelle = maximum != null ? maximum
+                : lignes.stream().mapToDouble(l -> total(l)).max().orElse(0);
+        echelle = echelle <= 0 ? 1 : echelle;
+        int hauteur = HAUT + lignes.size() * (HAUTEUR_BARRE + ECART) + ECART;
+        int largeurBarres = LARGEUR - MARGE_LIBELLE - 70;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"graphique-svg\" width=\"100%\" viewBox=\"0 0 ")
+                .append(LARGEUR).append(' ').append(hauteur).append("\" aria-label=\"").append(e(titre))
+                .append(" (données détaillées dans le tableau qui suit)\">");
+        svg.append("<title>").append(e(titre)).append("</title>");
+        legende(svg);
+        int y = HAUT;
+        for (Ligne ligne : lignes) {
+            svg.append("<text x=\"").append(MARGE_LIBELLE - 8).append("\" y=\"").append(y + 15)
+                    .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#212529\">").append(e(abrege(ligne.libelle()))).append("</text>");
+            double x = MARGE_LIBELLE;
+            for (int i = 0; i < ligne.valeurs().size() && i < series.size(); i++) {
+                double valeur = valeur(ligne, i);
+                double largeur = valeur / echelle * largeurBarres;
+                if (largeur > 0) {
+                    svg.append("<rect x=\"").append(nombre(x)).append("\" y=\"").append(y).append("\" width=\"").append(nombre(largeur))
+                            .append("\" height=\"").append(HAUTEUR_BARRE).append("\" fill=\"").append(series.get(i).couleur()).append("\"/>");
+                    if (series.size() > 1 && largeur >= 28) {
+                        svg.append("<text x=\"").append(nombre(x + largeur / 2)).append("\" y=\"").append(y + 15)
+                                .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#ffffff\">").append(e(texte(valeur))).append("</text>");
+                    }
+                }
+                x += largeur;
+            }
+            svg.append("<text x=\"").append(nombre(x + 6)).append("\" y=\"").append(y + 15)
+                    .append("\" font-size=\"12\" fill=\"#212529\">").append(e(series.size() > 1 ? "total " + texte(total(ligne)) : texte(valeur(ligne, 0))))
+                    .append("</text>");
+            y += HAUTEUR_BARRE + ECART;
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    String table() {
+        StringBuilder t = new StringBuilder("<table class=\"table table-sm donnees-graphique\"><caption>")
+                .append(e(titre)).append(" — données</caption><thead><tr><th scope=\"col\">Libellé</th>");
+        series.forEach(s -> t.append("<th scope=\"col\" class=\"text-end\">").append(e(s.nom())).append("</th>"));
+        if (series.size() > 1) {
+            t.append("<th scope=\"col\" class=\"text-end\">Total</th>");
+        }
+        t.append("</tr></thead><tbody>");
+        for (Ligne ligne : lignes) {
+            t.append("<tr><th scope=\"row\">").append(e(ligne.libelle())).append("</th>");
+            for (int i = 0; i < series.size(); i++) {
+                t.append("<td class=\"text-end\">").append(e(texte(valeur(ligne, i)))).append("</td>");
+            }
+            if (series.size() > 1) {
+                t.append("<td class=\"text-end\">").append(e(texte(total(ligne)))).append("</td>");
+            }
+            t.append("</tr>");
+        }
+        return t.append("</tbody></table>").toString();
+    }
+
+    private void legende(StringBuilder svg) {
+        if (series.size() < 2) {
+            return;
+        }
+        int x = MARGE_LIBELLE;
+        for (Serie serie : series) {
+            svg.append("<rect x=\"").append(x).append("\" y=\"8\" width=\"14\" height=\"14\" fill=\"").append(serie.couleur()).append("\"/>")
+                    .append("<text x=\"").append(x + 19).append("\" y=\"20\" font-size=\"12\" fill=\"#212529\">").append(e(serie.nom())).append("</text>");
+            x += 24 + serie.nom().length() * 7;
+        }
+    }
+
+    private static double valeur(Ligne ligne, int i) {
+        Double v = i < ligne.valeurs().size() ? ligne.valeurs().get(i) : null;
+        return v == null ? 0 : v;
+    }
+
+    private static double total(Ligne ligne) {
+        return ligne.valeurs().stream().mapToDouble(v -> v == null ? 0 : v).sum();
+    }
+
+    private String texte(double valeur) {
+        NumberFormat format = NumberFormat.getNumberInstance(FormatFr.FR);
+        format.setMaximumFractionDigits(1);
+        String nombre = format.format(valeur);
+        return unite == null || unite.isEmpty() ? nombre : nombre + "\u00a0" + unite;
+    }
+
+    private static String abrege(String libelle) {
+        return libelle.length() <= 32 ? libelle : libelle.substring(0, 31) + "…";
+    }
+
+    private static String nombre(double valeur) {
+        return String.format(Locale.ROOT, "%.1f", valeur);
+    }
+
+    private static String e(String texte) {
+        return texte.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

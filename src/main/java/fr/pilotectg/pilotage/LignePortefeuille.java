@@ -1,0 +1,37 @@
+package fr.pilotectg.pilotage;
+
+import java.time.LocalDate;
+
+import fr.pilotectg.convention.Periode;
+import fr.pilotectg.convention.StatutConvention;
+
+/**
+ * One convention of a Caf's portfolio. "Réalisé" is the share of concerned fiche-years réalisé over the years of the
+ * period up to the current year (as on the dashboard); the campaign figures are those of the open campaign(s).
+ */
+public record LignePortefeuille(long id, String titre, String caf, StatutConvention statut, LocalDate dateDebut,
+                                LocalDate dateFin, Integer dureeAnnees, int fiches, int concernees, int realisees,
+                                int campagneConcernees, int campagneRepondues, LocalDate prochainCopil, boolean exemple) {
+
+    public String periode() {
+        return new Periode(dateDebut, dateFin, dureeAnnees).libelle();
+    }
+
+    /** Share réalisé in %, or -1 when nothing is concerned yet (sorted first, shown as a dash). */
+    public double tauxRealise() {
+        return concernees == 0 ? -1 : 100.0 * realisees / concernees;
+    }
+
+    public String tauxRealiseTexte() {
+        return concernees == 0 ? "—" : Pourcentages.texte(tauxRealise());
+    }
+
+    public boolean aUneCampagneOuverte() {
+        return campagneConcernees > 0;
+    }
+
+    /** Share of the fiches asked by the open campaign that answered, in %, or -1 without an open campaign. */
+    public double tauxCampagne() {
+        return campagneConcernees == 0 ? -1 : 100.0 * campagneRepondues / campagneConcernees;
+    }
+}

@@ -1,0 +1,60 @@
+package fr.pilotectg.pilotage;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.pilotectg.convention.StatutConvention;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The portfolio in one query: every figure of every convention of the scope, counted set-wise. */
+@Repository
+class PortefeuilleRepository {
+
+    private static final String CONDITION = "(CAST(:caf AS BIGINT) IS NULL OR c.caf_id = :caf)";
+
+    private final JdbcClient jdbc;
+
+    PortefeuilleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The conventions of one Caf, or of all Cafs when {@code cafId} is null. */
+    List<LignePortefeuille> lignes(Long cafId, int anneeCourante) {
+        return jdbc.sql("WITH " + StatutsEffectifs.cte(CONDITION) + ",\n" + StatutsEffectifs.cteCampagneOuverte(CONDITION) + """
+                        , realisation AS (
+                            SELECT convention_id, count(*) FILTER (WHERE statut <> 'NON_CONCERNE') AS concernees,
+                                   count(*) FILTER (WHERE statut = 'REALISE') AS realisees
+                            -- OFFSET 0 keeps the status computed once per fiche-year, not once per count.
+                            FROM (SELECT convention_id, statut FROM fiche_annee WHERE annee <= :annee OFFSET 0) echues
+                            GROUP BY convention_id),
+                        campagne_chiffres AS (
+                            SELECT convention_id, count(*) AS concernees, count(*) FILTER (WHERE repondu) AS repondues
+                            FROM campagne_ouverte GROUP BY convention_id),
+                        fiches AS (
+                            SELECT f.convention_id, count(*) AS nombre FROM fiche f JOIN convention c ON c.id = f.convention_id
+                            WHERE f.supprimee_le IS NULL AND %s GROUP BY f.convention_id),
+                        copil AS (
+                            SELECT cp.convention_id, min(cp.date_copil) AS prochain FROM copil_prevu cp
+                            JOIN convention c ON c.id = cp.convention_id
+                            WHERE cp.date_copil >= current_date AND %s GROUP BY cp.convention_id)
+                        SELECT c.id, c.titre, o.nom AS caf, c.statut, c.date_debut, c.date_fin, c.duree_annees,
+                               COALESCE(fi.nombre, 0) AS fiches, COALESCE(r.concernees, 0) AS concernees,
+                               COALESCE(r.realisees, 0) AS realisees, COALESCE(ca.concernees, 0) AS campagne_concernees,
+                               COALESCE(ca.repondues, 0) AS campagne_repondues, cp.prochain, %s AS exemple
+                        FROM convention c
+                        JOIN organisation o ON o.id = c.caf_id
+                        LEFT JOIN fiches fi ON fi.convention_id = c.id
+                        LEFT JOIN realisation r ON r.convention_id = c.id
+                        LEFT JOIN campagne_chiffres ca ON ca.convention_id = c.id
+                        LEFT JOIN copil cp ON cp.convention_id = c.id
+                        WHERE %s""".formatted(CONDITION, CONDITION, StatutsEffectifs.EXEMPLE, CONDITION))
+                .param("caf", cafId).param("annee", anneeCourante)
+                .query((rs, i) -> new LignePortefeuille(rs.getLong("id"), rs.getString("titre"), rs.getString("caf"),
+                        StatutConvention.valueOf(rs.getString("statut")), rs.getObject("date_debut", LocalDate.class),
+                        rs.getObject("date_fin", LocalDate.class), (Integer) rs.getObject("duree_annees"), rs.getInt("fiches"),
+                        rs.getInt("concernees"), rs.getInt("realisees"), rs.getInt("campagne_concernees"),
+                        rs.getInt("campagne_repondues"), rs.getObject("prochain", LocalDate.class), rs.getBoolean("exemple")))
+                .list();
+    }
+}

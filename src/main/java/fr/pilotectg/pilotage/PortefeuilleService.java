@@ -1,0 +1,69 @@
+package fr.pilotectg.pilotage;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.organisation.Organisation;
+import fr.pilotectg.organisation.Role;
+import fr.pilotectg.organisation.UtilisateurConnecte;
+import fr.pilotectg.shared.AccesRefuse;
+import fr.pilotectg.shared.Textes;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The portfolio of a Caf: an agent of a Caf sees the conventions of that Caf (those it is only habilitated on are
+ * not part of its Caf's portfolio), an administrator every convention with a filter by Caf. The other roles follow
+ * conventions one by one through their dashboards: the portfolio refuses them (403).
+ */
+@Service
+public class PortefeuilleService {
+
+    private static final Comparator<LignePortefeuille> PAR_TITRE = Comparator.comparing(l -> Textes.plier(l.titre()));
+    private static final Map<String, Comparator<LignePortefeuille>> TRIS = Map.of(
+            "titre", PAR_TITRE,
+            "caf", Comparator.comparing((LignePortefeuille l) -> Textes.plier(l.caf())).thenComparing(PAR_TITRE),
+            "statut", Comparator.comparing(LignePortefeuille::statut).thenComparing(PAR_TITRE),
+            "periode", Comparator.comparing(LignePortefeuille::dateDebut, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(PAR_TITRE),
+            "fiches", Comparator.comparingInt(LignePortefeuille::fiches).thenComparing(PAR_TITRE),
+            "realise", Comparator.comparingDouble(LignePortefeuille::tauxRealise).thenComparing(PAR_TITRE),
+            "campagne", Comparator.comparingDouble(LignePortefeuille::tauxCampagne).thenComparing(PAR_TITRE),
+            "copil", Comparator.comparing(LignePortefeuille::prochainCopil, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(PAR_TITRE));
+
+    private final PortefeuilleRepository repository;
+    private final ConventionService conventions;
+
+    PortefeuilleService(PortefeuilleRepository repository, ConventionService conventions) {
+        this.repository = repository;
+        this.conventions = conventions;
+    }
+
+    @Transactional(readOnly = true)
+    public Portefeuille portefeuille(Long cafFiltre, String tri, boolean decroissant, int page) {
+        UtilisateurConnecte utilisateur = UtilisateurConnecte.courant();
+        Long caf;
+        List<Organisation> cafs = List.of();
+        if (utilisateur.role() == Role.ADMIN) {
+            caf = cafFiltre;
+            cafs = conventions.cafsVisibles();
+        } else if (utilisateur.role() == Role.AGENT_CAF && utilisateur.organisationId() != null) {
+            caf = utilisateur.organisationId();
+        } else {
+            throw new AccesRefuse("Le portefeuille des conventions est réservé aux agents des Caf et aux administrateurs.");
+        }
+        // An unknown sort column (hand-edited address) falls back to the title.
+        String colonne = tri != null && TRIS.containsKey(tri) ? tri : "titre";
+        Comparator<LignePortefeuille> ordre = TRIS.get(colonne);
+        List<LignePortefeuille> lignes = repository.lignes(caf, LocalDate.now().getYear()).stream()
+                .sorted(decroissant ? ordre.reversed() : ordre).toList();
+        int pages = Math.max(1, (lignes.size() + Portefeuille.TAILLE_PAGE - 1) / Portefeuille.TAILLE_PAGE);
+        int numero = Math.min(Math.max(1, page), pages);
+        List<LignePortefeuille> pageCourante = lignes.subList((numero - 1) * Portefeuille.TAILLE_PAGE,
+                Math.min(lignes.size(), numero * Portefeuille.TAILLE_PAGE));
+        return new Portefeuille(pageCourante, lignes.size(), numero, pages, colonne, decroissant, caf, cafs,
+                pageCourante.stream().anyMatch(LignePortefeuille::exemple));
+    }
+}

@@ -1,0 +1,97 @@
+package fr.pilotectg.pilotage;
+
+/**
+ * The SQL shared by the dashboard, the portfolio and the bilans, so that they all count the same way.
+ *
+ * <p><b>Effective status</b> of fiche f in year y of the convention's period (years from the start date's
+ * year to the end date's year; none when a date is missing):
+ * <ol>
+ *     <li>the status of the saved annual evaluation line (evaluation_ligne) of f for y, if any;</li>
+ *     <li>else NON_CONCERNE when f.annees is not empty and does not contain y;</li>
+ *     <li>else the statut_evaluation of the follow-up status of the latest follow-up (suivi_fiche, by
+ *     date_point then id) of f dated in y, when that status pre-fills the grid (not null);</li>
+ *     <li>else NON_REALISE (« à renseigner »).</li>
+ * </ol>
+ * <b>Progress</b> of a fiche: the avancement of its latest follow-up, else the avancement_defaut of that
+ * follow-up's status, else 0; it rolls up weighted by suivi_poids (1 without a row). A fiche-year is
+ * <b>concerned</b> when its effective status is not NON_CONCERNE; the share of réalisé is taken over concerned
+ * fiche-years. An action is <b>late</b> when one of its planned years (f.annees) is before the current year
+ * and its effective status that year is not REALISE. Deleted fiches (supprimee_le) never count.
+ */
+final class StatutsEffectifs {
+
+    private StatutsEffectifs() {
+    }
+
+    /**
+     * CTEs {@code periode(convention_id, annee)} and {@code fiche_annee(fiche_id, convention_id, annee,
+     * planifiee, statut)} for the conventions matching {@code conditionConvention} (on alias {@code c}).
+     */
+    static String cte(String conditionConvention) {
+        return """
+                periode AS (
+                    SELECT c.id AS convention_id, a.annee
+                    FROM convention c
+                    CROSS JOIN LATERAL generate_series(extract(YEAR FROM c.date_debut)::int, extract(YEAR FROM c.date_fin)::int) AS a(annee)
+                    WHERE c.date_debut IS NOT NULL AND c.date_fin IS NOT NULL AND (%s)
+                ),
+                fiche_annee AS (
+                    SELECT f.id AS fiche_id, f.convention_id, p.annee, p.annee = ANY (f.annees) AS planifiee,
+                           COALESCE(el.statut,
+                               CASE WHEN cardinality(f.annees) > 0 AND NOT (p.annee = ANY (f.annees)) THEN 'NON_CONCERNE' END,
+                               (SELECT ss.statut_evaluation FROM suivi_statut ss
+                                WHERE ss.convention_id = f.convention_id
+                                  AND ss.code = (SELECT sf.statut FROM suivi_fiche sf
+                                                 WHERE sf.fiche_id = f.id AND sf.date_point >= make_date(p.annee, 1, 1)
+                                                   AND sf.date_point < make_date(p.annee + 1, 1, 1)
+                                                 ORDER BY sf.date_point DESC, sf.id DESC LIMIT 1)),
+                               'NON_REALISE') AS statut
+                    FROM periode p
+                    JOIN fiche f ON f.convention_id = p.convention_id AND f.supprimee_le IS NULL
+                    LEFT JOIN evaluation_ligne el ON el.fiche_id = f.id AND el.annee = p.annee
+                )""".formatted(conditionConvention);
+    }
+
+    /** CTE {@code avancement(fiche_id, convention_id, avancement, poids)} for the fiches matching {@code conditionFiche} (alias {@code f}). */
+    static String cteAvancement(String conditionFiche) {
+        return """
+                avancement AS (
+                    SELECT f.id AS fiche_id, f.convention_id, COALESCE(d.avancement, ss.avancement_defaut, 0) AS avancement,
+                           COALESCE(sp.poids, 1) AS poids
+                    FROM fiche f
+                    LEFT JOIN LATERAL (SELECT sf.avancement, sf.statut, sf.convention_id FROM suivi_fiche sf
+                                       WHERE sf.fiche_id = f.id ORDER BY sf.date_point DESC, sf.id DESC LIMIT 1) d ON TRUE
+                    LEFT JOIN suivi_statut ss ON ss.convention_id = d.convention_id AND ss.code = d.statut
+                    LEFT JOIN suivi_poids sp ON sp.fiche_id = f.id
+                    WHERE f.supprimee_le IS NULL AND (%s)
+                )""".formatted(conditionFiche);
+    }
+
+    /**
+     * CTE {@code campagne_ouverte(campagne_id, convention_id, libelle, fiche_id, repondu)}: the fiches asked by the open
+     * campaigns (not closed) of the conventions matching {@code conditionConvention} (alias {@code c}); a fiche has
+     * answered when it has a follow-up of that campaign or one created since the campaign opened.
+     */
+    static String cteCampagneOuverte(String conditionConvention) {
+        return """
+                campagne_ouverte AS (
+                    SELECT cp.id AS campagne_id, cp.convention_id, cp.libelle, cp.date_limite, f.id AS fiche_id,
+                           EXISTS (SELECT 1 FROM suivi_fiche sf WHERE sf.fiche_id = f.id
+                                   AND (sf.campagne_id = cp.id OR sf.cree_le >= cp.ouverte_le)) AS repondu
+                    FROM convention c
+                    JOIN campagne cp ON cp.convention_id = c.id AND cp.cloturee_le IS NULL
+                    JOIN campagne_fiche cf ON cf.campagne_id = cp.id
+                    JOIN fiche f ON f.id = cf.fiche_id AND f.supprimee_le IS NULL
+                    WHERE (%s)
+                )""".formatted(conditionConvention);
+    }
+
+    /** Whether the figures of a convention (alias {@code c}) include example rows (exemple = true). */
+    static final String EXEMPLE = """
+            (EXISTS (SELECT 1 FROM suivi_fiche x WHERE x.convention_id = c.id AND x.exemple)
+             OR EXISTS (SELECT 1 FROM evaluation_ligne x WHERE x.convention_id = c.id AND x.exemple)
+             OR EXISTS (SELECT 1 FROM evaluation_axe_transversal x WHERE x.convention_id = c.id AND x.exemple)
+             OR EXISTS (SELECT 1 FROM campagne x WHERE x.convention_id = c.id AND x.exemple)
+             OR EXISTS (SELECT 1 FROM indicateur_suivi i JOIN indicateur_suivi_valeur x ON x.indicateur_id = i.id
+                        WHERE i.convention_id = c.id AND x.exemple))""";
+}

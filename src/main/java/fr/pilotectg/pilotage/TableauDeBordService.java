@@ -1,0 +1,167 @@
+package fr.pilotectg.pilotage;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.pilotectg.convention.Convention;
+import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.organisation.UtilisateurConnecte;
+import fr.pilotectg.pilotage.TableauDeBord.FicheManquante;
+import fr.pilotectg.pilotage.TableauDeBord.IndicateurVue;
+import fr.pilotectg.pilotage.TableauDeBord.Retard;
+import fr.pilotectg.pilotage.TableauDeBord.SuiviCampagne;
+import fr.pilotectg.pilotage.TableauDeBordRepository.FicheAnnee;
+import fr.pilotectg.pilotage.TableauDeBordRepository.FicheCampagne;
+import fr.pilotectg.pilotage.TableauDeBordRepository.FichePlan;
+import fr.pilotectg.pilotage.TableauDeBordRepository.NoeudPlan;
+import fr.pilotectg.pilotage.TableauDeBordRepository.ValeurIndicateur;
+import fr.pilotectg.shared.AccesRefuse;
+import fr.pilotectg.shared.ErreurValidation;
+import fr.pilotectg.shared.Introuvable;
+import fr.pilotectg.shared.audit.Changement;
+import fr.pilotectg.shared.audit.Journal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The dashboard of one convention, for its readers; the planned COPIL dates, kept by its writers. */
+@Service
+public class TableauDeBordService {
+
+    private static final List<StatutEffectif> STATUTS_GRILLE = List.of(StatutEffectif.REALISE, StatutEffectif.EN_COURS, StatutEffectif.NON_REALISE);
+
+    private final ConventionService conventions;
+    private final TableauDeBordRepository repository;
+    private final CopilRepository copils;
+    private final Journal journal;
+
+    TableauDeBordService(ConventionService conventions, TableauDeBordRepository repository, CopilRepository copils, Journal journal) {
+        this.conventions = conventions;
+        this.repository = repository;
+        this.copils = copils;
+        this.journal = journal;
+    }
+
+    @Transactional(readOnly = true)
+    public TableauDeBord tableau(long conventionId) {
+        Convention convention = conventions.convention(conventionId);
+        int anneeCourante = LocalDate.now().getYear();
+        List<FichePlan> fiches = repository.fiches(conventionId);
+        Map<Long, List<FicheAnnee>> annees = repository.fichesAnnees(conventionId).stream()
+                .collect(Collectors.groupingBy(FicheAnnee::ficheId));
+        List<NoeudPlan> noeuds = repository.noeuds(conventionId);
+        Map<Integer, String> niveaux = repository.niveaux(conventionId);
+
+        Integer rangThematique = Regroupements.rangThematique(niveaux);
+        Integer rangAxe = Regroupements.rangAxe(niveaux);
+        List<Completion> parThematique = rangThematique == null ? List.of() : Regroupements.completions(
+                Regroupements.parNoeud(fiches, noeuds, rangThematique, "Hors thématique"), annees, a -> a <= anneeCourante);
+        List<Completion> parAxe = rangAxe == null ? List.of() : Regroupements.completions(
+                Regroupements.parNoeud(fiches, noeuds, rangAxe, "Hors axe"), annees, a -> a <= anneeCourante);
+        List<Completion> parAnnee = annees.values().stream().flatMap(List::stream).map(FicheAnnee::annee).distinct().sorted()
+                .map(a -> Regroupements.completion(String.valueOf(a), fiches, annees, x -> x == a, false)).toList();
+
+        List<Graphique> graphiques = List.of(
+                graphiqueEmpile("Statut des fiches par année (fiches-années concernées)", parAnnee),
+                Graphique.barres("Part des fiches-années réalisées par axe, jusqu'à " + anneeCourante, "Réalisé (%)",
+                        parAxe.stream().map(c -> new Graphique.Ligne(c.libelle(), List.of(c.tauxRealise()))).toList(), "%", 100),
+                Graphique.barres("Part des fiches-années réalisées par thématique, jusqu'à " + anneeCourante, "Réalisé (%)",
+                        parThematique.stream().map(c -> new Graphique.Ligne(c.libelle(), List.of(c.tauxRealise()))).toList(), "%", 100));
+
+        return new TableauDeBord(convention, repository.exemple(conventionId), conventions.peutModifier(convention), anneeCourante,
+                fiches.size(), Regroupements.completion("Ensemble", fiches, annees, a -> a <= anneeCourante, true),
+                rangThematique == null ? null : niveaux.get(rangThematique), parThematique,
+                rangAxe == null ? null : niveaux.get(rangAxe), parAxe, parAnnee,
+                retards(fiches, annees, anneeCourante), campagnes(conventionId, fiches), indicateurs(conventionId, fiches, anneeCourante),
+                copils.copils(conventionId), graphiques);
+    }
+
+    static Graphique graphiqueEmpile(String titre, List<Completion> lignes) {
+        return Graphique.empilees(titre, STATUTS_GRILLE.stream().map(StatutEffectif::serie).toList(),
+                lignes.stream().map(c -> new Graphique.Ligne(c.libelle(),
+                        List.of((double) c.realisees(), (double) c.enCours(), (double) c.nonRealisees()))).toList(), null);
+    }
+
+    private static List<Retard> retards(List<FichePlan> fiches, Map<Long, List<FicheAnnee>> annees, int anneeCourante) {
+        List<Retard> retards = new ArrayList<>();
+        for (FichePlan fiche : fiches) {
+            for (FicheAnnee fa : annees.getOrDefault(fiche.id(), List.of())) {
+                if (fa.planifiee() && fa.annee() < anneeCourante && fa.statut() != StatutEffectif.REALISE) {
+                    retards.add(new Retard(fiche.reference(), fiche.titre(), fa.annee(), fa.statut()));
+                }
+            }
+        }
+        retards.sort(Comparator.comparingInt(Retard::annee));
+        return retards;
+    }
+
+    private List<SuiviCampagne> campagnes(long conventionId, List<FichePlan> fiches) {
+        Map<Long, FichePlan> parId = fiches.stream().collect(Collectors.toMap(FichePlan::id, Function.identity()));
+        Map<Long, List<FicheCampagne>> parCampagne = repository.fichesCampagnesOuvertes(conventionId).stream()
+                .collect(Collectors.groupingBy(FicheCampagne::campagneId, LinkedHashMap::new, Collectors.toList()));
+        return parCampagne.values().stream().map(lignes -> new SuiviCampagne(lignes.get(0).campagne(), lignes.get(0).dateLimite(),
+                lignes.size(), (int) lignes.stream().filter(FicheCampagne::repondu).count(),
+                lignes.stream().filter(l -> !l.repondu()).map(l -> parId.get(l.ficheId()))
+                        .map(f -> new FicheManquante(f.reference(), f.titre())).toList())).toList();
+    }
+
+    List<IndicateurVue> indicateurs(long conventionId, List<FichePlan> fiches, int jusqua) {
+        Map<Long, FichePlan> parId = fiches.stream().collect(Collectors.toMap(FichePlan::id, Function.identity()));
+        return repository.indicateurs(conventionId, jusqua).stream().map(v -> new IndicateurVue(
+                parId.get(v.ficheId()).intitule(), v.libelle(), v.unite(), Pourcentages.nombre(v.base()), v.baseAnnee(),
+                Pourcentages.nombre(v.cible()), v.cibleAnnee(),
+                v.marqueur() != null ? v.marqueur() : Pourcentages.nombre(v.valeur()), v.annee(), v.marqueur() != null,
+                atteinte(v))).toList();
+    }
+
+    /** How far the latest value went from the baseline to the target, in %; none for a marker or missing figure. */
+    private static String atteinte(ValeurIndicateur v) {
+        if (v.valeur() == null || v.base() == null || v.cible() == null || v.cible().compareTo(v.base()) == 0) {
+            return null;
+        }
+        BigDecimal part = v.valeur().subtract(v.base()).multiply(BigDecimal.valueOf(100))
+                .divide(v.cible().subtract(v.base()), 0, RoundingMode.HALF_UP);
+        return part + "\u00a0%";
+    }
+
+    @Transactional
+    public CopilPrevu ajouterCopil(long conventionId, LocalDate date, String objet) {
+        Convention convention = verifierEcriture(conventionId);
+        if (date == null) {
+            throw new ErreurValidation("date", "La date du COPIL est obligatoire (format jj/mm/aaaa).");
+        }
+        String objetPropre = objet == null || objet.isBlank() ? null : objet.strip();
+        if (objetPropre != null && objetPropre.length() > 300) {
+            throw new ErreurValidation("objet", "L'objet du COPIL ne doit pas dépasser 300 caractères.");
+        }
+        long id = copils.ajouter(convention.id(), date, objetPropre, UtilisateurConnecte.courant().identifiant());
+        journal.enregistrer("COPIL_PREVU", id, conventionId, "Programmation d'un COPIL",
+                List.of(new Changement("COPIL", null, date + (objetPropre == null ? "" : " — " + objetPropre))));
+        return new CopilPrevu(id, conventionId, date, objetPropre);
+    }
+
+    @Transactional
+    public void supprimerCopil(long conventionId, long copilId) {
+        verifierEcriture(conventionId);
+        CopilPrevu copil = copils.copil(copilId).filter(c -> c.conventionId() == conventionId)
+                .orElseThrow(() -> new Introuvable("COPIL " + copilId + " introuvable pour cette convention."));
+        copils.supprimer(copilId);
+        journal.enregistrer("COPIL_PREVU", copilId, conventionId, "Suppression d'un COPIL programmé",
+                List.of(new Changement("COPIL", copil.date() + (copil.objet() == null ? "" : " — " + copil.objet()), null)));
+    }
+
+    private Convention verifierEcriture(long conventionId) {
+        Convention convention = conventions.convention(conventionId);
+        if (!conventions.peutModifier(convention)) {
+            throw new AccesRefuse("Vous pouvez consulter cette convention mais pas programmer ses COPIL.");
+        }
+        return convention;
+    }
+}
