@@ -16,7 +16,8 @@ package fr.pilotectg.pilotage;
  * follow-up's status, else 0; it rolls up weighted by suivi_poids (1 without a row). A fiche-year is
  * <b>concerned</b> when its effective status is not NON_CONCERNE; the share of réalisé is taken over concerned
  * fiche-years. An action is <b>late</b> when one of its planned years (f.annees) is before the current year
- * and its effective status that year is not REALISE. Deleted fiches (supprimee_le) never count.
+ * and its effective status that year is neither REALISE nor NON_CONCERNE (a planned year the grid declares
+ * "non concerné" is a decision, not a delay). Deleted fiches (supprimee_le) never count.
  */
 final class StatutsEffectifs {
 

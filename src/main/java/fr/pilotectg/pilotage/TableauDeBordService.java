@@ -93,7 +93,8 @@ public class TableauDeBordService {
         List<Retard> retards = new ArrayList<>();
         for (FichePlan fiche : fiches) {
             for (FicheAnnee fa : annees.getOrDefault(fiche.id(), List.of())) {
-                if (fa.planifiee() && fa.annee() < anneeCourante && fa.statut() != StatutEffectif.REALISE) {
+                if (fa.planifiee() && fa.annee() < anneeCourante && fa.statut() != StatutEffectif.REALISE
+                        && fa.statut() != StatutEffectif.NON_CONCERNE) {
                     retards.add(new Retard(fiche.reference(), fiche.titre(), fa.annee(), fa.statut()));
                 }
             }

@@ -61,7 +61,7 @@ final class ComptesSql {
     }
 
     long retards(long convention, int annee) {
-        return jdbc.sql(STATUTS + "SELECT count(*) FROM effectif WHERE prevue AND a < :y AND s <> 'REALISE'")
+        return jdbc.sql(STATUTS + "SELECT count(*) FROM effectif WHERE prevue AND a < :y AND s NOT IN ('REALISE', 'NON_CONCERNE')")
                 .param("c", convention).param("y", annee).query(Long.class).single();
     }
 

@@ -55,7 +55,7 @@ class PortefeuilleTest {
         assertThat(page.getElementById("nombre-conventions").text()).isEqualTo(String.valueOf(
                 jdbc.sql("SELECT count(*) FROM convention WHERE caf_id = :caf").param("caf", ardeche).query(Integer.class).single()));
         List<String> titres = toutesLesPages("caf07").stream().map(l -> l.get(0)).toList();
-        assertThat(titres).contains(ClientApi.AUBENAS).doesNotContain(ClientApi.PILAT);
+        assertThat(titres).anyMatch(t -> t.startsWith(ClientApi.AUBENAS)).noneMatch(t -> t.startsWith(ClientApi.PILAT));
 
         String[] realise = sql.jusqua(s.convention(), s.annee()).split("/");
         assertThat(ligne("caf07", s.convention())).containsExactly(titre(s.convention()) + " données d'exemple", "Caf de l'Ardèche",
