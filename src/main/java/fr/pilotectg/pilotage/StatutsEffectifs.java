@@ -71,14 +71,15 @@ final class StatutsEffectifs {
     /**
      * CTE {@code campagne_ouverte(campagne_id, convention_id, libelle, fiche_id, repondu)}: the fiches asked by the open
      * campaigns (not closed) of the conventions matching {@code conditionConvention} (alias {@code c}); a fiche has
-     * answered when it has a follow-up of that campaign or one created since the campaign opened.
+     * answered when it has a follow-up linked to that campaign (the follow-up feature links every update made while
+     * the campaign is open), as the campaign page counts it.
      */
     static String cteCampagneOuverte(String conditionConvention) {
         return """
                 campagne_ouverte AS (
                     SELECT cp.id AS campagne_id, cp.convention_id, cp.libelle, cp.date_limite, f.id AS fiche_id,
                            EXISTS (SELECT 1 FROM suivi_fiche sf WHERE sf.fiche_id = f.id
-                                   AND (sf.campagne_id = cp.id OR sf.cree_le >= cp.ouverte_le)) AS repondu
+                                   AND sf.campagne_id = cp.id) AS repondu
                     FROM convention c
                     JOIN campagne cp ON cp.convention_id = c.id AND cp.cloturee_le IS NULL
                     JOIN campagne_fiche cf ON cf.campagne_id = cp.id

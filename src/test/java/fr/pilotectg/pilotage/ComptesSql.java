@@ -88,7 +88,7 @@ final class ComptesSql {
     String campagneOuverte(long convention) {
         return jdbc.sql("""
                         SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM suivi_fiche sf WHERE sf.fiche_id = cf.fiche_id
-                                   AND (sf.campagne_id = cp.id OR sf.cree_le >= cp.ouverte_le))) || '/' || count(*)
+                                   AND sf.campagne_id = cp.id)) || '/' || count(*)
                         FROM campagne cp JOIN campagne_fiche cf ON cf.campagne_id = cp.id
                         JOIN fiche f ON f.id = cf.fiche_id
                         WHERE cp.convention_id = :c AND cp.cloturee_le IS NULL AND f.supprimee_le IS NULL""")

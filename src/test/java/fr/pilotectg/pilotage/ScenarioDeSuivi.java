@@ -42,7 +42,7 @@ record ScenarioDeSuivi(long convention, int annee, long fa1, long fa2, long fa3,
         suivi.suivi(c, fa1, LocalDate.of(y - 3, 6, 1), "FAIT", null, null, maintenant.minusDays(900), false);
         suivi.suivi(c, fa1, LocalDate.of(y - 2, 6, 1), "COURS", 60, ouverte, maintenant.minusDays(30), false);
         suivi.suivi(c, fa2, LocalDate.of(y - 1, 3, 1), "ABANDON", null, null, maintenant.minusDays(300), false);
-        suivi.suivi(c, fa2, LocalDate.of(y, 1, 2), "COURS", null, null, maintenant.minusDays(1), true);
+        suivi.suivi(c, fa2, LocalDate.of(y, 1, 2), "COURS", null, ouverte, maintenant.minusDays(1), true);
         suivi.suivi(c, fa3, LocalDate.of(y - 1, 2, 1), "FAIT", null, null, maintenant.minusDays(400), false);
         suivi.suivi(c, fa3, LocalDate.of(y - 1, 9, 1), "COURS", null, null, maintenant.minusDays(350), false);
         suivi.suivi(c, fa6, LocalDate.of(y - 1, 9, 1), "FAIT", 100, ouverte, maintenant.minusDays(5), false);
