@@ -155,7 +155,7 @@ public final class Graphique {
     }
 
     private static String abrege(String libelle) {
-        return libelle.length() <= 32 ? libelle : libelle.substring(0, 31) + "…";
+        return libelle.length() <= 30 ? libelle : libelle.substring(0, 29) + "…";
     }
 
     private static String nombre(double valeur) {

@@ -28,7 +28,7 @@ class GraphiqueTest {
         assertThat(svg.getDocumentElement().getAttribute("role")).isEqualTo("img");
         assertThat(svg.getDocumentElement().getAttribute("aria-label")).startsWith("Part réalisée par axe");
         assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Part réalisée par axe");
-        assertThat(textes(svg)).contains("Axe 1 — Petite enfance & parent…", "50\u00a0%", "Axe 2", "12,5\u00a0%");
+        assertThat(textes(svg)).contains("Axe 1 — Petite enfance & pare…", "50\u00a0%", "Axe 2", "12,5\u00a0%");
         NodeList barres = svg.getElementsByTagName("rect");
         assertThat(barres.getLength()).isEqualTo(2);
         double premiere = Double.parseDouble(((org.w3c.dom.Element) barres.item(0)).getAttribute("width"));
