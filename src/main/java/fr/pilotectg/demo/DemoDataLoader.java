@@ -57,17 +57,17 @@ class DemoDataLoader {
     private final DemoEvaluationLoader evaluations;
     private final DemoAoLoader ao;
     private final DemoDiagnosticLoader diagnostics;
-    private final DemoEvaluationPrecedenteLoader evaluationsPrecedentes;
+    private final DemoPilotageLoader pilotage;
 
     DemoDataLoader(OrganisationService organisations, ConventionService conventions, TransactionTemplate transaction,
                    ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services, DemoSuiviLoader suivi,
                    DemoEvaluationLoader evaluations, DemoAoLoader ao,
-                   DemoDiagnosticLoader diagnostics, DemoEvaluationPrecedenteLoader evaluationsPrecedentes) {
+                   DemoDiagnosticLoader diagnostics, DemoPilotageLoader pilotage) {
         this.suivi = suivi;
         this.evaluations = evaluations;
         this.ao = ao;
         this.diagnostics = diagnostics;
-        this.evaluationsPrecedentes = evaluationsPrecedentes;
+        this.pilotage = pilotage;
         this.plans = plans;
         this.services = services;
         this.organisations = organisations;
@@ -123,7 +123,7 @@ class DemoDataLoader {
         services.charger(parCle);
         diagnostics.charger(parCle);
         ao.charger(parCle);
-        evaluationsPrecedentes.charger(parCle);
+        pilotage.charger(parCle);
         for (DemoFixture.Compte compte : fixture.comptes()) {
             Long organisationId = null;
             if (compte.caf() != null) {
