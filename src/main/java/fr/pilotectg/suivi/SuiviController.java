@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -128,7 +129,7 @@ class SuiviController {
     @PostMapping("/conventions/{id}/suivi/statuts/{code}")
     String modifierStatut(@PathVariable long id, @PathVariable String code, @ModelAttribute FormulaireStatut form, RedirectAttributes redirect) {
         return surLesStatuts(id, redirect, () -> {
-            suivi.modifierStatut(id, code, form.libelle(), form.avancement(), form.statutEvaluation());
+            suivi.modifierStatut(id, code, form.libelle(), form.avancement(), form.statutEvaluation(), form.version());
             return "Statut « " + form.libelle().strip() + " » enregistré.";
         });
     }
@@ -142,9 +143,10 @@ class SuiviController {
     }
 
     @PostMapping("/conventions/{id}/suivi/statuts/{code}/supprimer")
-    String supprimerStatut(@PathVariable long id, @PathVariable String code, RedirectAttributes redirect) {
+    String supprimerStatut(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) Integer version,
+                           RedirectAttributes redirect) {
         return surLesStatuts(id, redirect, () -> {
-            suivi.supprimerStatut(id, code);
+            suivi.supprimerStatut(id, code, version);
             return "Statut supprimé.";
         });
     }
@@ -152,13 +154,13 @@ class SuiviController {
     private static String surLesStatuts(long id, RedirectAttributes redirect, Supplier<String> action) {
         try {
             redirect.addFlashAttribute("messageSucces", action.get());
-        } catch (ErreurValidation e) {
+        } catch (ErreurValidation | ConflitDeModification e) {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
         }
         return "redirect:/conventions/" + id + "/suivi/statuts";
     }
 
-    record FormulaireStatut(String libelle, String avancementDefaut, String statutEvaluation) {
+    record FormulaireStatut(String libelle, String avancementDefaut, String statutEvaluation, Integer version) {
 
         Integer avancement() {
             return Saisies.entier("avancementDefaut", "Le pourcentage par défaut", avancementDefaut);

@@ -39,13 +39,21 @@ class SuiviRepository {
                 .update();
     }
 
-    void modifierStatut(long conventionId, StatutSuivi s) {
-        jdbc.sql("""
+    /** False when the stored version is no longer the one read (changed meanwhile). */
+    boolean modifierStatut(long conventionId, StatutSuivi s) {
+        return jdbc.sql("""
                         UPDATE suivi_statut SET libelle = :libelle, avancement_defaut = :avancement, ordre = :ordre,
-                        statut_evaluation = :evaluation WHERE convention_id = :c AND code = :code""")
+                        statut_evaluation = :evaluation, version = version + 1
+                        WHERE convention_id = :c AND code = :code AND version = :version""")
                 .param("c", conventionId).param("code", s.code()).param("libelle", s.libelle())
                 .param("avancement", s.avancementDefaut()).param("ordre", s.ordre()).param("evaluation", s.statutEvaluation())
-                .update();
+                .param("version", s.version())
+                .update() == 1;
+    }
+
+    void ordonnerStatut(long conventionId, String code, int ordre) {
+        jdbc.sql("UPDATE suivi_statut SET ordre = :ordre WHERE convention_id = :c AND code = :code")
+                .param("c", conventionId).param("code", code).param("ordre", ordre).update();
     }
 
     void supprimerStatut(long conventionId, String code) {
@@ -205,7 +213,7 @@ class SuiviRepository {
 
     private static StatutSuivi statut(ResultSet rs, int n) throws SQLException {
         return new StatutSuivi(rs.getString("code"), rs.getString("libelle"), (Integer) rs.getObject("avancement_defaut"),
-                rs.getInt("ordre"), rs.getString("statut_evaluation"));
+                rs.getInt("ordre"), rs.getString("statut_evaluation"), rs.getInt("version"));
     }
 
     private static MiseAJour miseAJour(ResultSet rs, int n) throws SQLException {

@@ -24,6 +24,7 @@ import fr.pilotectg.plan.Vocabulaire;
 import fr.pilotectg.plan.VueFiche;
 import fr.pilotectg.plan.VuePlan;
 import fr.pilotectg.shared.AccesRefuse;
+import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Introuvable;
 import fr.pilotectg.shared.Textes;
@@ -38,11 +39,11 @@ public class SuiviService {
 
     /** Created for a convention at its first use of the follow-up. « En cours » counts 50 % unless the update says more. */
     static final List<StatutSuivi> STATUTS_PAR_DEFAUT = List.of(
-            new StatutSuivi("NON_DEMARREE", "Non démarrée", 0, 1, "NON_REALISE"),
-            new StatutSuivi("EN_COURS", "En cours", 50, 2, "EN_COURS"),
-            new StatutSuivi("REALISEE", "Réalisée", 100, 3, "REALISE"),
-            new StatutSuivi("REPORTEE", "Reportée", null, 4, "NON_REALISE"),
-            new StatutSuivi("ABANDONNEE", "Abandonnée", null, 5, null));
+            new StatutSuivi("NON_DEMARREE", "Non démarrée", 0, 1, "NON_REALISE", 0),
+            new StatutSuivi("EN_COURS", "En cours", 50, 2, "EN_COURS", 0),
+            new StatutSuivi("REALISEE", "Réalisée", 100, 3, "REALISE", 0),
+            new StatutSuivi("REPORTEE", "Reportée", null, 4, "NON_REALISE", 0),
+            new StatutSuivi("ABANDONNEE", "Abandonnée", null, 5, null, 0));
 
     private static final BigDecimal POIDS_PAR_DEFAUT = BigDecimal.ONE;
 
@@ -78,20 +79,23 @@ public class SuiviService {
         String evaluation = evaluationValide(statutEvaluation);
         String code = codeLibre(propre, statuts);
         int ordre = statuts.stream().mapToInt(StatutSuivi::ordre).max().orElse(0) + 1;
-        StatutSuivi statut = new StatutSuivi(code, propre, avancementDefaut, ordre, evaluation);
+        StatutSuivi statut = new StatutSuivi(code, propre, avancementDefaut, ordre, evaluation, 0);
         repository.insererStatut(conventionId, statut);
         journal.enregistrer("suivi_statut", null, conventionId, "ajout d'un statut de suivi", List.of(new Changement("Statut", null, propre)));
         return statut;
     }
 
     @Transactional
-    public void modifierStatut(long conventionId, String code, String libelle, Integer avancementDefaut, String statutEvaluation) {
+    public void modifierStatut(long conventionId, String code, String libelle, Integer avancementDefaut, String statutEvaluation,
+                               Integer version) {
         List<StatutSuivi> statuts = statutsModifiables(conventionId);
-        StatutSuivi avant = statutExistant(statuts, code);
+        StatutSuivi avant = statutAJour(statuts, code, version);
         String propre = libelleValide(libelle, statuts, code);
         verifierAvancement("avancementDefaut", avancementDefaut);
-        StatutSuivi apres = new StatutSuivi(code, propre, avancementDefaut, avant.ordre(), evaluationValide(statutEvaluation));
-        repository.modifierStatut(conventionId, apres);
+        StatutSuivi apres = new StatutSuivi(code, propre, avancementDefaut, avant.ordre(), evaluationValide(statutEvaluation), avant.version());
+        if (!repository.modifierStatut(conventionId, apres)) {
+            throw conflit(avant);
+        }
         journal.enregistrer("suivi_statut", null, conventionId, "modification d'un statut de suivi", Changement.entre(
                 resume(avant), resume(apres)));
     }
@@ -106,14 +110,13 @@ public class SuiviService {
         statuts.remove(position);
         statuts.add(cible, statut);
         for (int i = 0; i < statuts.size(); i++) {
-            StatutSuivi s = statuts.get(i);
-            repository.modifierStatut(conventionId, new StatutSuivi(s.code(), s.libelle(), s.avancementDefaut(), i + 1, s.statutEvaluation()));
+            repository.ordonnerStatut(conventionId, statuts.get(i).code(), i + 1);
         }
     }
 
     @Transactional
-    public void supprimerStatut(long conventionId, String code) {
-        StatutSuivi statut = statutExistant(statutsModifiables(conventionId), code);
+    public void supprimerStatut(long conventionId, String code, Integer version) {
+        StatutSuivi statut = statutAJour(statutsModifiables(conventionId), code, version);
         long utilisations = repository.utilisationsDuStatut(conventionId, code);
         if (utilisations > 0) {
             throw new ErreurValidation("statut", "Le statut « " + statut.libelle() + " » ne peut pas être supprimé : "
@@ -285,6 +288,20 @@ public class SuiviService {
         return statutsInitialises(conventionId);
     }
 
+
+    /** The status as the user saw it: a version older than the stored one means someone changed it meanwhile. */
+    private static StatutSuivi statutAJour(List<StatutSuivi> statuts, String code, Integer version) {
+        StatutSuivi statut = statutExistant(statuts, code);
+        if (version == null || statut.version() != version) {
+            throw conflit(statut);
+        }
+        return statut;
+    }
+
+    private static ConflitDeModification conflit(StatutSuivi statut) {
+        return new ConflitDeModification("Le statut « " + statut.libelle() + " » a été modifié entre-temps par quelqu'un d'autre : "
+                + "rechargez la page pour voir sa version actuelle ; rien n'a été enregistré.");
+    }
     private static StatutSuivi statutExistant(List<StatutSuivi> statuts, String code) {
         return statuts.stream().filter(s -> s.code().equals(code)).findFirst()
                 .orElseThrow(() -> new Introuvable("Statut de suivi « " + code + " » introuvable."));

@@ -125,15 +125,19 @@ class SuiviTableauTest extends SuiviTestSupport {
         api.post("caf07", "/api/v1/fiches/" + plan.bravo() + "/suivi", miseAJour("REPORTEE", null, ilYA(1)));
 
         Page ajout = pages.poster("ccba", base, Map.of("libelle", "Suspendue", "avancementDefaut", "", "statutEvaluation", "NON_REALISE"));
-        pages.poster("ccba", base + "/EN_COURS", Map.of("libelle", "En cours de réalisation", "avancementDefaut", "40", "statutEvaluation", "EN_COURS"));
+        pages.poster("ccba", base + "/EN_COURS", Map.of("libelle", "En cours de réalisation", "avancementDefaut", "40",
+                "statutEvaluation", "EN_COURS", "version", "0"));
+        Page perimee = pages.poster("caf07", base + "/EN_COURS", Map.of("libelle", "En cours (ancienne page)", "avancementDefaut", "50",
+                "statutEvaluation", "EN_COURS", "version", "0"));
         pages.poster("ccba", base + "/SUSPENDUE/deplacer", Map.of("sens", "-1"));
         pages.poster("ccba", base + "/SUSPENDUE/deplacer", Map.of("sens", "-1"));
         pages.poster("ccba", base + "/SUSPENDUE/deplacer", Map.of("sens", "1"));
-        Page refus = pages.poster("ccba", base + "/REPORTEE/supprimer", Map.of());
-        Page suppression = pages.poster("ccba", base + "/ABANDONNEE/supprimer", Map.of());
+        Page refus = pages.poster("ccba", base + "/REPORTEE/supprimer", Map.of("version", "0"));
+        Page suppression = pages.poster("ccba", base + "/ABANDONNEE/supprimer", Map.of("version", "0"));
         Page pourcentage = pages.poster("ccba", base, Map.of("libelle", "Trop", "avancementDefaut", "101", "statutEvaluation", ""));
 
         assertThat(ajout.messageSucces()).contains("Suspendue");
+        assertThat(perimee.messageErreur()).contains("« En cours de réalisation » a été modifié entre-temps").contains("rien n'a été enregistré");
         assertThat(refus.messageErreur()).contains("« Reportée » ne peut pas être supprimé").contains("1 mise(s) à jour");
         assertThat(suppression.messageSucces()).isEqualTo("Statut supprimé.");
         assertThat(pourcentage.messageErreur()).contains("entre 0 et 100");
