@@ -36,10 +36,14 @@ class AoRepository {
         return versions(conventionId)[1];
     }
 
+    int versionConsentements(long conventionId) {
+        return versions(conventionId)[2];
+    }
+
     private int[] versions(long conventionId) {
-        return jdbc.sql("SELECT version_matrice, version_projection FROM ao_etat WHERE convention_id = :c")
+        return jdbc.sql("SELECT version_matrice, version_projection, version_consentements FROM ao_etat WHERE convention_id = :c")
                 .param("c", conventionId)
-                .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}).optional().orElse(new int[] {0, 0});
+                .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)}).optional().orElse(new int[] {0, 0, 0});
     }
 
     /** Locks the state row (created on first write) and moves the version on; false when it was not {@code attendue}. */

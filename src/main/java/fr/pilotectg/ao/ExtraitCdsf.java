@@ -11,7 +11,7 @@ import fr.pilotectg.offre.ServiceSoutenu;
  * services and fiches, and the signatories' consents. It may be sent only when every signatory consented.
  */
 public record ExtraitCdsf(VueAo ao, List<IndicateurAvecValeurs> indicateurs, List<ServiceSoutenu> services, List<FichePetiteEnfance> fiches, LocalDate date,
-                          List<ConsentementPartie> consentements) {
+                          List<ConsentementPartie> consentements, int versionConsentements) {
 
     public boolean transmissible() {
         return !consentements.isEmpty() && consentements.stream().allMatch(ConsentementPartie::donne);

@@ -3,6 +3,7 @@ package fr.pilotectg.ao;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,12 +37,14 @@ class ExtraitCdsfController {
     @PostMapping("/conventions/{id}/extrait-cdsf/consentements")
     String consentement(@PathVariable long id, @RequestParam(required = false) Long organisationId,
                         @RequestParam(required = false) DecisionConsentement decision, @RequestParam(required = false) String date,
-                        RedirectAttributes redirect) {
+                        @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         try {
-            ConsentementPartie enregistre = extraits.enregistrerConsentement(id, organisationId, decision, date(date));
+            ConsentementPartie enregistre = extraits.enregistrerConsentement(id, organisationId, decision, date(date), version);
             redirect.addFlashAttribute("messageSucces", enregistre.organisation() + " : " + enregistre.etat() + ".");
         } catch (ErreurValidation e) {
             redirect.addFlashAttribute("messageErreur", "Rien n'a été enregistré : " + e.getMessage());
+        } catch (ConflitDeModification e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
         }
         return "redirect:/conventions/" + id + "/extrait-cdsf#consentements";
     }

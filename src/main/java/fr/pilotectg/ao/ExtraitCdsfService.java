@@ -14,6 +14,7 @@ import fr.pilotectg.diagnostic.DiagnosticService;
 import fr.pilotectg.offre.OffreService;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.shared.AccesRefuse;
+import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.FormatFr;
 import fr.pilotectg.shared.audit.Changement;
@@ -47,7 +48,8 @@ public class ExtraitCdsfService {
     public ExtraitCdsf extrait(long conventionId) {
         VueAo vue = ao.vue(conventionId);
         return new ExtraitCdsf(vue, diagnostic.indicateurs(conventionId, THEMATIQUE_PETITE_ENFANCE), offre.services(conventionId).stream().filter(s -> s.type().petiteEnfance()).toList(),
-                vue.fiches(), LocalDate.now(), consentements(conventionId));
+                vue.fiches(), LocalDate.now(), consentements(conventionId),
+                repository.versionConsentements(conventionId));
     }
 
     public List<ConsentementPartie> consentements(long conventionId) {
@@ -61,9 +63,13 @@ public class ExtraitCdsfService {
         }).toList();
     }
 
-    /** Records (or corrects) a signatory's decision, as the Caf or a writer of the convention received it. */
+    /**
+     * Records (or corrects) a signatory's decision, as the Caf or a writer of the convention received it. {@code version}
+     * is the state of the consents the user saw: a decision recorded meanwhile makes this one a conflict.
+     */
     @Transactional
-    public ConsentementPartie enregistrerConsentement(long conventionId, Long organisationId, DecisionConsentement decision, LocalDate date) {
+    public ConsentementPartie enregistrerConsentement(long conventionId, Long organisationId, DecisionConsentement decision, LocalDate date,
+                                                      Integer version) {
         if (!conventions.peutModifier(conventions.convention(conventionId))) {
             throw new AccesRefuse("Vous ne pouvez pas enregistrer les consentements de cette convention.");
         }
@@ -83,6 +89,10 @@ public class ExtraitCdsfService {
         }
         if (!erreurs.isEmpty()) {
             throw new ErreurValidation(erreurs);
+        }
+        if (version == null || !repository.avancerVersion(conventionId, "version_consentements", version)) {
+            throw new ConflitDeModification("Une décision a été enregistrée entre-temps par quelqu'un d'autre : rechargez la page "
+                    + "pour voir les consentements à jour ; rien n'a été enregistré.");
         }
         String auteur = UtilisateurConnecte.courant().nomAffiche();
         repository.enregistrerConsentement(conventionId, organisationId, decision, date, auteur);

@@ -68,9 +68,9 @@ class ExtraitCdsfTest {
         String caf = String.valueOf(ClientApi.idPartie(convention, "Caf de l'Ardèche"));
 
         ClientPages.Page futur = pages.poster("caf07", "/conventions/" + id + "/extrait-cdsf/consentements",
-                Map.of("organisationId", caf, "decision", "DONNE", "date", LocalDate.now().plusDays(3).toString()));
+                Map.of("organisationId", caf, "decision", "DONNE", "date", LocalDate.now().plusDays(3).toString(), "version", version(id)));
         ClientPages.Page etrangere = pages.poster("caf07", "/conventions/" + id + "/extrait-cdsf/consentements",
-                Map.of("organisationId", "999999", "decision", "DONNE", "date", "2026-01-05"));
+                Map.of("organisationId", "999999", "decision", "DONNE", "date", "2026-01-05", "version", version(id)));
 
         assertThat(futur.messageErreur()).contains("Rien n'a été enregistré").contains("dans le futur");
         assertThat(etrangere.messageErreur()).contains("partie signataire");
@@ -93,9 +93,28 @@ class ExtraitCdsfTest {
         assertThat(pages.get("caf07", chemin).document().select("table.consentements td").eachText()).allMatch(t -> t.equals("Non recueilli"));
     }
 
+    @Test
+    void a_decision_recorded_from_a_stale_page_is_refused_and_nothing_is_recorded() {
+        JsonNode convention = api.creerConventionDeTest("caf07", "cdsf-conflit");
+        long id = convention.path("id").asLong();
+        String caf = String.valueOf(ClientApi.idPartie(convention, "Caf de l'Ardèche"));
+        String versionLue = version(id);
+        consentir(id, caf, "REFUSE", "2026-02-03");
+
+        ClientPages.Page perimee = pages.poster("ccba", "/conventions/" + id + "/extrait-cdsf/consentements",
+                Map.of("organisationId", caf, "decision", "DONNE", "date", "2026-02-04", "version", versionLue));
+
+        assertThat(perimee.messageErreur()).contains("entre-temps").contains("rien n'a été enregistré");
+        assertThat(extrait(id).select("table.consentements tr[data-organisation=" + caf + "] td").text()).startsWith("Consentement refusé");
+    }
+
+    private String version(long id) {
+        return extrait(id).selectFirst("#form-consentement input[name=version]").val();
+    }
+
     private void consentir(long id, String organisation, String decision, String date) {
         ClientPages.Page reponse = pages.poster("caf07", "/conventions/" + id + "/extrait-cdsf/consentements",
-                Map.of("organisationId", organisation, "decision", decision, "date", date));
+                Map.of("organisationId", organisation, "decision", decision, "date", date, "version", version(id)));
         assertThat(reponse.messageErreur()).isNull();
         assertThat(reponse.messageSucces()).isNotBlank();
     }
