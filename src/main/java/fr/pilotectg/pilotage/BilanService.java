@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.evaluation.StatutEvaluation;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.pilotage.Bilan.AxeBilan;
 import fr.pilotectg.pilotage.Bilan.AxeTransversalVue;
@@ -76,7 +77,7 @@ public class BilanService {
         groupes.forEach((libelle, fichesDuGroupe) -> {
             Completion c = Regroupements.completion(libelle, fichesDuGroupe, annees, x -> true, false);
             int nonConcernees = (int) fichesDuGroupe.stream().flatMap(f -> annees.getOrDefault(f.id(), List.of()).stream())
-                    .filter(fa -> fa.statut() == StatutEffectif.NON_CONCERNE).count();
+                    .filter(fa -> fa.statut() == StatutEvaluation.NON_CONCERNE).count();
             axes.add(new AxeBilan(libelle, c.realisees(), c.enCours(), c.nonRealisees(), nonConcernees,
                     fichesDuGroupe.stream().map(f -> new FicheBilan(f.intitule(), resultats.getOrDefault(f.id(), List.of()).stream()
                             .map(r -> new ResultatVue(r.annee(), r.resultats())).toList())).toList()));

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
+import fr.pilotectg.evaluation.StatutEvaluation;
 import fr.pilotectg.pilotage.TableauDeBordRepository.FicheAnnee;
 import fr.pilotectg.pilotage.TableauDeBordRepository.FichePlan;
 import fr.pilotectg.pilotage.TableauDeBordRepository.NoeudPlan;
@@ -63,7 +64,7 @@ final class Regroupements {
         int nonRealisees = 0;
         for (FichePlan fiche : fiches) {
             for (FicheAnnee fa : anneesParFiche.getOrDefault(fiche.id(), List.of())) {
-                if (!annee.test(fa.annee()) || fa.statut() == StatutEffectif.NON_CONCERNE) {
+                if (!annee.test(fa.annee()) || fa.statut() == StatutEvaluation.NON_CONCERNE) {
                     continue;
                 }
                 concernees++;

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import fr.pilotectg.evaluation.StatutEvaluation;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TableauDeBordRepository {
 
-    record FicheAnnee(long ficheId, int annee, boolean planifiee, StatutEffectif statut) {
+    record FicheAnnee(long ficheId, int annee, boolean planifiee, StatutEvaluation statut) {
     }
 
     record FichePlan(long id, String reference, String titre, Long noeudId, List<Integer> annees,
@@ -59,7 +61,7 @@ class TableauDeBordRepository {
                         + " SELECT fiche_id, annee, planifiee, statut FROM fiche_annee")
                 .param("convention", conventionId)
                 .query((rs, i) -> new FicheAnnee(rs.getLong("fiche_id"), rs.getInt("annee"), rs.getBoolean("planifiee"),
-                        StatutEffectif.valueOf(rs.getString("statut"))))
+                        StatutEvaluation.valueOf(rs.getString("statut"))))
                 .list();
     }
 

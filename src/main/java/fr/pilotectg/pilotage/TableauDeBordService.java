@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.evaluation.StatutEvaluation;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.pilotage.TableauDeBord.FicheManquante;
 import fr.pilotectg.pilotage.TableauDeBord.IndicateurVue;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TableauDeBordService {
 
-    private static final List<StatutEffectif> STATUTS_GRILLE = List.of(StatutEffectif.REALISE, StatutEffectif.EN_COURS, StatutEffectif.NON_REALISE);
+    private static final List<StatutEvaluation> STATUTS_GRILLE = List.of(StatutEvaluation.REALISE, StatutEvaluation.EN_COURS, StatutEvaluation.NON_REALISE);
 
     private final ConventionService conventions;
     private final TableauDeBordRepository repository;
@@ -84,7 +85,7 @@ public class TableauDeBordService {
     }
 
     static Graphique graphiqueEmpile(String titre, List<Completion> lignes) {
-        return Graphique.empilees(titre, STATUTS_GRILLE.stream().map(StatutEffectif::serie).toList(),
+        return Graphique.empilees(titre, STATUTS_GRILLE.stream().map(s -> new Graphique.Serie(s.libelle(), s.couleur())).toList(),
                 lignes.stream().map(c -> new Graphique.Ligne(c.libelle(),
                         List.of((double) c.realisees(), (double) c.enCours(), (double) c.nonRealisees()))).toList(), null);
     }
@@ -93,8 +94,8 @@ public class TableauDeBordService {
         List<Retard> retards = new ArrayList<>();
         for (FichePlan fiche : fiches) {
             for (FicheAnnee fa : annees.getOrDefault(fiche.id(), List.of())) {
-                if (fa.planifiee() && fa.annee() < anneeCourante && fa.statut() != StatutEffectif.REALISE
-                        && fa.statut() != StatutEffectif.NON_CONCERNE) {
+                if (fa.planifiee() && fa.annee() < anneeCourante && fa.statut() != StatutEvaluation.REALISE
+                        && fa.statut() != StatutEvaluation.NON_CONCERNE) {
                     retards.add(new Retard(fiche.reference(), fiche.titre(), fa.annee(), fa.statut()));
                 }
             }

@@ -7,6 +7,8 @@ import java.util.stream.IntStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import fr.pilotectg.evaluation.StatutEvaluation;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ class GraphiqueTest {
 
     @Test
     void the_chart_colours_reach_the_contrast_ratios_of_wcag_aa_on_white() {
-        for (StatutEffectif statut : StatutEffectif.values()) {
+        for (StatutEvaluation statut : StatutEvaluation.values()) {
             // White value labels are written on the segments: 4.5:1 for text.
             assertThat(contraste(statut.couleur(), "#ffffff")).as(statut.name()).isGreaterThanOrEqualTo(4.5);
         }
