@@ -6,41 +6,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import fr.pilotectg.testsupport.ClientApi;
-import fr.pilotectg.testsupport.ClientPages;
 import fr.pilotectg.testsupport.ClientPages.Page;
-import fr.pilotectg.testsupport.IntegrationTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Caf portfolio: scope by role, figures equal to direct SQL, sorting, pagination, refusals. */
-@IntegrationTest
-class PortefeuilleTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ClientApi api;
-    ClientPages pages;
-    SuiviDeTest suivi;
-    ComptesSql sql;
-
-    @BeforeEach
-    void clients() {
-        api = new ClientApi(mvc);
-        pages = new ClientPages(mvc);
-        suivi = new SuiviDeTest(api, jdbc);
-        sql = new ComptesSql(jdbc);
-    }
+class PortefeuilleTest extends PilotageTestSupport {
 
     @Test
     void an_agent_sees_the_conventions_of_its_caf_with_the_dashboard_figures() {

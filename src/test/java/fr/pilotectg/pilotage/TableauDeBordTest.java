@@ -5,16 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import fr.pilotectg.testsupport.ClientApi;
-import fr.pilotectg.testsupport.ClientPages;
 import fr.pilotectg.testsupport.ClientPages.Page;
-import fr.pilotectg.testsupport.IntegrationTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,27 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The convention dashboard: its figures equal the same counts made directly in SQL (and the values worked out by
  * hand for a known follow-up), its empty states, and who may see it and programme COPIL meetings.
  */
-@IntegrationTest
-class TableauDeBordTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ClientApi api;
-    ClientPages pages;
-    SuiviDeTest suivi;
-    ComptesSql sql;
-
-    @BeforeEach
-    void clients() {
-        api = new ClientApi(mvc);
-        pages = new ClientPages(mvc);
-        suivi = new SuiviDeTest(api, jdbc);
-        sql = new ComptesSql(jdbc);
-    }
+class TableauDeBordTest extends PilotageTestSupport {
 
     @Test
     void figures_equal_direct_sql_counts_and_the_hand_worked_values() {
