@@ -194,8 +194,8 @@ public class AoService {
         avancer(conventionId, "version_projection", version);
         repository.remplacerProjection(conventionId, code, saisies.stream().map(ValidationProjection::nettoyer).toList());
         journal.enregistrer("ao_projection", conventionId, conventionId, "tableau de projection : " + ao.get().nom(),
-                Changement.entre(Map.of("Modes d'accueil", avant.stream().map(LigneProjection::intitule).toList()),
-                        Map.of("Modes d'accueil", saisies.stream().map(LigneProjection::intitule).toList())));
+                Changement.entre(Map.of("Lignes", avant.stream().map(l -> l.resume(annees)).toList()),
+                        Map.of("Lignes", saisies.stream().map(ValidationProjection::nettoyer).map(l -> l.resume(annees)).toList())));
         return projections(conventionId, toutes);
     }
 

@@ -30,6 +30,18 @@ public record LigneProjection(ModeAccueil mode, String libelle, BigDecimal actue
         return libelle != null && !libelle.isBlank() ? libelle : mode == null ? "" : mode.libelle();
     }
 
+    /** One line as the journal keeps it: every figure and text, so that any change of the line shows. */
+    public String resume(List<Integer> anneesDeLaConvention) {
+        StringBuilder resume = new StringBuilder(intitule()).append(" : actuel ").append(actuelTexte());
+        anneesDeLaConvention.forEach(a -> resume.append(", ").append(a).append(" ").append(texteAnnee(a)));
+        for (String texte : new String[] {besoinsEmploisCompetences, autresBesoins, projetsType, projetsCoutCalendrier, ingenierie}) {
+            if (texte != null && !texte.isBlank()) {
+                resume.append(" ; ").append(texte);
+            }
+        }
+        return resume.toString();
+    }
+
     public String actuelTexte() {
         return texte(actuel, actuelPrecision);
     }

@@ -98,8 +98,9 @@ public record Convention(
             throw new ErreurValidation("organisationId", nomOrganisation + " n'est pas partie à cette convention.");
         }
         if (mandat.organisationId() != organisationRepresentee) {
-            throw new ErreurValidation("mandatId", mandat.personne().nomComplet() + " est " + mandat.fonction() + " de "
-                    + mandat.organisationNom() + " : ce mandat ne permet pas de représenter " + nomOrganisation + ".");
+            // Says nothing of the mandate: it may be the mandate of a person of a convention the user may not read.
+            throw new ErreurValidation("mandatId", "Le mandat n° " + mandat.id() + " n'est pas un mandat de " + nomOrganisation
+                    + " : choisissez une personne de cette organisation, ou ajoutez-la.");
         }
         if (representants.stream().anyMatch(r -> r.mandatId() == mandat.id())) {
             throw new ErreurValidation("mandatId", mandat.personne().nomComplet() + " représente déjà "

@@ -180,9 +180,10 @@ class ConventionController {
     String journal(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
         Convention convention = conventions.convention(id);
         int taille = 50;
+        int numero = PageDeResultats.borner(page);
         model.addAttribute("convention", convention);
-        model.addAttribute("entrees", journal.pourConvention(id, taille, (Math.max(1, page) - 1) * taille));
-        model.addAttribute("resultats", new PageDeResultats<>(List.of(), journal.nombrePourConvention(id), Math.max(1, page), taille));
+        model.addAttribute("entrees", journal.pourConvention(id, taille, (numero - 1) * taille));
+        model.addAttribute("resultats", new PageDeResultats<>(List.of(), journal.nombrePourConvention(id), numero, taille));
         return "convention/journal";
     }
 

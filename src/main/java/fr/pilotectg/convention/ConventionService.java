@@ -61,7 +61,7 @@ public class ConventionService {
     }
 
     public PageDeResultats<ConventionResume> rechercher(FiltreConventions filtre, int page, int taille) {
-        return lecture.rechercher(UtilisateurConnecte.courant(), filtre, Math.max(1, page), Math.min(Math.max(1, taille), 100));
+        return lecture.rechercher(UtilisateurConnecte.courant(), filtre, PageDeResultats.borner(page), Math.min(Math.max(1, taille), 100));
     }
 
     public List<String> departementsVisibles() {
@@ -250,7 +250,24 @@ public class ConventionService {
      */
     @Transactional
     public void definirOrganisationsImpliquees(long conventionId, String source, Collection<Long> organisations) {
-        habilitations.definirImplications(conventionId, source, organisations);
+        Set<Long> avant = habilitations.implications(conventionId, source);
+        Set<Long> apres = Set.copyOf(organisations);
+        if (avant.equals(apres)) {
+            return;
+        }
+        habilitations.definirImplications(conventionId, source, apres);
+        journaliserAcces(conventionId, "accès accordé (" + source + ")", apres.stream().filter(id -> !avant.contains(id)).toList());
+        journaliserAcces(conventionId, "accès retiré (" + source + ")", avant.stream().filter(id -> !apres.contains(id)).toList());
+    }
+
+    /** Who gains or loses access is journalled under the organisation's real name, never a name typed in a form. */
+    private void journaliserAcces(long conventionId, String action, List<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return;
+        }
+        List<Organisation> concernees = this.organisations.organisations(organisationIds);
+        journal.enregistrer("convention", conventionId, conventionId, action, concernees.stream()
+                .map(o -> new Changement("Organisation", null, o.nom() + " (" + o.type().libelle() + ")")).toList());
     }
 
     /** Whether the current user may change this convention (and so its whole plan). */

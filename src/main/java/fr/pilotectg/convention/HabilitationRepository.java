@@ -1,6 +1,7 @@
 package fr.pilotectg.convention;
 
 import java.util.Collection;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +20,11 @@ class HabilitationRepository {
                         INSERT INTO convention_habilitation (convention_id, utilisateur_id) VALUES (:c, :u)
                         ON CONFLICT DO NOTHING""")
                 .param("c", conventionId).param("u", utilisateurId).update();
+    }
+
+    Set<Long> implications(long conventionId, String source) {
+        return Set.copyOf(jdbc.sql("SELECT organisation_id FROM convention_implication WHERE convention_id = :c AND source = :s")
+                .param("c", conventionId).param("s", source).query(Long.class).list());
     }
 
     /** Replaces the organisations that one source (e.g. "plan") declares involved in the convention. */

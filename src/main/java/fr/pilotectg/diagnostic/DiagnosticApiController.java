@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -106,6 +107,21 @@ class DiagnosticApiController {
     @Operation(summary = "Lier un enjeu à un axe (type « axe ») ou à une fiche (type « fiche ») du plan d'actions")
     LienPlan lier(@PathVariable long id, @PathVariable long constat, @RequestBody LienJson lien) {
         return diagnostic.lierEnjeu(id, constat, lien.type(), lien.id());
+    }
+
+    @DeleteMapping("/constats/{constat}/liens")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Retirer le lien d'un enjeu à un axe (type=axe) ou à une fiche (type=fiche)")
+    void delier(@PathVariable long id, @PathVariable long constat, @RequestParam String type, @RequestParam("cible") long cibleId) {
+        diagnostic.delierEnjeu(id, constat, type, cibleId);
+    }
+
+    @DeleteMapping("/{tableau}/{ligne}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Supprimer une ligne : tableau = territoires, indicateurs, eaje, alsh, financements, "
+            + "chiffres-imprimes ou constats (les valeurs et liens qui en dépendent partent avec elle)")
+    void supprimer(@PathVariable long id, @PathVariable String tableau, @PathVariable long ligne) {
+        diagnostic.supprimer(id, tableau, ligne);
     }
 
     @PostMapping("/chiffres-imprimes")

@@ -322,6 +322,22 @@ class DiagnosticRepository {
                 .query(String.class).optional();
     }
 
+    /** Removes a row of one of the convention's tables; false when the convention has no such row. */
+    boolean supprimer(long conventionId, LigneDiagnostic tableau, long ligneId) {
+        return jdbc.sql("DELETE FROM " + tableau.table + " WHERE id = :id AND convention_id = :c")
+                .param("id", ligneId).param("c", conventionId).update() == 1;
+    }
+
+    boolean delier(long conventionId, long constatId, LienPlan lien) {
+        return jdbc.sql("""
+                        DELETE FROM diagnostic_enjeu_lien l USING diagnostic_constat c
+                        WHERE l.constat_id = c.id AND c.id = :constat AND c.convention_id = :c
+                          AND l.noeud_id IS NOT DISTINCT FROM :noeud AND l.fiche_id IS NOT DISTINCT FROM :fiche""")
+                .param("constat", constatId).param("c", conventionId)
+                .param("noeud", LienPlan.AXE.equals(lien.type()) ? lien.id() : null)
+                .param("fiche", LienPlan.FICHE.equals(lien.type()) ? lien.id() : null).update() > 0;
+    }
+
     void supprimerImport(UUID jeton) {
         jdbc.sql("DELETE FROM diagnostic_import WHERE jeton = :jeton").param("jeton", jeton).update();
     }

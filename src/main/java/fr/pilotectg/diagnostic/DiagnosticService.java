@@ -23,7 +23,9 @@ import fr.pilotectg.plan.PlanService;
 import fr.pilotectg.plan.VuePlan;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ErreurValidation;
+import fr.pilotectg.shared.FormatFr;
 import fr.pilotectg.shared.Introuvable;
+import fr.pilotectg.shared.Limites;
 import fr.pilotectg.shared.audit.Changement;
 import fr.pilotectg.shared.audit.Journal;
 import fr.pilotectg.territoire.ResolutionCommune;
@@ -292,6 +294,7 @@ public class DiagnosticService {
         positif(erreurs, "tauxOccupationFinancier", "Le taux d'occupation financier ne peut pas être négatif", ligne.tauxOccupationFinancier());
         positif(erreurs, "enfantsParPlace", "Le nombre d'enfants par place ne peut pas être négatif", ligne.enfantsParPlace());
         positif(erreurs, "partUsagers", "La participation des usagers ne peut pas être négative", ligne.partUsagers());
+        annee(erreurs, ligne.annee());
         if (!erreurs.isEmpty()) {
             throw new ErreurValidation(erreurs);
         }
@@ -325,6 +328,7 @@ public class DiagnosticService {
         positif(erreurs, "heuresRealisees", "Le nombre d'heures réalisées ne peut pas être négatif", ligne.heuresRealisees());
         positif(erreurs, "heuresFacturees", "Le nombre d'heures facturées ne peut pas être négatif", ligne.heuresFacturees());
         positif(erreurs, "actesOuvrantDroit", "Le nombre d'actes ouvrant droit ne peut pas être négatif", ligne.actesOuvrantDroit());
+        annee(erreurs, ligne.annee());
         if (ligne.enfantsAeeh() != null && ligne.enfantsAeeh().estNombre() && ligne.enfantsAeeh().nombre().stripTrailingZeros().scale() > 0) {
             erreurs.add(new ErreurValidation.Erreur("enfantsAeeh", "Le nombre d'enfants AEEH est un nombre entier."));
         }
@@ -345,11 +349,15 @@ public class DiagnosticService {
         List<ErreurValidation.Erreur> erreurs = new ArrayList<>();
         exiger(erreurs, "secteur", ligne.secteur(), "Le secteur financé est obligatoire.");
         exiger(erreurs, "categorie", ligne.categorie(), "La catégorie (le sous-total auquel la ligne appartient) est obligatoire.");
-        if (ligne.annee() < 1990 || ligne.annee() > 2100) {
-            erreurs.add(new ErreurValidation.Erreur("annee", "Année invalide (" + ligne.annee() + ")."));
-        }
+        annee(erreurs, ligne.annee());
         if (ligne.montant() == null) {
             erreurs.add(new ErreurValidation.Erreur("montant", "Le montant est obligatoire : un nombre ou un marqueur (" + Marqueur.codesConnus() + ")."));
+        } else if (ligne.montant().estNombre()) {
+            positif(erreurs, "montant", "Le montant ne peut pas être négatif", ligne.montant().nombre());
+        }
+        if (ligne.poids() != null && ligne.poids().estNombre()
+                && (ligne.poids().nombre().signum() < 0 || ligne.poids().nombre().compareTo(BigDecimal.valueOf(100)) > 0)) {
+            erreurs.add(new ErreurValidation.Erreur("poids", "Le poids est un pourcentage, entre 0 et 100 (facultatif)."));
         }
         if (!erreurs.isEmpty()) {
             throw new ErreurValidation(erreurs);
@@ -430,6 +438,32 @@ public class DiagnosticService {
         journal.enregistrer("diagnostic", conventionId, conventionId, "enjeu lié au plan",
                 List.of(new Changement("Enjeu « " + constat.texte() + " »", null, lien.texte())));
         return lien;
+    }
+
+    /** Removes one row of a table of the diagnostic (with what depends on it), so that any row written can be undone. */
+    @Transactional
+    public void supprimer(long conventionId, String tableau, long ligneId) {
+        verifierEcriture(conventionId);
+        LigneDiagnostic ligne = LigneDiagnostic.depuisChemin(tableau);
+        if (!repository.supprimer(conventionId, ligne, ligneId)) {
+            throw new Introuvable("Aucun(e) " + ligne.libelle + " n° " + ligneId + " dans le diagnostic de cette convention.");
+        }
+        journal.enregistrer("diagnostic", conventionId, conventionId, "suppression",
+                List.of(new Changement(ligne.libelle, "n° " + ligneId, null)));
+    }
+
+    /** Removes the link of an enjeu to an axis or a fiche. */
+    @Transactional
+    public void delierEnjeu(long conventionId, long constatId, String type, long cibleId) {
+        verifierEcriture(conventionId);
+        if (!LienPlan.AXE.equals(type) && !LienPlan.FICHE.equals(type)) {
+            throw new ErreurValidation("type", "Le lien porte sur un « axe » ou une « fiche ».");
+        }
+        if (!repository.delier(conventionId, constatId, new LienPlan(type, cibleId, null, null))) {
+            throw new Introuvable("L'enjeu " + constatId + " n'est pas lié à cet élément du plan.");
+        }
+        journal.enregistrer("diagnostic", conventionId, conventionId, "lien d'un enjeu au plan retiré",
+                List.of(new Changement("Enjeu n° " + constatId, type + " n° " + cibleId, null)));
     }
 
     // ------------------------------------------------------------------ assembling the views
@@ -579,6 +613,15 @@ public class DiagnosticService {
     private static void positif(List<ErreurValidation.Erreur> erreurs, String champ, String libelle, BigDecimal valeur) {
         if (valeur != null && valeur.signum() < 0) {
             erreurs.add(new ErreurValidation.Erreur(champ, libelle + " (" + Valeur.formater(valeur) + ")."));
+        } else if (valeur != null && valeur.compareTo(BigDecimal.valueOf(Limites.NOMBRE_MAX)) > 0) {
+            erreurs.add(new ErreurValidation.Erreur(champ, "Valeur trop grande (au plus " + FormatFr.nombre(Limites.NOMBRE_MAX) + ")."));
+        }
+    }
+
+    private static void annee(List<ErreurValidation.Erreur> erreurs, Integer annee) {
+        if (annee != null && (annee < Limites.ANNEE_MIN - 20 || annee > Limites.ANNEE_MAX)) {
+            erreurs.add(new ErreurValidation.Erreur("annee", "Année invalide (" + annee + ") : entre " + (Limites.ANNEE_MIN - 20)
+                    + " et " + Limites.ANNEE_MAX + "."));
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.FormatFr;
+import fr.pilotectg.shared.Limites;
+import fr.pilotectg.shared.Saisie;
 import fr.pilotectg.shared.Textes;
 
 /**
@@ -87,6 +89,11 @@ record FichierCsv(List<String> colonnes, List<Ligne> lignes, int nombreDeLignes)
             }
             Map<String, String> parColonne = new java.util.HashMap<>();
             for (int c = 0; c < colonnes.size(); c++) {
+                String probleme = Saisie.probleme(champs.get(c), Limites.longueurMax(colonnes.get(c)));
+                if (probleme != null) {
+                    erreurs.add(new ErreurValidation.Erreur(localisation(numero, colonnes.get(c)),
+                            localisation(numero, colonnes.get(c)) + " : " + probleme));
+                }
                 parColonne.put(colonnes.get(c), champs.get(c));
             }
             lignes.add(new Ligne(numero, parColonne));

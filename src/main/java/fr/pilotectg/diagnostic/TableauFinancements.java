@@ -69,7 +69,8 @@ public record TableauFinancements(List<Integer> annees, List<Secteur> secteurs, 
     }
 
     private static List<Valeur> parAnnee(List<Integer> annees, List<LigneFinancement> lignes, Function<LigneFinancement, Valeur> colonne) {
-        return annees.stream().map(a -> lignes.stream().filter(l -> l.annee() == a).map(colonne).findFirst().orElse(null)).toList();
+        // A row may lack a column (no weight printed): the cell is then empty, never an error.
+        return annees.stream().map(a -> lignes.stream().filter(l -> l.annee() == a).findFirst().map(colonne).orElse(null)).toList();
     }
 
     /** (last − first) / first × 100, to two decimals; null when either is missing, masked or zero. */

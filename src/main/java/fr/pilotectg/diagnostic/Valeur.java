@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import fr.pilotectg.shared.FormatFr;
+import fr.pilotectg.shared.Limites;
 
 /**
  * A figure of the diagnostic: a number, or a statistical marker ("&lt;5", "NS", "ND", "null"), exactly one of
@@ -44,10 +45,18 @@ public record Valeur(BigDecimal nombre, Marqueur marqueur) {
             return null;
         }
         if (brut instanceof Number n) {
-            return de(new BigDecimal(n.toString()));
+            return borne(new BigDecimal(n.toString()));
         }
         return lire(brut.toString()).orElseThrow(() -> new IllegalArgumentException(
                 "« " + brut + " » n'est ni un nombre ni un marqueur connu (" + Marqueur.codesConnus() + ")."));
+    }
+
+    private static Valeur borne(BigDecimal nombre) {
+        if (nombre.abs().compareTo(BigDecimal.valueOf(Limites.NOMBRE_MAX)) > 0) {
+            throw new IllegalArgumentException("« " + nombre.toPlainString().substring(0, Math.min(30, nombre.toPlainString().length()))
+                    + " » dépasse la plus grande valeur acceptée (" + FormatFr.nombre(Limites.NOMBRE_MAX) + ").");
+        }
+        return de(nombre);
     }
 
     /** A number (decimal comma or point, spaces between thousands) or a marker; empty when it is neither. */

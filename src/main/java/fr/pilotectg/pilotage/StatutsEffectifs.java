@@ -33,7 +33,9 @@ final class StatutsEffectifs {
                 periode AS (
                     SELECT c.id AS convention_id, a.annee
                     FROM convention c
-                    CROSS JOIN LATERAL generate_series(extract(YEAR FROM c.date_debut)::int, extract(YEAR FROM c.date_fin)::int) AS a(annee)
+                    CROSS JOIN LATERAL generate_series(extract(YEAR FROM c.date_debut)::int,
+                        -- never more years than a period may have, whatever a row says
+                        least(extract(YEAR FROM c.date_fin)::int, extract(YEAR FROM c.date_debut)::int + 10)) AS a(annee)
                     WHERE c.date_debut IS NOT NULL AND c.date_fin IS NOT NULL AND (%s)
                 ),
                 fiche_annee AS (

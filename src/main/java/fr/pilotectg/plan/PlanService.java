@@ -186,6 +186,11 @@ public class PlanService {
                 lierOrganisations(plan.modele(), contenu.champs()), contenu.annees(), texte(contenu.echeances()),
                 contenu.notes() == null ? avant.notes() : contenu.notes(), version);
         ValidationFiche.verifier(apres, plan.modele(), premiereAnnee(convention), derniereAnnee(convention));
+        if (!conventions.peutModifier(convention) && !organisationsLiees(avant).equals(organisationsLiees(apres))) {
+            throw new AccesRefuse("Un porteur modifie le contenu de sa fiche, pas les organisations qui lui sont liées "
+                    + "(porteurs, partenaires) : ce changement, qui donne ou retire l'accès à la convention, revient aux "
+                    + "gestionnaires de la convention. Rien n'a été enregistré.");
+        }
         if (!repository.modifierFiche(apres)) {
             throw new ConflitDeModification(CONFLIT);
         }
@@ -444,13 +449,35 @@ public class PlanService {
         return plan.niveauFiche().numerotation() == Numerotation.LIBRE ? texte(reference) : null;
     }
 
-    /** Names typed for organisations are linked to the organisation that bears exactly that name, never guessed. */
+    /** The organisations linked to each organisation field of a fiche: what grants access to the convention. */
+    private static Map<String, Set<Long>> organisationsLiees(Fiche fiche) {
+        Map<String, Set<Long>> liees = new HashMap<>();
+        fiche.champs().organisations().forEach((champ, citees) -> {
+            Set<Long> ids = citees.stream().map(OrganisationCitee::organisationId).filter(Objects::nonNull).collect(Collectors.toSet());
+            if (!ids.isEmpty()) {
+                liees.put(champ, ids);
+            }
+        });
+        return liees;
+    }
+
+    /**
+     * Names typed for organisations are linked to the organisation that bears exactly that name, never guessed;
+     * an organisation given by its id must exist and is shown under its real name, whatever name came with it.
+     */
     private ChampsFiche lierOrganisations(ModeleFiche modele, ChampsFiche champs) {
         ChampsFiche resultat = champs == null ? ChampsFiche.VIDES : champs;
         for (Map.Entry<String, List<OrganisationCitee>> entree : resultat.organisations().entrySet()) {
             List<OrganisationCitee> liees = new ArrayList<>();
             for (OrganisationCitee citee : entree.getValue()) {
-                if (citee.estLiee() || citee.nom() == null || citee.nom().isBlank()) {
+                if (citee.estLiee()) {
+                    Organisation organisation = organisations.organisations(List.of(citee.organisationId())).stream().findFirst()
+                            .orElseThrow(() -> new ErreurValidation(entree.getKey(), "L'organisation n° " + citee.organisationId()
+                                    + " n'existe pas : choisissez-la dans la liste."));
+                    liees.add(citee.lieeA(organisation.id(), organisation.nom()));
+                    continue;
+                }
+                if (citee.nom() == null || citee.nom().isBlank()) {
                     liees.add(citee);
                     continue;
                 }

@@ -242,9 +242,11 @@ public class CampagneService {
     @Transactional
     public void marquerLue(long relanceId) {
         Long organisationId = UtilisateurConnecte.courant().organisationId();
-        if (organisationId == null || !repository.marquerLue(relanceId, organisationId)) {
+        Optional<Long> conventionId = organisationId == null ? Optional.empty() : repository.marquerLue(relanceId, organisationId);
+        if (conventionId.isEmpty()) {
             throw new Introuvable("Rappel " + relanceId + " introuvable ou déjà lu.");
         }
+        journal.enregistrer("relance", relanceId, conventionId.get(), "rappel marqué comme lu", List.of(new Changement("Rappel", "non lu", "lu")));
     }
 
     private Campagne campagne(long campagneId) {

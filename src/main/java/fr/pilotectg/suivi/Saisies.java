@@ -2,9 +2,9 @@ package fr.pilotectg.suivi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import fr.pilotectg.shared.ErreurValidation;
+import fr.pilotectg.shared.Saisie;
 
 /** Reads numbers and dates typed in page forms, with a French message naming the field when they are not. */
 final class Saisies {
@@ -38,10 +38,8 @@ final class Saisies {
         if (valeur == null || valeur.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(valeur.strip());
-        } catch (DateTimeParseException e) {
-            throw new ErreurValidation(champ, libelle + " n'est pas une date valide (attendu : AAAA-MM-JJ).");
-        }
+        LocalDate date = Saisie.date(champ, libelle, valeur);
+        Saisie.verifierAnnee(champ, libelle, date);
+        return date;
     }
 }

@@ -30,15 +30,15 @@ class SuiviApiController {
         this.suivi = suivi;
     }
 
-    record StatutJson(String code, String libelle) {
+    record StatutSuiviJson(String code, String libelle) {
     }
 
-    record MiseAJourJson(long id, long ficheId, Long campagneId, LocalDate datePoint, StatutJson statut, Integer avancement,
+    record MiseAJourJson(long id, long ficheId, Long campagneId, LocalDate datePoint, StatutSuiviJson statut, Integer avancement,
                          String miseEnOeuvre, String realisations, String difficultes, String auteur, boolean exemple) {
     }
 
     /** A fiche's current follow-up; the update fields are null when the fiche has none yet. */
-    record SuiviFicheJson(long ficheId, String reference, String titre, StatutJson statut, Integer avancement,
+    record SuiviFicheJson(long ficheId, String reference, String titre, StatutSuiviJson statut, Integer avancement,
                           int avancementCalcule, LocalDate datePoint, String auteur, String miseEnOeuvre, String realisations,
                           String difficultes, boolean exemple) {
     }
@@ -81,7 +81,7 @@ class SuiviApiController {
                 m.miseEnOeuvre(), m.realisations(), m.difficultes(), m.auteur(), m.exemple());
     }
 
-    private static StatutJson statut(StatutSuivi statut, String code) {
-        return new StatutJson(code, statut == null ? code : statut.libelle());
+    private static StatutSuiviJson statut(StatutSuivi statut, String code) {
+        return new StatutSuiviJson(code, statut == null ? code : statut.libelle());
     }
 }

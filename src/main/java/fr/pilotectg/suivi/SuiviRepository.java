@@ -206,9 +206,13 @@ class SuiviRepository {
                 .list();
     }
 
-    boolean marquerLue(long relanceId, long organisationId) {
-        return jdbc.sql("UPDATE campagne_relance SET lue_le = now() WHERE id = :id AND organisation_id = :o AND lue_le IS NULL")
-                .param("id", relanceId).param("o", organisationId).update() == 1;
+    /** The convention of the reminder marked read; empty when it is not this organisation's or already read. */
+    Optional<Long> marquerLue(long relanceId, long organisationId) {
+        return jdbc.sql("""
+                        UPDATE campagne_relance r SET lue_le = now() FROM campagne c
+                        WHERE r.id = :id AND r.organisation_id = :o AND r.lue_le IS NULL AND c.id = r.campagne_id
+                        RETURNING c.convention_id""")
+                .param("id", relanceId).param("o", organisationId).query(Long.class).optional();
     }
 
     private static StatutSuivi statut(ResultSet rs, int n) throws SQLException {

@@ -107,11 +107,17 @@ public class SuiviService {
         StatutSuivi statut = statutExistant(statuts, code);
         int position = statuts.indexOf(statut);
         int cible = Math.max(0, Math.min(statuts.size() - 1, position + Integer.signum(sens)));
+        if (cible == position) {
+            return;
+        }
+        List<String> avant = statuts.stream().map(StatutSuivi::libelle).toList();
         statuts.remove(position);
         statuts.add(cible, statut);
         for (int i = 0; i < statuts.size(); i++) {
             repository.ordonnerStatut(conventionId, statuts.get(i).code(), i + 1);
         }
+        journal.enregistrer("suivi_statut", conventionId, conventionId, "ordre des statuts", List.of(new Changement("Ordre des statuts",
+                String.join(", ", avant), String.join(", ", statuts.stream().map(StatutSuivi::libelle).toList()))));
     }
 
     @Transactional

@@ -47,8 +47,9 @@ class ErreursApi {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ErreurJson> illisible(HttpMessageNotReadableException e) {
-        return reponse(HttpStatus.BAD_REQUEST, "Corps de requête JSON illisible ou valeur d'un type inattendu "
-                + "(dates au format AAAA-MM-JJ, nombres entiers, valeurs de liste en majuscules).", List.of());
+        ErreurValidation.Erreur erreur = CorpsJsonRefuse.erreur(e);
+        return reponse(HttpStatus.BAD_REQUEST, erreur.champ() == null ? erreur.message()
+                : "Champ « " + erreur.champ() + " » : " + erreur.message(), erreur.champ() == null ? List.of() : List.of(erreur));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

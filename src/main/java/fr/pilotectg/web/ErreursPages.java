@@ -1,6 +1,7 @@
 package fr.pilotectg.web;
 
 import fr.pilotectg.shared.AccesRefuse;
+import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Introuvable;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,15 @@ class ErreursPages {
     String accesRefuse(AccesRefuse e, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         model.addAttribute("titreErreur", "Accès refusé");
+        model.addAttribute("message", e.getMessage());
+        return "erreur";
+    }
+
+    /** A refusal that no page handled itself (e.g. a forged parameter): the message on a 400 page. */
+    @ExceptionHandler(ErreurValidation.class)
+    String saisieRefusee(ErreurValidation e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("titreErreur", "Saisie refusée");
         model.addAttribute("message", e.getMessage());
         return "erreur";
     }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.pilotectg.shared.audit.EntreeJournal;
+import fr.pilotectg.shared.audit.Journal;
 import fr.pilotectg.testsupport.ClientApi;
 import fr.pilotectg.testsupport.ClientApi.Reponse;
 import fr.pilotectg.testsupport.ClientPages;
@@ -20,6 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The schéma projection table: saved whole, refused whole (negative figures, years outside the period). */
 @IntegrationTest
 class ProjectionTest {
+
+    @Autowired
+    Journal journal;
+
 
     @Autowired
     MockMvc mvc;
@@ -50,6 +56,22 @@ class ProjectionTest {
         assertThat(tableau.path("lignes").get(1).path("actuel").asDouble()).isEqualTo(1.5);
         assertThat(tableau.path("lignes").get(1).path("projetsCoutCalendrier").asString()).isEqualTo("80 000 € en 2027");
         assertThat(reponse.json().path("projection").path("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_change_of_figures_only_is_journalled_with_its_values() {
+        JsonNode convention = api.creerConventionDeTest("caf07", "projection-journal");
+        String chemin = chemin(convention);
+        assertThat(api.put("ccba", chemin, Map.of("version", 0, "lignes", List.of(ligne("MAM", 2, Map.of(2027, 3))))).status()).isEqualTo(200);
+
+        assertThat(api.put("ccba", chemin, Map.of("version", 1, "lignes", List.of(ligne("MAM", 2, Map.of(2027, 4))))).status()).isEqualTo(200);
+
+        EntreeJournal derniere = journal.pourConvention(convention.path("id").asLong(), 1, 0).get(0);
+        assertThat(derniere.action()).startsWith("tableau de projection");
+        assertThat(derniere.changements()).singleElement().satisfies(c -> {
+            assertThat(c.avant()).contains("MAM").contains("2027 3");
+            assertThat(c.apres()).contains("MAM").contains("2027 4");
+        });
     }
 
     @Test

@@ -5,12 +5,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
-import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.testsupport.ClientApi;
+import fr.pilotectg.testsupport.Comme;
 import fr.pilotectg.testsupport.ClientApi.Reponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 
@@ -39,16 +36,7 @@ final class PlansDeTest {
 
     /** Runs code as a demo user, as a request of that user would; the test thread's context is put back after. */
     <T> T comme(String identifiant, Supplier<T> action) {
-        SecurityContext avant = SecurityContextHolder.getContext();
-        UtilisateurConnecte utilisateur = (UtilisateurConnecte) utilisateurs.loadUserByUsername(identifiant);
-        SecurityContext contexte = SecurityContextHolder.createEmptyContext();
-        contexte.setAuthentication(new UsernamePasswordAuthenticationToken(utilisateur, null, utilisateur.getAuthorities()));
-        SecurityContextHolder.setContext(contexte);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(avant);
-        }
+        return Comme.utilisateur(utilisateurs, identifiant, action);
     }
 
     void comme(String identifiant, Runnable action) {

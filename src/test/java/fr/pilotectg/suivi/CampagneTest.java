@@ -4,14 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import fr.pilotectg.shared.audit.Journal;
 import fr.pilotectg.testsupport.ClientPages.Page;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Update campaigns: opening, answers and counts, the porteurs' home page, reminders, closing. */
 class CampagneTest extends SuiviTestSupport {
+
+    @Autowired
+    Journal journal;
+
 
     private static final String HIER = LocalDate.now().minusDays(1).toString();
     private static final String DANS_UN_MOIS = LocalDate.now().plusMonths(1).toString();
@@ -132,6 +138,19 @@ class CampagneTest extends SuiviTestSupport {
     }
 
     @Test
+    void reordering_the_statuses_is_journalled() {
+        PlanDeSuivi plan = planDeSuivi("ordre-des-statuts");
+
+        pages.poster("caf07", "/conventions/" + plan.conventionId() + "/suivi/statuts/EN_COURS/deplacer", Map.of("sens", "-1"));
+
+        assertThat(journal.pourConvention(plan.conventionId(), 5, 0)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("ordre des statuts");
+            assertThat(e.changements().get(0).avant()).startsWith("Non démarrée, En cours");
+            assertThat(e.changements().get(0).apres()).startsWith("En cours, Non démarrée");
+        });
+    }
+
+    @Test
     void a_reminder_stays_in_the_app_when_the_email_cannot_be_sent_until_it_is_marked_read() {
         PlanDeSuivi plan = planDeSuivi("campagne-relance-sans-smtp");
         long campagne = ouvrir(plan, "Relance sans serveur");
@@ -148,6 +167,10 @@ class CampagneTest extends SuiviTestSupport {
         assertThat(pages.poster("ccba", action, Map.of()).status()).as("another organisation's reminder").isEqualTo(404);
         pages.poster("palabre", action, Map.of());
         assertThat(pages.get("palabre", "/").document().select("#relances").text()).doesNotContain("Relance sans serveur");
+        assertThat(journal.pourConvention(plan.conventionId(), 5, 0)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("rappel marqué comme lu");
+            assertThat(e.utilisateur()).isEqualTo("palabre");
+        });
         assertThat(pages.poster("palabre", "/campagnes/" + campagne + "/relancer", Map.of()).status()).isEqualTo(403);
     }
 }

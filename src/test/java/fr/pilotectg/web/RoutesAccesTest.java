@@ -3,19 +3,15 @@ package fr.pilotectg.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import fr.pilotectg.testsupport.ClientApi;
 import fr.pilotectg.testsupport.ClientPages;
 import fr.pilotectg.testsupport.IntegrationTest;
+import fr.pilotectg.testsupport.RoutesDeConvention;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class RoutesAccesTest {
-
-    private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     @Autowired
     MockMvc mvc;
@@ -46,7 +40,7 @@ class RoutesAccesTest {
         Map<String, String> valeurs = Map.of("annee", "2026", "ficheId", String.valueOf(fiche), "position", "0",
                 "axe", "GOUVERNANCE", "type", "intermediaire");
 
-        Set<String> chemins = cheminsDeConvention(aubenas, valeurs);
+        Set<String> chemins = RoutesDeConvention.chemins(routes, aubenas, valeurs);
         assertThat(chemins).as("routes found").hasSizeGreaterThan(30)
                 .contains("/conventions/" + aubenas + "/tableau-de-bord", "/api/v1/conventions/" + aubenas + "/evaluation/2026");
 
@@ -56,34 +50,5 @@ class RoutesAccesTest {
                 assertThat(status).as("GET %s as %s", chemin, utilisateur).isIn(400, 403, 404);
             }
         }
-    }
-
-    /** GET routes whose first variable is the convention, with the other variables filled in. */
-    private Set<String> cheminsDeConvention(long conventionId, Map<String, String> valeurs) {
-        Set<String> chemins = new TreeSet<>();
-        for (RequestMappingInfo info : routes.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methodes = info.getMethodsCondition().getMethods();
-            if (!methodes.isEmpty() && !methodes.contains(RequestMethod.GET)) {
-                continue;
-            }
-            for (String motif : info.getPatternValues()) {
-                if (motif.startsWith("/conventions/{") || motif.startsWith("/api/v1/conventions/{")) {
-                    chemins.add(remplir(motif, conventionId, valeurs));
-                }
-            }
-        }
-        return chemins;
-    }
-
-    private static String remplir(String motif, long conventionId, Map<String, String> valeurs) {
-        Matcher variable = VARIABLE.matcher(motif);
-        StringBuilder chemin = new StringBuilder();
-        boolean premiere = true;
-        while (variable.find()) {
-            String nom = variable.group(1).replaceAll(":.*", "");
-            variable.appendReplacement(chemin, premiere ? String.valueOf(conventionId) : valeurs.getOrDefault(nom, "1"));
-            premiere = false;
-        }
-        return variable.appendTail(chemin).toString();
     }
 }
