@@ -77,7 +77,6 @@ class PorteursDeFicheTest extends PlanTestSupport {
             assertThat(e.action()).isEqualTo("accès accordé (plan)");
             assertThat(e.changements()).extracting(c -> c.apres()).containsExactly("Caf de la Loire (Caf)");
         });
-        assertThat(api.get("caf42", "/api/v1/conventions/" + plan.conventionId()).status()).isEqualTo(200);
     }
 
     @Test
