@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * When the JVM is killed (kill -9, power cut of the JVM only), its PostgreSQL keeps running with the data directory
+ * When the JVM is killed (kill -9, a crash of the JVM), its PostgreSQL keeps running with the data directory
  * and its {@code postmaster.pid}: the next start would fail. This finds that orphan and stops it cleanly (fast
  * shutdown: open sessions are ended, committed data is flushed) so that the next start succeeds at once.
  *
@@ -63,7 +63,7 @@ final class OrphanPostmaster {
         }
     }
 
-    static boolean servesDirectory(ProcessHandle process, Path dataDirectory) {
+    private static boolean servesDirectory(ProcessHandle process, Path dataDirectory) {
         ProcessHandle.Info info = process.info();
         boolean postgres = info.command()
                 .map(command -> Paths.get(command).getFileName().toString())
