@@ -14,7 +14,7 @@ LARGEUR_CHEMIN=38
 BASE=
 
 demarrer_app "$USER_NAME" titre --pilote.base-embarquee.port="$PGPORT"
-PGPASSWORD=postgres psql -q -h localhost -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -f bench/portefeuille-donnees.sql
+PGPASSWORD=$(cat "$work/data/postgres/pilote-motdepasse") psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -f bench/portefeuille-donnees.sql
 
 id_de() { api "/api/v1/conventions?taille=100&q=$(python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "$1")" \
   | python3 -c "import json,sys; print([c['id'] for c in json.load(sys.stdin) if c['titre'] == sys.argv[1]][0])" "$1"; }

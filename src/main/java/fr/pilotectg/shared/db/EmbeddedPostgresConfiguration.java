@@ -3,7 +3,6 @@ package fr.pilotectg.shared.db;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -20,12 +19,12 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) {
+    EmbeddedPostgresServer embeddedPostgres(EmbeddedPostgresProperties properties) {
         return SharedEmbeddedPostgres.acquire(properties);
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgresServer postgres) {
         HikariDataSource dataSource = new HikariDataSource() {
             @Override
             public void close() {
@@ -33,8 +32,9 @@ class EmbeddedPostgresConfiguration {
                 SharedEmbeddedPostgres.release();
             }
         };
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.jdbcUrl());
+        dataSource.setUsername(EmbeddedPostgresServer.USER);
+        dataSource.setPassword(postgres.password());
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("pilote-embarque");
         return dataSource;

@@ -6,15 +6,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of the PostgreSQL that the app starts itself when no datasource URL is configured.
  *
  * @param repertoire data directory, kept across restarts
- * @param port TCP port on localhost; 0 picks a free one
+ * @param port TCP port on 127.0.0.1; 0 picks a free one
  * @param reinitialiser wipe the data directory at start (tests use it for a fresh database)
+ * @param durabilite {@code durable} by default; {@code relachee} (fsync and synchronous commit off) for tests only
  */
 @ConfigurationProperties("pilote.base-embarquee")
-public record EmbeddedPostgresProperties(String repertoire, int port, boolean reinitialiser) {
+public record EmbeddedPostgresProperties(String repertoire, int port, boolean reinitialiser, Durabilite durabilite) {
 
     public EmbeddedPostgresProperties {
         if (repertoire == null || repertoire.isBlank()) {
             repertoire = "data/postgres";
+        }
+        if (durabilite == null) {
+            durabilite = Durabilite.DURABLE;
         }
     }
 }

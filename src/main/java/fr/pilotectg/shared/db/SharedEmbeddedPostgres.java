@@ -2,10 +2,7 @@ package fr.pilotectg.shared.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.Duration;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,13 +14,13 @@ final class SharedEmbeddedPostgres {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedEmbeddedPostgres.class);
 
-    private static EmbeddedPostgres server;
+    private static EmbeddedPostgresServer server;
     private static int users;
 
     private SharedEmbeddedPostgres() {
     }
 
-    static synchronized EmbeddedPostgres acquire(EmbeddedPostgresProperties properties) {
+    static synchronized EmbeddedPostgresServer acquire(EmbeddedPostgresProperties properties) {
         if (server == null) {
             server = start(properties);
         }
@@ -45,24 +42,16 @@ final class SharedEmbeddedPostgres {
         }
     }
 
-    private static EmbeddedPostgres start(EmbeddedPostgresProperties properties) {
-        Path dataDirectory = Path.of(properties.repertoire()).toAbsolutePath();
+    private static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) {
         long started = System.nanoTime();
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(properties.reinitialiser())
-                    .setPort(properties.port())
-                    .setLocaleConfig("locale", "C.UTF-8")
-                    .setServerConfig("max_connections", "50")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setRegisterShutdownHook(true)
-                    .start();
-            LOG.info("PostgreSQL embarqué démarré en {} ms sur le port {} (données : {})",
-                    (System.nanoTime() - started) / 1_000_000, postgres.getPort(), dataDirectory);
+            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(properties);
+            LOG.info("PostgreSQL embarqué démarré en {} ms sur 127.0.0.1:{} (données : {}, durabilité : {})",
+                    (System.nanoTime() - started) / 1_000_000, postgres.port(), properties.repertoire(),
+                    properties.durabilite());
             return postgres;
         } catch (IOException e) {
-            throw new UncheckedIOException("Impossible de démarrer le PostgreSQL embarqué dans " + dataDirectory, e);
+            throw new UncheckedIOException("Impossible de démarrer le PostgreSQL embarqué dans " + properties.repertoire(), e);
         }
     }
 }
