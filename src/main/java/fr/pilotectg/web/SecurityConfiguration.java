@@ -38,6 +38,7 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/connexion?deconnecte"))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API_AVEC_AUTHENTIFICATION_BASIC))
+                // sendError rather than a bare status: the error controller then writes the French JSON.
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor((request, response, e) -> response.sendError(HttpStatus.UNAUTHORIZED.value()), API))
                 .headers(headers -> headers
