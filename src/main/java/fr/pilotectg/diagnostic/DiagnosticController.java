@@ -58,13 +58,13 @@ class DiagnosticController {
     }
 
     @PostMapping("/conventions/{id}/diagnostic/import/confirmer")
-    String confirmer(@PathVariable long id, @RequestParam String jeton, RedirectAttributes redirect) {
+    String confirmer(@PathVariable long id, @RequestParam UUID jeton, RedirectAttributes redirect) {
         try {
-            ResultatImport resultat = diagnostic.confirmerImport(id, UUID.fromString(jeton));
+            ResultatImport resultat = diagnostic.confirmerImport(id, jeton);
             redirect.addFlashAttribute("messageSucces", "Import terminé : " + resultat.valeurs() + " valeur(s) enregistrée(s), dont "
                     + resultat.marqueurs() + " marqueur(s) ; " + resultat.territoiresCrees() + " territoire(s) ajouté(s).");
             return "redirect:/conventions/" + id + "/diagnostic";
-        } catch (ErreurValidation | Introuvable | IllegalArgumentException e) {
+        } catch (ErreurValidation | Introuvable e) {
             redirect.addFlashAttribute("messageErreur", "Rien n'a été importé. " + e.getMessage());
             return "redirect:/conventions/" + id + "/diagnostic/import";
         }

@@ -8,7 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
@@ -38,8 +38,13 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/connexion?deconnecte"))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API_AVEC_AUTHENTIFICATION_BASIC))
+                // sendError rather than a bare status: the error controller then writes the French JSON.
                 .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> response.sendError(HttpStatus.UNAUTHORIZED.value()), API))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(EntetesDeSecurite.CONTENT_SECURITY_POLICY))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(EntetesDeSecurite.PERMISSIONS_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(EntetesDeSecurite.REFERRER_POLICY))));
         return http.build();
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assertions;
@@ -21,6 +23,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,6 +58,9 @@ public final class Navigateur implements BeforeAllCallback, AfterAllCallback {
                 "--window-size=1280,1600", "--lang=fr-FR", "--user-data-dir=" + profil.toAbsolutePath(),
                 // Bootstrap scrolls smoothly unless motion is reduced: a click below the fold would land mid-scroll.
                 "--force-prefers-reduced-motion");
+        LoggingPreferences journaux = new LoggingPreferences();
+        journaux.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, journaux);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -102,6 +110,11 @@ public final class Navigateur implements BeforeAllCallback, AfterAllCallback {
         driver.findElement(By.id("password")).sendKeys(motDePasse);
         driver.findElement(By.cssSelector("form[action$='/connexion'] button[type=submit]")).click();
         attendre().until(ExpectedConditions.not(ExpectedConditions.urlContains("/connexion")));
+    }
+
+    /** What the pages wrote to the browser console since the last call (the browser reports CSP violations there). */
+    public List<String> console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
     public WebDriverWait attendre() {
