@@ -2,13 +2,11 @@ package fr.pilotectg.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
@@ -17,12 +15,12 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 class SecurityConfiguration {
 
     private static final RequestMatcher API = withDefaults().matcher("/api/**");
-    /** Scripts calling the API with HTTP Basic carry no session cookie, so CSRF cannot apply to them. */
+    /** Scripts calling the API with HTTP Basic or a token carry no session cookie, so CSRF cannot apply to them. */
     private static final RequestMatcher API_AVEC_AUTHENTIFICATION_BASIC =
             request -> API.matches(request) && request.getHeader("Authorization") != null;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthentificationDesComptes authentification) throws Exception {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/connexion", "/css/**", "/js/**", "/img/**", "/webjars/**",
@@ -37,9 +35,8 @@ class SecurityConfiguration {
                         .logoutUrl("/deconnexion")
                         .logoutSuccessUrl("/connexion?deconnecte"))
                 .httpBasic(Customizer.withDefaults())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(API_AVEC_AUTHENTIFICATION_BASIC))
-                .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(API_AVEC_AUTHENTIFICATION_BASIC));
+        authentification.configurer(http, API);
         return http.build();
     }
 
