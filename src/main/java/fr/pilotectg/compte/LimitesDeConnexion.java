@@ -21,4 +21,10 @@ public record LimitesDeConnexion(@DefaultValue("5") int echecsParCompte,
                                  @DefaultValue("20") int echecsParAdresse,
                                  @DefaultValue("10m") Duration fenetre,
                                  @DefaultValue("15m") Duration blocage) {
+
+    public LimitesDeConnexion {
+        if (echecsParCompte < 1 || echecsParAdresse < 1 || fenetre.isNegative() || fenetre.isZero() || blocage.isNegative() || blocage.isZero()) {
+            throw new IllegalArgumentException("pilote.connexion : les nombres d'échecs et les durées doivent être positifs.");
+        }
+    }
 }
