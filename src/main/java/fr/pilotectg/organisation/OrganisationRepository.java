@@ -19,6 +19,9 @@ class OrganisationRepository {
             FROM mandat m JOIN personne p ON p.id = m.personne_id JOIN organisation o ON o.id = m.organisation_id
             """;
 
+    private static final String UTILISATEUR_SQL =
+            "SELECT id, identifiant, nom_affiche, role, organisation_id, mot_de_passe FROM utilisateur";
+
     private final JdbcClient jdbc;
 
     OrganisationRepository(JdbcClient jdbc) {
@@ -125,8 +128,23 @@ class OrganisationRepository {
         return hashes;
     }
 
+    Optional<UtilisateurConnecte> utilisateurActif(String identifiant) {
+        return jdbc.sql(UTILISATEUR_SQL + " WHERE identifiant = :identifiant AND actif").param("identifiant", identifiant)
+                .query(OrganisationRepository::utilisateur).optional();
+    }
+
+    Optional<UtilisateurConnecte> utilisateurActif(long id) {
+        return jdbc.sql(UTILISATEUR_SQL + " WHERE id = :id AND actif").param("id", id)
+                .query(OrganisationRepository::utilisateur).optional();
+    }
+
     long nombreOrganisations() {
         return jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single();
+    }
+
+    private static UtilisateurConnecte utilisateur(ResultSet rs, int i) throws SQLException {
+        return new UtilisateurConnecte(rs.getLong("id"), rs.getString("identifiant"), rs.getString("nom_affiche"),
+                Role.valueOf(rs.getString("role")), (Long) rs.getObject("organisation_id"), rs.getString("mot_de_passe"));
     }
 
     private static Organisation organisation(ResultSet rs, int i) throws SQLException {

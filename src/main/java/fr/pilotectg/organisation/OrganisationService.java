@@ -129,6 +129,11 @@ public class OrganisationService {
         return repository.courrielsDesUtilisateurs(organisationId);
     }
 
+    /** An active account by its id (a deactivated account is not found): used to authenticate an API token. */
+    public Optional<UtilisateurConnecte> utilisateurActif(long id) {
+        return repository.utilisateurActif(id);
+    }
+
     /** Accounts whose password is the given one: used to refuse demo accounts outside demo mode. */
     public List<String> comptesAvecMotDePasse(List<String> identifiants, String motDePasse) {
         return repository.motsDePasse(identifiants).entrySet().stream()

@@ -2,7 +2,6 @@ package fr.pilotectg.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -17,12 +16,12 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 class SecurityConfiguration {
 
     private static final RequestMatcher API = withDefaults().matcher("/api/**");
-    /** Scripts calling the API with HTTP Basic carry no session cookie, so CSRF cannot apply to them. */
+    /** Scripts calling the API with HTTP Basic or a token carry no session cookie, so CSRF cannot apply to them. */
     private static final RequestMatcher API_AVEC_AUTHENTIFICATION_BASIC =
             request -> API.matches(request) && request.getHeader("Authorization") != null;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthentificationDesComptes authentification) throws Exception {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/connexion", "/css/**", "/js/**", "/img/**", "/webjars/**",
@@ -38,13 +37,11 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/connexion?deconnecte"))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API_AVEC_AUTHENTIFICATION_BASIC))
-                // sendError rather than a bare status: the error controller then writes the French JSON.
-                .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor((request, response, e) -> response.sendError(HttpStatus.UNAUTHORIZED.value()), API))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(EntetesDeSecurite.CONTENT_SECURITY_POLICY))
                         .permissionsPolicyHeader(permissions -> permissions.policy(EntetesDeSecurite.PERMISSIONS_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(EntetesDeSecurite.REFERRER_POLICY))));
+        authentification.configurer(http, API);
         return http.build();
     }
 
