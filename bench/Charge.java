@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * For each page: CLIENTS threads send GET requests one after the other with the session cookie, first during a
  * warm-up (not counted), then until the duration or the request count is reached, whichever comes first.
  * Prints requests per second, p50/p95/p99/max, errors (anything but a 200, or an I/O error) and the load average.
+ * With the server's process id (system property {@code pid}, Linux), also the server's CPU time per request, user and
+ * system, read from /proc: on a shared machine it varies much less than the times and the throughput.
  * Refuses any host but 127.0.0.1 / localhost: this is a load test of one's own machine.
  *
  * Arguments: BASE COOKIE CLIENTS DURATION_S MAX_REQUESTS WARMUP_S NAME=PATH...
@@ -47,8 +49,9 @@ public class Charge {
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        System.out.printf(Locale.ROOT, "%-28s %-34s %7s %6s %8s %8s %8s %8s %8s %8s  %s%n",
-                "page", "path", "n", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "KB/resp", "load 1/5 min");
+        String pid = System.getProperty("pid", "");
+        System.out.printf(Locale.ROOT, "%-28s %-34s %7s %6s %8s %8s %8s %8s %8s %8s %8s  %s%n",
+                "page", "path", "n", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "KB/resp", "CPU ms", "load 1/5 min");
         for (int i = 6; i < args.length; i++) {
             String nom = args[i].substring(0, args[i].indexOf('='));
             String chemin = args[i].substring(args[i].indexOf('=') + 1);
@@ -62,14 +65,18 @@ public class Charge {
                 tirer(http, requete, clients, chauffe, Integer.MAX_VALUE);
             }
             String chargeAvant = chargeMoyenne();
+            long cpuAvant = cpuServeur(pid);
             Resultat r = tirer(http, requete, clients, duree, maximum);
+            long cpuApres = cpuServeur(pid);
             String chargeApres = chargeMoyenne();
             List<Long> t = r.durees;
             Collections.sort(t);
-            System.out.printf(Locale.ROOT, "%-28s %-34s %7d %6d %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f  %s -> %s%n",
+            int n = r.durees.size() + r.erreurs.get();
+            String cpu = cpuAvant < 0 || cpuApres < 0 || n == 0 ? "?" : String.format(Locale.ROOT, "%.1f", (cpuApres - cpuAvant) * 10.0 / n);
+            System.out.printf(Locale.ROOT, "%-28s %-34s %7d %6d %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f %8s  %s -> %s%n",
                     nom, chemin, t.size(), r.erreurs.get(), t.size() / r.secondes,
                     ms(centile(t, 0.50)), ms(centile(t, 0.95)), ms(centile(t, 0.99)), ms(t.isEmpty() ? 0 : t.get(t.size() - 1)),
-                    t.isEmpty() ? 0 : r.octets.get() / 1024.0 / t.size(), chargeAvant, chargeApres);
+                    t.isEmpty() ? 0 : r.octets.get() / 1024.0 / t.size(), cpu, chargeAvant, chargeApres);
         }
     }
 
@@ -119,6 +126,20 @@ public class Charge {
 
     static double ms(long nanos) {
         return nanos / 1e6;
+    }
+
+    /** User + system CPU time of the process, in clock ticks (1/100 s on Linux), or -1 when unknown. */
+    static long cpuServeur(String pid) {
+        if (pid.isEmpty()) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] champs = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(champs[11]) + Long.parseLong(champs[12]);
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     static String chargeMoyenne() {

@@ -8,7 +8,8 @@
 #   BENCH_URL=http://127.0.0.1:8093 bench/charge.sh   # measures an app already running with the demo data
 #   CLIENTS=1 bench/charge.sh        # one client: the single-client latency
 # Knobs: CLIENTS (32), DUREE (20 s), MAX (2000), CHAUFFE (5 s), BENCH_USER (admin), BENCH_PORT (8093), PAGES (all;
-# or a space-separated subset of: vue plan-aubenas plan-pilat plan-baronnies tableau-de-bord).
+# or a space-separated subset of: vue plan-aubenas plan-pilat plan-baronnies tableau-de-bord), BENCH_PID (the process
+# id of an app given by BENCH_URL, to print its CPU time per request; known when the script starts the app).
 set -euo pipefail
 source "$(dirname "$0")/commun.sh"
 USER_NAME=${BENCH_USER:-admin}
@@ -43,4 +44,4 @@ done
 
 echo "Pilote CTG — load on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), user $USER_NAME, $CLIENTS clients," \
   "warm-up ${CHAUFFE} s, then ${DUREE} s or $MAX requests per page; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java bench/Charge.java "$BASE" "$cookie" "$CLIENTS" "$DUREE" "$MAX" "$CHAUFFE" "${cibles[@]}"
+java -Dpid="${pid:-${BENCH_PID:-}}" bench/Charge.java "$BASE" "$cookie" "$CLIENTS" "$DUREE" "$MAX" "$CHAUFFE" "${cibles[@]}"
