@@ -32,7 +32,12 @@ public record ArbrePlan(Plan plan, List<Branche> racines, List<Fiche> fichesHors
     }
 
     public long nombreDeNoeuds(int rang) {
-        return branches().filter(b -> b.noeud().rang() == rang).count();
+        return branchesDeRang(rang).size();
+    }
+
+    /** Nodes of one rank, in plan order: the possible parents of the nodes of the rank below. */
+    public List<Branche> branchesDeRang(int rang) {
+        return branches().filter(b -> b.noeud().rang() == rang).toList();
     }
 
     public Stream<Branche> branches() {
