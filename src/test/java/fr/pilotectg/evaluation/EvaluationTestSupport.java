@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
-import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.plan.ChampsFiche;
 import fr.pilotectg.plan.ContenuFiche;
 import fr.pilotectg.plan.Indicateur;
@@ -18,12 +17,10 @@ import fr.pilotectg.plan.PlanService;
 import fr.pilotectg.testsupport.ClientApi;
 import fr.pilotectg.testsupport.ClientApi.Reponse;
 import fr.pilotectg.testsupport.ClientPages;
+import fr.pilotectg.testsupport.Comme;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -81,16 +78,7 @@ abstract class EvaluationTestSupport {
     }
 
     <T> T comme(String identifiant, Supplier<T> action) {
-        SecurityContext avant = SecurityContextHolder.getContext();
-        UtilisateurConnecte utilisateur = (UtilisateurConnecte) utilisateurs.loadUserByUsername(identifiant);
-        SecurityContext contexte = SecurityContextHolder.createEmptyContext();
-        contexte.setAuthentication(new UsernamePasswordAuthenticationToken(utilisateur, null, utilisateur.getAuthorities()));
-        SecurityContextHolder.setContext(contexte);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(avant);
-        }
+        return Comme.utilisateur(utilisateurs, identifiant, action);
     }
 
     static String grille(long conventionId, int annee) {

@@ -95,7 +95,10 @@ class BilanTest {
 
         Page tropLong = pages.poster("ccba", "/conventions/" + convention + "/bilans/final",
                 Map.of("version", "0", "changementsHabitants", "x".repeat(SyntheseBilan.LONGUEUR_MAX + 1)));
-        assertThat(tropLong.messageErreur()).startsWith("La section « Changements pour les habitants du territoire » dépasse");
+        // Refused at the door, like any field over its limit (shared.Limites), naming the field; nothing saved.
+        assertThat(tropLong.status()).isEqualTo(400);
+        assertThat(tropLong.html()).contains("changementsHabitants").contains("au plus 20");
+        assertThat(bilan("caf07", convention, "final").getElementById("changementsHabitants").text()).isEmpty();
     }
 
     @Test

@@ -201,11 +201,17 @@ class FuzzApiTest {
         String corpsDeBase = cas.get(0).corps();
         MediaType typeDeBase = cas.get(0).type();
         for (String nom : chemin.keySet()) {
-            for (String valeur : List.of("-1", "0", "9223372036854775807", "99999999999999999999", "abc", "1.5", "%20", "é")) {
+            for (String valeur : List.of("-1", "0", "9223372036854775807", "99999999999999999999", "-9223372036854775808",
+                    "abc", "1.5", "1e3", "0x10", "+1", "%20", "%00", "é", "null", "x".repeat(5_000))) {
                 Map<String, String> autre = new LinkedHashMap<>(chemin);
                 autre.put(nom, valeur);
                 cas.add(new Cas(motif, "path " + nom + "=" + valeur, remplir(motif, autre), requete, corpsDeBase, typeDeBase));
             }
+        }
+        for (String valeur : valeursDeRequeteAberrantes("string")) {
+            Map<String, String> avecInconnu = new LinkedHashMap<>(requete);
+            avecInconnu.put("inattendu", valeur);
+            cas.add(new Cas(motif, "unexpected query parameter " + debut(valeur), url, avecInconnu, corpsDeBase, typeDeBase));
         }
         for (String nom : requete.keySet()) {
             for (String valeur : valeursDeRequeteAberrantes(typesRequete.get(nom))) {

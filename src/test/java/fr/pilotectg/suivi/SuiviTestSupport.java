@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import fr.pilotectg.organisation.OrganisationService;
-import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.plan.ChampsFiche;
 import fr.pilotectg.plan.ContenuFiche;
 import fr.pilotectg.plan.Fiche;
@@ -18,12 +17,10 @@ import fr.pilotectg.plan.OrganisationCitee;
 import fr.pilotectg.plan.PlanService;
 import fr.pilotectg.testsupport.ClientApi;
 import fr.pilotectg.testsupport.ClientPages;
+import fr.pilotectg.testsupport.Comme;
 import fr.pilotectg.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -71,16 +68,7 @@ abstract class SuiviTestSupport {
     }
 
     <T> T comme(String identifiant, Supplier<T> action) {
-        SecurityContext avant = SecurityContextHolder.getContext();
-        UtilisateurConnecte utilisateur = (UtilisateurConnecte) utilisateurs.loadUserByUsername(identifiant);
-        SecurityContext contexte = SecurityContextHolder.createEmptyContext();
-        contexte.setAuthentication(new UsernamePasswordAuthenticationToken(utilisateur, null, utilisateur.getAuthorities()));
-        SecurityContextHolder.setContext(contexte);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(avant);
-        }
+        return Comme.utilisateur(utilisateurs, identifiant, action);
     }
 
     long palabre() {
