@@ -29,7 +29,7 @@ class ErreursPages {
     String saisieRefusee(ErreurValidation e, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("titreErreur", "Saisie refusée");
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("message", e.getMessage() + " Rien n'a été enregistré : revenez à la page précédente pour corriger la saisie.");
         return "erreur";
     }
 
