@@ -9,6 +9,7 @@ import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
+import fr.pilotectg.shared.Introuvable;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -201,6 +202,24 @@ class PlanController {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
         }
         return "redirect:/conventions/" + vue.fiche().conventionId() + "/plan";
+    }
+
+    /**
+     * Where to move a node, on a page of its own: one form on the plan page per node, each listing the possible
+     * parents, made the plan page several times heavier than its content.
+     */
+    @GetMapping("/conventions/{id}/plan/noeuds/{noeud}/deplacer")
+    String deplacementDeNoeud(@PathVariable long id, @PathVariable long noeud, Model model) {
+        VuePlan vue = plans.vuePlan(id, FiltreFiches.AUCUN).orElseThrow(() -> new Introuvable("Cette convention n'a pas de plan d'actions."));
+        if (!vue.modifiable()) {
+            throw new AccesRefuse("Seuls les gestionnaires de la convention réorganisent le plan d'actions.");
+        }
+        ArbrePlan.Branche branche = vue.arbre().branches().filter(b -> b.noeud().id() == noeud).findFirst()
+                .orElseThrow(() -> new Introuvable("Élément " + noeud + " introuvable dans ce plan d'actions."));
+        model.addAttribute("convention", vue.convention());
+        model.addAttribute("b", branche);
+        model.addAttribute("parents", branche.noeud().rang() == 0 ? List.of() : vue.arbre().branchesDeRang(branche.noeud().rang() - 1));
+        return "plan/noeud-deplacer";
     }
 
     @PostMapping("/noeuds/{id}/deplacer")

@@ -216,7 +216,12 @@ class PlanAccesTest extends PlanTestSupport {
         });
         Document plan = pages.get("ccba", "/conventions/" + aubenas + "/plan").document();
         assertThat(plan.select("form[action=/conventions/" + aubenas + "/plan/fiches]")).as("one per axis").hasSize(11);
-        assertThat(plan.select("details.deplacer-noeud")).as("one per thématique and axis").hasSize(16);
+        assertThat(plan.select(".deplacer-noeud a")).as("one per thématique and axis").hasSize(16);
+        String deplacement = plan.select(".deplacer-noeud a").get(1).attr("href");
+        Document page = pages.get("ccba", deplacement).document();
+        assertThat(page.select("form[action$=/deplacer] select[name=parentId] option")).as("the thématiques").hasSize(5);
+        assertThat(pages.get("lecteur", deplacement).status()).as("a reader does not reorganise the plan").isEqualTo(403);
+        assertThat(pages.get("caf42", deplacement).status()).isIn(403, 404);
     }
 
     @Test

@@ -47,8 +47,10 @@ class AccessibiliteTest {
         ClientApi api = new ClientApi(mvc);
         long aubenas = api.aubenas();
         long fiche = api.get("ccba", "/api/v1/conventions/" + aubenas + "/fiches").json().get(14).path("id").asLong();
+        long axe = api.get("ccba", "/api/v1/conventions/" + aubenas + "/plan").json().path("noeuds").get(0).path("enfants").get(0).path("id").asLong();
         navigateur.seConnecter(url(), "ccba", "demo");
         for (String page : List.of("/conventions", "/conventions/" + aubenas, "/conventions/" + aubenas + "/modifier",
+                "/conventions/" + aubenas + "/plan/noeuds/" + axe + "/deplacer",
                 "/conventions/" + aubenas + "/journal", "/conventions/" + aubenas + "/plan",
                 "/conventions/" + aubenas + "/plan?q=malles", "/conventions/" + aubenas + "/programme",
                 "/fiches/" + fiche, "/fiches/" + fiche + "/modifier",
