@@ -31,11 +31,13 @@ class EvaluationApiController {
 
     record LigneJson(long ficheId, String reference, String titre, StatutEvaluation statut, String libelleStatut,
                      LocalDate datePrevue, String resultats, String perspectives, String impacts, OrigineLigne origine,
-                     String mention, boolean exemple, int version) {
+                     String mention, boolean exemple, int version, Situation situation, String libelleSituation,
+                     boolean enRetard) {
 
         static LigneJson de(LigneEvaluation l) {
             return new LigneJson(l.ficheId(), l.reference(), l.titre(), l.statut(), l.statut().libelle(), l.datePrevue(),
-                    l.resultats(), l.perspectives(), l.impacts(), l.origine(), l.mention(), l.exemple(), l.version());
+                    l.resultats(), l.perspectives(), l.impacts(), l.origine(), l.mention(), l.exemple(), l.version(),
+                    l.affichage(), l.affichage().libelle(), l.situation().enRetard());
         }
     }
 
@@ -92,7 +94,7 @@ class EvaluationApiController {
 
     @GetMapping("/evaluation/{annee}")
     @Operation(summary = "La grille d'évaluation d'une année : une ligne par fiche (enregistrée, pré-remplie depuis le suivi "
-            + "ou par défaut), les axes transversaux, les commentaires et la validation du COPIL")
+            + "ou par défaut) avec sa situation du jour (à venir, en cours d'année, en retard…), les axes transversaux, les commentaires et la validation du COPIL")
     GrilleJson grille(@PathVariable long id, @PathVariable int annee) {
         return GrilleJson.de(evaluation.grille(id, annee));
     }

@@ -1,5 +1,6 @@
 package fr.pilotectg.evaluation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EvaluationController {
 
     private final EvaluationService evaluation;
+    private final Clock horloge;
 
-    EvaluationController(EvaluationService evaluation) {
+    EvaluationController(EvaluationService evaluation, Clock horloge) {
         this.evaluation = evaluation;
+        this.horloge = horloge;
     }
 
     /** The current year when it is in the period, else the first year of the period. */
@@ -40,7 +43,7 @@ class EvaluationController {
                     + "renseignez d'abord les dates de début et de fin de la convention.");
             return "redirect:/conventions/" + id;
         }
-        int courante = LocalDate.now().getYear();
+        int courante = LocalDate.now(horloge).getYear();
         return "redirect:/conventions/" + id + "/evaluation/" + (annees.contains(courante) ? courante : annees.get(0));
     }
 

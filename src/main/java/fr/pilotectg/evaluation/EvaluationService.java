@@ -1,12 +1,15 @@
 package fr.pilotectg.evaluation;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
@@ -59,9 +62,11 @@ public class EvaluationService {
     private final PlanService plans;
     private final Journal journal;
     private final VerrouAnnee verrou;
+    private final Clock horloge;
 
     EvaluationService(EvaluationRepository repository, ConventionService conventions, PlanService plans, Journal journal,
-                      VerrouAnnee verrou) {
+                      VerrouAnnee verrou, Clock horloge) {
+        this.horloge = horloge;
         this.repository = repository;
         this.verrou = verrou;
         this.conventions = conventions;
@@ -243,16 +248,24 @@ public class EvaluationService {
     private List<GrilleAnnuelle.Groupe> groupes(ArbrePlan arbre, Convention convention, int annee, boolean ouverte) {
         Map<Long, LigneEnregistree> enregistrees = repository.lignes(convention.id(), annee);
         Map<Long, DernierSuivi> suivis = repository.derniersSuivis(convention.id(), annee);
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        Function<Fiche, LigneEvaluation> ligne = f -> situee(ligne(f, annee, enregistrees.get(f.id()), suivis.get(f.id()),
+                ouverte && plans.peutModifier(convention, f)), f, annee, !ouverte, aujourdhui);
         List<GrilleAnnuelle.Groupe> groupes = new ArrayList<>();
         arbre.branches().forEach(b -> groupes.add(new GrilleAnnuelle.Groupe(b.noeud().rang(),
                 b.niveau().nom() + (b.noeud().reference() == null ? "" : " " + b.noeud().reference()) + " : " + b.noeud().titre(),
-                b.fiches().stream().map(f -> ligne(f, annee, enregistrees.get(f.id()), suivis.get(f.id()),
-                        ouverte && plans.peutModifier(convention, f))).toList())));
+                b.fiches().stream().map(ligne).toList())));
         if (!arbre.fichesHorsAxe().isEmpty()) {
-            groupes.add(new GrilleAnnuelle.Groupe(0, null, arbre.fichesHorsAxe().stream().map(f -> ligne(f, annee,
-                    enregistrees.get(f.id()), suivis.get(f.id()), ouverte && plans.peutModifier(convention, f))).toList()));
+            groupes.add(new GrilleAnnuelle.Groupe(0, null, arbre.fichesHorsAxe().stream().map(ligne).toList()));
         }
         return groupes;
+    }
+
+    /** The line situated on {@code aujourdhui} by the one rule ({@link SituationAnnuelle}). */
+    static LigneEvaluation situee(LigneEvaluation ligne, Fiche f, int annee, boolean anneeValidee, LocalDate aujourdhui) {
+        // The fiche's end month goes here once fiches carry one (plan dates); until then, none.
+        YearMonth fin = null;
+        return ligne.situee(SituationAnnuelle.de(annee, ligne.statut(), f.prevueEn(annee), fin, anneeValidee, aujourdhui));
     }
 
     /** The effective line (see the class comment). */
@@ -260,19 +273,19 @@ public class EvaluationService {
         if (enregistree != null) {
             return new LigneEvaluation(f.id(), f.reference(), f.titre(), f.annees(), enregistree.statut(), enregistree.datePrevue(),
                     enregistree.resultats(), enregistree.perspectives(), enregistree.impacts(), OrigineLigne.ENREGISTRE, null,
-                    enregistree.exemple(), enregistree.version(), modifiable);
+                    enregistree.exemple(), enregistree.version(), modifiable, null);
         }
         if (!f.annees().isEmpty() && !f.prevueEn(annee)) {
             return new LigneEvaluation(f.id(), f.reference(), f.titre(), f.annees(), StatutEvaluation.NON_CONCERNE, null,
-                    null, null, null, OrigineLigne.DEFAUT, null, false, 0, modifiable);
+                    null, null, null, OrigineLigne.DEFAUT, null, false, 0, modifiable, null);
         }
         if (suivi != null && suivi.statutEvaluation() != null) {
             return new LigneEvaluation(f.id(), f.reference(), f.titre(), f.annees(), suivi.statutEvaluation(), null,
                     suivi.realisations(), null, null, OrigineLigne.SUIVI,
-                    "pré-rempli depuis le suivi du " + FormatFr.date(suivi.datePoint()), false, 0, modifiable);
+                    "pré-rempli depuis le suivi du " + FormatFr.date(suivi.datePoint()), false, 0, modifiable, null);
         }
         return new LigneEvaluation(f.id(), f.reference(), f.titre(), f.annees(), StatutEvaluation.NON_REALISE, null,
-                null, null, null, OrigineLigne.DEFAUT, "à renseigner", false, 0, modifiable);
+                null, null, null, OrigineLigne.DEFAUT, "à renseigner", false, 0, modifiable, null);
     }
 
     private static LigneEnregistree lire(Convention convention, long ficheId, SaisieLigne saisie) {

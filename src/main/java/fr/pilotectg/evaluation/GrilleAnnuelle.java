@@ -35,8 +35,14 @@ public record GrilleAnnuelle(Convention convention, int annee, List<Integer> ann
         return axes.stream().filter(a -> a.axe() == axe).findFirst().orElseThrow();
     }
 
-    public long nombre(StatutEvaluation statut) {
-        return lignes().stream().filter(l -> l.statut() == statut).count();
+    public long nombre(Situation situation) {
+        return lignes().stream().filter(l -> l.affichage() == situation).count();
+    }
+
+    /** The situations shown in the legend: the annex's four, plus « en cours d'année » and « à venir » when they occur. */
+    public List<Situation> situations() {
+        return java.util.Arrays.stream(Situation.values())
+                .filter(s -> nombre(s) > 0 || s != Situation.EN_COURS_D_ANNEE && s != Situation.A_VENIR).toList();
     }
 
     public Integer anneePrecedente() {

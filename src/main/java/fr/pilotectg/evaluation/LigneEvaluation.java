@@ -11,7 +11,19 @@ import java.util.List;
 public record LigneEvaluation(long ficheId, String reference, String titre, List<Integer> anneesPrevues,
                               StatutEvaluation statut, LocalDate datePrevue, String resultats, String perspectives,
                               String impacts, OrigineLigne origine, String mention, boolean exemple, int version,
-                              boolean modifiable) {
+                              boolean modifiable, SituationAnnuelle situation) {
+
+    /** What the line shows on the grid (à venir, en cours d'année…), by {@link SituationAnnuelle}. */
+    public Situation affichage() {
+        return situation == null ? null : situation.situation();
+    }
+
+    /** The line situated on a day; a line to come is not « à renseigner » yet. */
+    LigneEvaluation situee(SituationAnnuelle s) {
+        return new LigneEvaluation(ficheId, reference, titre, anneesPrevues, statut, datePrevue, resultats, perspectives, impacts,
+                origine, s.situation() == Situation.A_VENIR && origine == OrigineLigne.DEFAUT ? null : mention, exemple, version,
+                modifiable, s);
+    }
 
     public String libelleFiche() {
         return (reference == null ? "" : reference + " — ") + titre;

@@ -12,8 +12,8 @@ public record Bilan(Convention convention, TypeBilan type, Integer de, Integer a
                     Map<Integer, List<AxeTransversalVue>> axesTransversaux, SyntheseBilan synthese) {
 
     /** Effective statuses of an axe's fiche-years over the bilan's years, and the saved results of its fiches. */
-    public record AxeBilan(String libelle, int realisees, int enCours, int nonRealisees, int nonConcernees,
-                           List<FicheBilan> fiches) {
+    public record AxeBilan(String libelle, int realisees, int enCours, int nonRealisees, int enCoursDAnnee, int aVenir,
+                           int nonConcernees, List<FicheBilan> fiches) {
 
         public List<FicheBilan> fichesAvecResultats() {
             return fiches.stream().filter(f -> !f.resultats().isEmpty()).toList();

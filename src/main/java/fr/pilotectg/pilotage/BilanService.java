@@ -1,5 +1,7 @@
 package fr.pilotectg.pilotage;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.stream.Collectors;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
-import fr.pilotectg.evaluation.StatutEvaluation;
+import fr.pilotectg.evaluation.Situation;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.pilotage.Bilan.AxeBilan;
 import fr.pilotectg.pilotage.Bilan.AxeTransversalVue;
@@ -41,9 +43,11 @@ public class BilanService {
     private final TableauDeBordService tableaux;
     private final BilanRepository repository;
     private final Journal journal;
+    private final Clock horloge;
 
     BilanService(ConventionService conventions, TableauDeBordRepository lecture, TableauDeBordService tableaux,
-                 BilanRepository repository, Journal journal) {
+                 BilanRepository repository, Journal journal, Clock horloge) {
+        this.horloge = horloge;
         this.conventions = conventions;
         this.lecture = lecture;
         this.tableaux = tableaux;
@@ -63,7 +67,7 @@ public class BilanService {
         int de = periode.dateDebut().getYear();
         int a = type.derniereAnnee(de, periode.dateFin().getYear());
         List<FichePlan> fiches = lecture.fiches(conventionId);
-        Map<Long, List<FicheAnnee>> annees = lecture.fichesAnnees(conventionId).stream()
+        Map<Long, List<FicheAnnee>> annees = lecture.fichesAnnees(conventionId, LocalDate.now(horloge)).stream()
                 .filter(fa -> fa.annee() >= de && fa.annee() <= a).collect(Collectors.groupingBy(FicheAnnee::ficheId));
         Map<Long, List<ResultatAnnuel>> resultats = lecture.resultats(conventionId, de, a).stream()
                 .collect(Collectors.groupingBy(ResultatAnnuel::ficheId));
@@ -77,8 +81,8 @@ public class BilanService {
         groupes.forEach((libelle, fichesDuGroupe) -> {
             Completion c = Regroupements.completion(libelle, fichesDuGroupe, annees, x -> true, false);
             int nonConcernees = (int) fichesDuGroupe.stream().flatMap(f -> annees.getOrDefault(f.id(), List.of()).stream())
-                    .filter(fa -> fa.statut() == StatutEvaluation.NON_CONCERNE).count();
-            axes.add(new AxeBilan(libelle, c.realisees(), c.enCours(), c.nonRealisees(), nonConcernees,
+                    .filter(fa -> fa.affichage() == Situation.NON_CONCERNE).count();
+            axes.add(new AxeBilan(libelle, c.realisees(), c.enCours(), c.nonRealisees(), c.enCoursDAnnee(), c.aVenir(), nonConcernees,
                     fichesDuGroupe.stream().map(f -> new FicheBilan(f.intitule(), resultats.getOrDefault(f.id(), List.of()).stream()
                             .map(r -> new ResultatVue(r.annee(), r.resultats())).toList())).toList()));
             completions.add(c);
@@ -88,7 +92,7 @@ public class BilanService {
                         Collectors.mapping(x -> new AxeTransversalVue(AXES_TRANSVERSAUX.getOrDefault(x.axe(), x.axe()), x.ouvertures(),
                                 x.fermetures(), x.faitsMarquants(), x.resultats(), x.perspectives(), x.impacts()), Collectors.toList())));
         Graphique graphique = TableauDeBordService.graphiqueEmpile(
-                "Statut des fiches-années concernées par " + (rangAxe == null ? "axe" : niveaux.get(rangAxe).toLowerCase(java.util.Locale.FRENCH))
+                "Situation des fiches-années concernées par " + (rangAxe == null ? "axe" : niveaux.get(rangAxe).toLowerCase(java.util.Locale.FRENCH))
                         + ", " + de + "–" + a, completions);
         return new Bilan(convention, type, de, a, lecture.exemple(conventionId), modifiable, axes, graphique,
                 tableaux.indicateurs(conventionId, fiches, a), transversaux, synthese);

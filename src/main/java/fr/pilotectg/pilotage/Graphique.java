@@ -14,8 +14,12 @@ import fr.pilotectg.shared.FormatFr;
  */
 public final class Graphique {
 
-    /** One series of a stacked chart: its name (legend, table header) and its colour. */
-    public record Serie(String nom, String couleur) {
+    /** One series of a stacked chart: its name (legend, table header), its colour, and whether it is hatched. */
+    public record Serie(String nom, String couleur, boolean hachuree) {
+
+        public Serie(String nom, String couleur) {
+            this(nom, couleur, false);
+        }
     }
 
     /** One row: its label and one value per series (a single value for a simple bar chart). */
@@ -29,6 +33,9 @@ public final class Graphique {
     private static final int HAUTEUR_BARRE = 22;
     private static final int ECART = 10;
     private static final int HAUT = 34;
+    private static final int INTERLIGNE = 14;
+    /** Characters of a label line at 12 px in the label margin. */
+    private static final int CARACTERES_PAR_LIGNE = 32;
 
     private final String titre;
     private final List<Serie> series;
@@ -71,38 +78,103 @@ public final class Graphique {
         double echelle = maximum != null ? maximum
                 : lignes.stream().mapToDouble(l -> total(l)).max().orElse(0);
         echelle = echelle <= 0 ? 1 : echelle;
-        int hauteur = HAUT + lignes.size() * (HAUTEUR_BARRE + ECART) + ECART;
+        List<List<String>> libelles = lignes.stream().map(l -> coupe(l.libelle())).toList();
+        int hauteur = HAUT + ECART;
+        for (List<String> l : libelles) {
+            hauteur += hauteurLigne(l) + ECART;
+        }
         int largeurBarres = LARGEUR - MARGE_LIBELLE - 70;
+        String motif = "hachures-" + Integer.toHexString(titre.hashCode());
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"graphique-svg\" width=\"100%\" viewBox=\"0 0 ")
                 .append(LARGEUR).append(' ').append(hauteur).append("\" aria-label=\"").append(e(titre))
                 .append(" (données détaillées dans le tableau qui suit)\">");
         svg.append("<title>").append(e(titre)).append("</title>");
-        legende(svg);
+        motifs(svg, motif);
+        legende(svg, motif);
         int y = HAUT;
-        for (Ligne ligne : lignes) {
-            svg.append("<text x=\"").append(MARGE_LIBELLE - 8).append("\" y=\"").append(y + 15)
-                    .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#212529\">").append(e(abrege(ligne.libelle()))).append("</text>");
+        for (int n = 0; n < lignes.size(); n++) {
+            Ligne ligne = lignes.get(n);
+            List<String> morceaux = libelles.get(n);
+            int h = hauteurLigne(morceaux);
+            int yBarre = y + (h - HAUTEUR_BARRE) / 2;
+            // The whole label, wrapped on as many lines as it needs, centred on its bar.
+            svg.append("<text x=\"").append(MARGE_LIBELLE - 8).append("\" y=\"")
+                    .append(y + (h - morceaux.size() * INTERLIGNE) / 2 + 11)
+                    .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#212529\">");
+            for (int i = 0; i < morceaux.size(); i++) {
+                svg.append("<tspan x=\"").append(MARGE_LIBELLE - 8).append('"').append(i == 0 ? "" : " dy=\"" + INTERLIGNE + "\"")
+                        .append('>').append(e(morceaux.get(i))).append("</tspan>");
+            }
+            svg.append("</text>");
             double x = MARGE_LIBELLE;
             for (int i = 0; i < ligne.valeurs().size() && i < series.size(); i++) {
                 double valeur = valeur(ligne, i);
                 double largeur = valeur / echelle * largeurBarres;
+                Serie serie = series.get(i);
                 if (largeur > 0) {
-                    svg.append("<rect x=\"").append(nombre(x)).append("\" y=\"").append(y).append("\" width=\"").append(nombre(largeur))
-                            .append("\" height=\"").append(HAUTEUR_BARRE).append("\" fill=\"").append(series.get(i).couleur()).append("\"/>");
+                    svg.append("<rect x=\"").append(nombre(x)).append("\" y=\"").append(yBarre).append("\" width=\"").append(nombre(largeur))
+                            .append("\" height=\"").append(HAUTEUR_BARRE).append("\" ").append(remplissage(serie, i, motif)).append("/>");
                     if (series.size() > 1 && largeur >= 28) {
-                        svg.append("<text x=\"").append(nombre(x + largeur / 2)).append("\" y=\"").append(y + 15)
-                                .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#ffffff\">").append(e(texte(valeur))).append("</text>");
+                        svg.append("<text x=\"").append(nombre(x + largeur / 2)).append("\" y=\"").append(yBarre + 15)
+                                .append("\" text-anchor=\"middle\" font-size=\"12\" ")
+                                .append(serie.hachuree() ? "fill=\"#212529\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"" : "fill=\"#ffffff\"")
+                                .append('>').append(e(texte(valeur))).append("</text>");
                     }
                 }
                 x += largeur;
             }
-            svg.append("<text x=\"").append(nombre(x + 6)).append("\" y=\"").append(y + 15)
+            svg.append("<text x=\"").append(nombre(x + 6)).append("\" y=\"").append(yBarre + 15)
                     .append("\" font-size=\"12\" fill=\"#212529\">").append(e(series.size() > 1 ? "total " + texte(total(ligne)) : texte(valeur(ligne, 0))))
                     .append("</text>");
-            y += HAUTEUR_BARRE + ECART;
+            y += h + ECART;
         }
         return svg.append("</svg>").toString();
+    }
+
+    private static int hauteurLigne(List<String> morceaux) {
+        return Math.max(HAUTEUR_BARRE, morceaux.size() * INTERLIGNE + 4);
+    }
+
+    /** A hatched pattern per hatched series, in its colour on white (its outline keeps 3:1 against the page). */
+    private void motifs(StringBuilder svg, String motif) {
+        if (series.stream().noneMatch(Serie::hachuree)) {
+            return;
+        }
+        svg.append("<defs>");
+        for (int i = 0; i < series.size(); i++) {
+            Serie serie = series.get(i);
+            if (serie.hachuree()) {
+                svg.append("<pattern id=\"").append(motif).append('-').append(i)
+                        .append("\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" patternTransform=\"rotate(45)\">")
+                        .append("<rect width=\"8\" height=\"8\" fill=\"#ffffff\"/><rect width=\"3\" height=\"8\" fill=\"")
+                        .append(serie.couleur()).append("\"/></pattern>");
+            }
+        }
+        svg.append("</defs>");
+    }
+
+    private static String remplissage(Serie serie, int i, String motif) {
+        return serie.hachuree()
+                ? "fill=\"url(#" + motif + "-" + i + ")\" stroke=\"" + serie.couleur() + "\" stroke-width=\"1\""
+                : "fill=\"" + serie.couleur() + "\"";
+    }
+
+    /** The label cut between words into lines of at most {@link #CARACTERES_PAR_LIGNE} characters (a longer word stays whole). */
+    static List<String> coupe(String libelle) {
+        List<String> morceaux = new java.util.ArrayList<>();
+        StringBuilder courant = new StringBuilder();
+        for (String mot : libelle.strip().split("\\s+")) {
+            if (courant.length() > 0 && courant.length() + 1 + mot.length() > CARACTERES_PAR_LIGNE) {
+                morceaux.add(courant.toString());
+                courant.setLength(0);
+            }
+            courant.append(courant.length() > 0 ? " " : "").append(mot);
+        }
+        if (courant.length() > 0 || morceaux.isEmpty()) {
+            morceaux.add(courant.toString());
+        }
+        return morceaux;
     }
 
     String table() {
@@ -126,13 +198,15 @@ public final class Graphique {
         return t.append("</tbody></table>").toString();
     }
 
-    private void legende(StringBuilder svg) {
+    private void legende(StringBuilder svg, String motif) {
         if (series.size() < 2) {
             return;
         }
-        int x = MARGE_LIBELLE;
-        for (Serie serie : series) {
-            svg.append("<rect x=\"").append(x).append("\" y=\"8\" width=\"14\" height=\"14\" fill=\"").append(serie.couleur()).append("\"/>")
+        int x = Math.max(8, LARGEUR - series.stream().mapToInt(s -> 24 + s.nom().length() * 7).sum());
+        x = Math.min(x, MARGE_LIBELLE);
+        for (int i = 0; i < series.size(); i++) {
+            Serie serie = series.get(i);
+            svg.append("<rect x=\"").append(x).append("\" y=\"8\" width=\"14\" height=\"14\" ").append(remplissage(serie, i, motif)).append("/>")
                     .append("<text x=\"").append(x + 19).append("\" y=\"20\" font-size=\"12\" fill=\"#212529\">").append(e(serie.nom())).append("</text>");
             x += 24 + serie.nom().length() * 7;
         }
@@ -152,10 +226,6 @@ public final class Graphique {
         format.setMaximumFractionDigits(1);
         String nombre = format.format(valeur);
         return unite == null || unite.isEmpty() ? nombre : nombre + "\u00a0" + unite;
-    }
-
-    private static String abrege(String libelle) {
-        return libelle.length() <= 30 ? libelle : libelle.substring(0, 29) + "…";
     }
 
     private static String nombre(double valeur) {

@@ -7,11 +7,18 @@ import fr.pilotectg.convention.StatutConvention;
 
 /**
  * One convention of a Caf's portfolio. "Réalisé" is the share of concerned fiche-years réalisé over the years of the
- * period up to the current year (as on the dashboard); the campaign figures are those of the open campaign(s).
+ * period up to the current year, "en retard" the late fiche-years (both as on the dashboard, situated by
+ * {@link fr.pilotectg.evaluation.SituationAnnuelle}); the campaign figures are those of the open campaign(s).
  */
 public record LignePortefeuille(long id, String titre, String caf, StatutConvention statut, LocalDate dateDebut,
                                 LocalDate dateFin, Integer dureeAnnees, int fiches, int concernees, int realisees,
-                                int campagneConcernees, int campagneRepondues, LocalDate prochainCopil, boolean exemple) {
+                                int retards, int campagneConcernees, int campagneRepondues, LocalDate prochainCopil, boolean exemple) {
+
+    /** The same line with its fiche-year counts. */
+    LignePortefeuille avec(int concernees, int realisees, int retards) {
+        return new LignePortefeuille(id, titre, caf, statut, dateDebut, dateFin, dureeAnnees, fiches, concernees, realisees,
+                retards, campagneConcernees, campagneRepondues, prochainCopil, exemple);
+    }
 
     public String periode() {
         return new Periode(dateDebut, dateFin, dureeAnnees).libelle();

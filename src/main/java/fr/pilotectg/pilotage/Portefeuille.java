@@ -18,6 +18,7 @@ public record Portefeuille(List<LignePortefeuille> lignes, long total, int page,
         return List.of(new Colonne("titre", "Convention", false), new Colonne("caf", "Caf", false),
                 new Colonne("statut", "Statut", false), new Colonne("periode", "Période", false),
                 new Colonne("fiches", "Fiches", true), new Colonne("realise", "Réalisé", true),
+                new Colonne("retards", "En retard", true),
                 new Colonne("campagne", "Campagne", true), new Colonne("copil", "Prochain COPIL", false));
     }
 

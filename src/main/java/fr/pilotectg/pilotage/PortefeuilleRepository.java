@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.pilotectg.convention.StatutConvention;
+import fr.pilotectg.pilotage.TableauDeBordRepository.FicheAnnee;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,16 +20,29 @@ class PortefeuilleRepository {
         this.jdbc = jdbc;
     }
 
-    /** The conventions of one Caf, or of all Cafs when {@code cafId} is null. */
-    List<LignePortefeuille> lignes(Long cafId, int anneeCourante) {
-        return jdbc.sql("WITH " + StatutsEffectifs.cte(CONDITION) + ",\n" + StatutsEffectifs.cteCampagneOuverte(CONDITION) + """
-                        , realisation AS (
-                            SELECT convention_id, count(*) FILTER (WHERE statut <> 'NON_CONCERNE') AS concernees,
-                                   count(*) FILTER (WHERE statut = 'REALISE') AS realisees
-                            -- OFFSET 0 keeps the status computed once per fiche-year, not once per count.
-                            FROM (SELECT convention_id, statut FROM fiche_annee WHERE annee <= :annee OFFSET 0) echues
-                            GROUP BY convention_id),
-                        campagne_chiffres AS (
+    /** Fiche-years of a convention sharing everything {@link fr.pilotectg.evaluation.SituationAnnuelle} needs. */
+    record GroupeFichesAnnees(long conventionId, int nombre, FicheAnnee exemple) {
+    }
+
+    /**
+     * The fiche-years of the scope up to {@code anneeCourante}, counted by convention and by what decides their
+     * situation, each group situated on {@code aujourdhui}: a few rows per convention, not one per fiche-year.
+     */
+    List<GroupeFichesAnnees> fichesAnnees(Long cafId, LocalDate aujourdhui) {
+        return jdbc.sql("WITH " + StatutsEffectifs.cte(CONDITION) + """
+                         SELECT convention_id, 0 AS fiche_id, annee, planifiee, validee, fin_fiche, statut, count(*) AS nombre
+                        FROM fiche_annee WHERE annee <= :annee
+                        GROUP BY convention_id, annee, planifiee, validee, fin_fiche, statut""")
+                .param("caf", cafId).param("annee", aujourdhui.getYear())
+                .query((rs, i) -> new GroupeFichesAnnees(rs.getLong("convention_id"), rs.getInt("nombre"),
+                        TableauDeBordRepository.ficheAnnee(rs, aujourdhui)))
+                .list();
+    }
+
+    /** The conventions of one Caf, or of all Cafs when {@code cafId} is null, without their fiche-year counts. */
+    List<LignePortefeuille> lignes(Long cafId) {
+        return jdbc.sql("WITH " + StatutsEffectifs.cteCampagneOuverte(CONDITION) + """
+                        , campagne_chiffres AS (
                             SELECT convention_id, count(*) AS concernees, count(*) FILTER (WHERE repondu) AS repondues
                             FROM campagne_ouverte GROUP BY convention_id),
                         fiches AS (
@@ -39,21 +53,19 @@ class PortefeuilleRepository {
                             JOIN convention c ON c.id = cp.convention_id
                             WHERE cp.date_copil >= current_date AND %s GROUP BY cp.convention_id)
                         SELECT c.id, c.titre, o.nom AS caf, c.statut, c.date_debut, c.date_fin, c.duree_annees,
-                               COALESCE(fi.nombre, 0) AS fiches, COALESCE(r.concernees, 0) AS concernees,
-                               COALESCE(r.realisees, 0) AS realisees, COALESCE(ca.concernees, 0) AS campagne_concernees,
+                               COALESCE(fi.nombre, 0) AS fiches, COALESCE(ca.concernees, 0) AS campagne_concernees,
                                COALESCE(ca.repondues, 0) AS campagne_repondues, cp.prochain, %s AS exemple
                         FROM convention c
                         JOIN organisation o ON o.id = c.caf_id
                         LEFT JOIN fiches fi ON fi.convention_id = c.id
-                        LEFT JOIN realisation r ON r.convention_id = c.id
                         LEFT JOIN campagne_chiffres ca ON ca.convention_id = c.id
                         LEFT JOIN copil cp ON cp.convention_id = c.id
                         WHERE %s""".formatted(CONDITION, CONDITION, StatutsEffectifs.EXEMPLE, CONDITION))
-                .param("caf", cafId).param("annee", anneeCourante)
+                .param("caf", cafId)
                 .query((rs, i) -> new LignePortefeuille(rs.getLong("id"), rs.getString("titre"), rs.getString("caf"),
                         StatutConvention.valueOf(rs.getString("statut")), rs.getObject("date_debut", LocalDate.class),
                         rs.getObject("date_fin", LocalDate.class), (Integer) rs.getObject("duree_annees"), rs.getInt("fiches"),
-                        rs.getInt("concernees"), rs.getInt("realisees"), rs.getInt("campagne_concernees"),
+                        0, 0, 0, rs.getInt("campagne_concernees"),
                         rs.getInt("campagne_repondues"), rs.getObject("prochain", LocalDate.class), rs.getBoolean("exemple")))
                 .list();
     }

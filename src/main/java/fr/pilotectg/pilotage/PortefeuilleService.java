@@ -1,11 +1,14 @@
 package fr.pilotectg.pilotage;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.evaluation.Situation;
 import fr.pilotectg.organisation.Organisation;
 import fr.pilotectg.organisation.Role;
 import fr.pilotectg.organisation.UtilisateurConnecte;
@@ -30,13 +33,16 @@ public class PortefeuilleService {
             "periode", Comparator.comparing(LignePortefeuille::dateDebut, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(PAR_TITRE),
             "fiches", Comparator.comparingInt(LignePortefeuille::fiches).thenComparing(PAR_TITRE),
             "realise", Comparator.comparingDouble(LignePortefeuille::tauxRealise).thenComparing(PAR_TITRE),
+            "retards", Comparator.comparingInt(LignePortefeuille::retards).thenComparing(PAR_TITRE),
             "campagne", Comparator.comparingDouble(LignePortefeuille::tauxCampagne).thenComparing(PAR_TITRE),
             "copil", Comparator.comparing(LignePortefeuille::prochainCopil, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(PAR_TITRE));
 
     private final PortefeuilleRepository repository;
     private final ConventionService conventions;
+    private final Clock horloge;
 
-    PortefeuilleService(PortefeuilleRepository repository, ConventionService conventions) {
+    PortefeuilleService(PortefeuilleRepository repository, ConventionService conventions, Clock horloge) {
+        this.horloge = horloge;
         this.repository = repository;
         this.conventions = conventions;
     }
@@ -57,7 +63,7 @@ public class PortefeuilleService {
         // An unknown sort column (hand-edited address) falls back to the title.
         String colonne = tri != null && TRIS.containsKey(tri) ? tri : "titre";
         Comparator<LignePortefeuille> ordre = TRIS.get(colonne);
-        List<LignePortefeuille> lignes = repository.lignes(caf, LocalDate.now().getYear()).stream()
+        List<LignePortefeuille> lignes = avecFichesAnnees(caf).stream()
                 .sorted(decroissant ? ordre.reversed() : ordre).toList();
         int pages = Math.max(1, (lignes.size() + Portefeuille.TAILLE_PAGE - 1) / Portefeuille.TAILLE_PAGE);
         int numero = Math.min(Math.max(1, page), pages);
@@ -65,5 +71,27 @@ public class PortefeuilleService {
                 Math.min(lignes.size(), numero * Portefeuille.TAILLE_PAGE));
         return new Portefeuille(pageCourante, lignes.size(), numero, pages, colonne, decroissant, caf, cafs,
                 pageCourante.stream().anyMatch(LignePortefeuille::exemple));
+    }
+
+    /** The lines with their fiche-years up to the current year counted as the dashboard counts them. */
+    private List<LignePortefeuille> avecFichesAnnees(Long caf) {
+        Map<Long, int[]> comptes = new HashMap<>();
+        for (PortefeuilleRepository.GroupeFichesAnnees g : repository.fichesAnnees(caf, LocalDate.now(horloge))) {
+            int[] c = comptes.computeIfAbsent(g.conventionId(), x -> new int[3]);
+            var situation = g.exemple().situation();
+            if (situation.echue()) {
+                c[0] += g.nombre();
+            }
+            if (situation.situation() == Situation.REALISE) {
+                c[1] += g.nombre();
+            }
+            if (situation.enRetard()) {
+                c[2] += g.nombre();
+            }
+        }
+        return repository.lignes(caf).stream().map(l -> {
+            int[] c = comptes.getOrDefault(l.id(), new int[3]);
+            return l.avec(c[0], c[1], c[2]);
+        }).toList();
     }
 }

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
-import fr.pilotectg.evaluation.StatutEvaluation;
+import fr.pilotectg.evaluation.Situation;
 import fr.pilotectg.pilotage.TableauDeBordRepository.FicheAnnee;
 import fr.pilotectg.pilotage.TableauDeBordRepository.FichePlan;
 import fr.pilotectg.pilotage.TableauDeBordRepository.NoeudPlan;
@@ -62,20 +62,24 @@ final class Regroupements {
         int realisees = 0;
         int enCours = 0;
         int nonRealisees = 0;
+        int enCoursDAnnee = 0;
+        int aVenir = 0;
         for (FichePlan fiche : fiches) {
             for (FicheAnnee fa : anneesParFiche.getOrDefault(fiche.id(), List.of())) {
-                if (!annee.test(fa.annee()) || fa.statut() == StatutEvaluation.NON_CONCERNE) {
+                if (!annee.test(fa.annee()) || fa.affichage() == Situation.NON_CONCERNE) {
                     continue;
                 }
                 concernees++;
-                switch (fa.statut()) {
+                switch (fa.affichage()) {
                     case REALISE -> realisees++;
                     case EN_COURS -> enCours++;
+                    case EN_COURS_D_ANNEE -> enCoursDAnnee++;
+                    case A_VENIR -> aVenir++;
                     default -> nonRealisees++;
                 }
             }
         }
-        return new Completion(libelle, fiches.size(), concernees, realisees, enCours, nonRealisees,
+        return new Completion(libelle, fiches.size(), concernees, realisees, enCours, nonRealisees, enCoursDAnnee, aVenir,
                 avecAvancement ? avancement(fiches) : null);
     }
 

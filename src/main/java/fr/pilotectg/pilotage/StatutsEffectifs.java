@@ -15,9 +15,9 @@ package fr.pilotectg.pilotage;
  * <b>Progress</b> of a fiche: the avancement of its latest follow-up, else the avancement_defaut of that
  * follow-up's status, else 0; it rolls up weighted by suivi_poids (1 without a row). A fiche-year is
  * <b>concerned</b> when its effective status is not NON_CONCERNE; the share of réalisé is taken over concerned
- * fiche-years. An action is <b>late</b> when one of its planned years (f.annees) is before the current year
- * and its effective status that year is neither REALISE nor NON_CONCERNE (a planned year the grid declares
- * "non concerné" is a decision, not a delay). Deleted fiches (supprimee_le) never count.
+ * fiche-years. What a fiche-year shows (à venir, en cours d'année, late…) is decided in Java by
+ * {@link fr.pilotectg.evaluation.SituationAnnuelle} from the columns {@code statut}, {@code planifiee}, {@code validee}
+ * (COPIL validation of the year) and {@code fin_fiche}. Deleted fiches (supprimee_le) never count.
  */
 final class StatutsEffectifs {
 
@@ -26,7 +26,7 @@ final class StatutsEffectifs {
 
     /**
      * CTEs {@code periode(convention_id, annee)} and {@code fiche_annee(fiche_id, convention_id, annee,
-     * planifiee, statut)} for the conventions matching {@code conditionConvention} (on alias {@code c}).
+     * planifiee, validee, fin_fiche, statut)} for the conventions matching {@code conditionConvention} (on alias {@code c}).
      */
     static String cte(String conditionConvention) {
         return """
@@ -40,6 +40,9 @@ final class StatutsEffectifs {
                 ),
                 fiche_annee AS (
                     SELECT f.id AS fiche_id, f.convention_id, p.annee, p.annee = ANY (f.annees) AS planifiee,
+                           ea.validee_le IS NOT NULL AS validee,
+                           -- the fiche's end month, once fiches carry one (plan dates): the only place to plug it in
+                           CAST(NULL AS DATE) AS fin_fiche,
                            COALESCE(el.statut,
                                CASE WHEN cardinality(f.annees) > 0 AND NOT (p.annee = ANY (f.annees)) THEN 'NON_CONCERNE' END,
                                (SELECT ss.statut_evaluation FROM suivi_statut ss
@@ -52,6 +55,7 @@ final class StatutsEffectifs {
                     FROM periode p
                     JOIN fiche f ON f.convention_id = p.convention_id AND f.supprimee_le IS NULL
                     LEFT JOIN evaluation_ligne el ON el.fiche_id = f.id AND el.annee = p.annee
+                    LEFT JOIN evaluation_annee ea ON ea.convention_id = p.convention_id AND ea.annee = p.annee
                 )""".formatted(conditionConvention);
     }
 

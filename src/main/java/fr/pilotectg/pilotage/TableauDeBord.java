@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.pilotectg.convention.Convention;
-import fr.pilotectg.evaluation.StatutEvaluation;
+import fr.pilotectg.evaluation.Situation;
 
 /** Everything the convention dashboard shows (figures computed as {@link StatutsEffectifs} defines them). */
 public record TableauDeBord(Convention convention, boolean exemple, boolean modifiable, int anneeCourante,
@@ -13,7 +13,7 @@ public record TableauDeBord(Convention convention, boolean exemple, boolean modi
                             List<Retard> retards, List<SuiviCampagne> campagnes, List<IndicateurVue> indicateurs,
                             List<CopilPrevu> copils, List<Graphique> graphiques) {
 
-    public record Retard(String reference, String titre, int annee, StatutEvaluation statut) {
+    public record Retard(String reference, String titre, int annee, Situation statut) {
     }
 
     public record FicheManquante(String reference, String titre) {

@@ -5,10 +5,13 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import fr.pilotectg.evaluation.Situation;
+import fr.pilotectg.evaluation.SituationAnnuelle;
 import fr.pilotectg.evaluation.StatutEvaluation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +21,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TableauDeBordRepository {
 
-    record FicheAnnee(long ficheId, int annee, boolean planifiee, StatutEvaluation statut) {
+    /** A fiche-year: its effective status and what it shows on the day it was read ({@link SituationAnnuelle}). */
+    record FicheAnnee(long ficheId, int annee, boolean planifiee, StatutEvaluation statut, SituationAnnuelle situation) {
+
+        Situation affichage() {
+            return situation.situation();
+        }
     }
 
     record FichePlan(long id, String reference, String titre, Long noeudId, List<Integer> annees,
@@ -29,7 +37,7 @@ class TableauDeBordRepository {
         }
     }
 
-    record NoeudPlan(long id, Long parentId, int rang, String reference, String titre) {
+    record NoeudPlan(long id, Long parentId, int rang, int ordre, String reference, String titre) {
 
         String intitule() {
             return reference == null ? titre : reference + ". " + titre;
@@ -56,33 +64,43 @@ class TableauDeBordRepository {
         this.jdbc = jdbc;
     }
 
-    List<FicheAnnee> fichesAnnees(long conventionId) {
+    /** The fiche-years of the convention's period, situated on {@code aujourdhui}. */
+    List<FicheAnnee> fichesAnnees(long conventionId, LocalDate aujourdhui) {
         return jdbc.sql("WITH " + StatutsEffectifs.cte("c.id = :convention")
-                        + " SELECT fiche_id, annee, planifiee, statut FROM fiche_annee")
+                        + " SELECT fiche_id, annee, planifiee, validee, fin_fiche, statut FROM fiche_annee")
                 .param("convention", conventionId)
-                .query((rs, i) -> new FicheAnnee(rs.getLong("fiche_id"), rs.getInt("annee"), rs.getBoolean("planifiee"),
-                        StatutEvaluation.valueOf(rs.getString("statut"))))
+                .query((rs, i) -> ficheAnnee(rs, aujourdhui))
                 .list();
     }
 
+    static FicheAnnee ficheAnnee(ResultSet rs, LocalDate aujourdhui) throws SQLException {
+        StatutEvaluation statut = StatutEvaluation.valueOf(rs.getString("statut"));
+        LocalDate fin = rs.getObject("fin_fiche", LocalDate.class);
+        int annee = rs.getInt("annee");
+        boolean planifiee = rs.getBoolean("planifiee");
+        return new FicheAnnee(rs.getLong("fiche_id"), annee, planifiee, statut, SituationAnnuelle.de(annee, statut, planifiee,
+                fin == null ? null : YearMonth.from(fin), rs.getBoolean("validee"), aujourdhui));
+    }
+
+    /** The convention's fiches in plan order ({@link OrdrePlan}). */
     List<FichePlan> fiches(long conventionId) {
-        return jdbc.sql("WITH " + StatutsEffectifs.cteAvancement("f.convention_id = :convention") + """
+        return OrdrePlan.fiches(jdbc.sql("WITH " + StatutsEffectifs.cteAvancement("f.convention_id = :convention") + """
                          SELECT f.id, f.reference, f.titre, f.noeud_id, f.annees, a.avancement, a.poids
                         FROM fiche f JOIN avancement a ON a.fiche_id = f.id
-                        ORDER BY f.noeud_id NULLS LAST, f.ordre, f.id""")
+                        ORDER BY f.ordre, f.id""")
                 .param("convention", conventionId)
                 .query((rs, i) -> new FichePlan(rs.getLong("id"), rs.getString("reference"), rs.getString("titre"),
                         (Long) rs.getObject("noeud_id"), annees(rs.getArray("annees")), rs.getDouble("avancement"),
                         rs.getDouble("poids")))
-                .list();
+                .list(), noeuds(conventionId));
     }
 
     List<NoeudPlan> noeuds(long conventionId) {
-        return jdbc.sql("SELECT id, parent_id, rang, reference, titre FROM plan_noeud WHERE convention_id = :convention ORDER BY rang, ordre, id")
+        return OrdrePlan.noeuds(jdbc.sql("SELECT id, parent_id, rang, ordre, reference, titre FROM plan_noeud WHERE convention_id = :convention")
                 .param("convention", conventionId)
                 .query((rs, i) -> new NoeudPlan(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getInt("rang"),
-                        rs.getString("reference"), rs.getString("titre")))
-                .list();
+                        rs.getInt("ordre"), rs.getString("reference"), rs.getString("titre")))
+                .list());
     }
 
     /** Level names of the plan by rank. */
@@ -105,7 +123,7 @@ class TableauDeBordRepository {
                 .list();
     }
 
-    /** The fiches' indicators with their latest value up to {@code jusqua} (inclusive). */
+    /** The fiches' indicators with their latest value up to {@code jusqua} (inclusive), by fiche then position. */
     List<ValeurIndicateur> indicateurs(long conventionId, int jusqua) {
         return jdbc.sql("""
                         SELECT i.fiche_id, i.libelle, i.unite, i.base_valeur, i.base_annee, i.cible_valeur, i.cible_annee,
@@ -116,7 +134,7 @@ class TableauDeBordRepository {
                                            WHERE x.indicateur_id = i.id AND x.annee <= :jusqua
                                            ORDER BY x.annee DESC LIMIT 1) v ON TRUE
                         WHERE i.convention_id = :convention
-                        ORDER BY f.noeud_id NULLS LAST, f.ordre, i.position""")
+                        ORDER BY i.fiche_id, i.position""")
                 .param("convention", conventionId).param("jusqua", jusqua)
                 .query((rs, i) -> new ValeurIndicateur(rs.getLong("fiche_id"), rs.getString("libelle"), rs.getString("unite"),
                         rs.getBigDecimal("base_valeur"), (Integer) rs.getObject("base_annee"), rs.getBigDecimal("cible_valeur"),

@@ -2,6 +2,7 @@ package fr.pilotectg.pilotage;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
-import fr.pilotectg.evaluation.StatutEvaluation;
+import fr.pilotectg.evaluation.Situation;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.pilotage.TableauDeBord.FicheManquante;
 import fr.pilotectg.pilotage.TableauDeBord.IndicateurVue;
@@ -36,14 +37,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TableauDeBordService {
 
-    private static final List<StatutEvaluation> STATUTS_GRILLE = List.of(StatutEvaluation.REALISE, StatutEvaluation.EN_COURS, StatutEvaluation.NON_REALISE);
-
     private final ConventionService conventions;
     private final TableauDeBordRepository repository;
     private final CopilRepository copils;
     private final Journal journal;
+    private final Clock horloge;
 
-    TableauDeBordService(ConventionService conventions, TableauDeBordRepository repository, CopilRepository copils, Journal journal) {
+    TableauDeBordService(ConventionService conventions, TableauDeBordRepository repository, CopilRepository copils, Journal journal,
+                         Clock horloge) {
+        this.horloge = horloge;
         this.conventions = conventions;
         this.repository = repository;
         this.copils = copils;
@@ -53,9 +55,10 @@ public class TableauDeBordService {
     @Transactional(readOnly = true)
     public TableauDeBord tableau(long conventionId) {
         Convention convention = conventions.convention(conventionId);
-        int anneeCourante = LocalDate.now().getYear();
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        int anneeCourante = aujourdhui.getYear();
         List<FichePlan> fiches = repository.fiches(conventionId);
-        Map<Long, List<FicheAnnee>> annees = repository.fichesAnnees(conventionId).stream()
+        Map<Long, List<FicheAnnee>> annees = repository.fichesAnnees(conventionId, aujourdhui).stream()
                 .collect(Collectors.groupingBy(FicheAnnee::ficheId));
         List<NoeudPlan> noeuds = repository.noeuds(conventionId);
         Map<Integer, String> niveaux = repository.niveaux(conventionId);
@@ -70,7 +73,7 @@ public class TableauDeBordService {
                 .map(a -> Regroupements.completion(String.valueOf(a), fiches, annees, x -> x == a, false)).toList();
 
         List<Graphique> graphiques = List.of(
-                graphiqueEmpile("Statut des fiches par année (fiches-années concernées)", parAnnee),
+                graphiqueEmpile("Situation des fiches par année (fiches-années concernées)", parAnnee),
                 Graphique.barres("Part des fiches-années réalisées par axe, jusqu'à " + anneeCourante, "Réalisé (%)",
                         parAxe.stream().map(c -> new Graphique.Ligne(c.libelle(), List.of(c.tauxRealise()))).toList(), "%", 100),
                 Graphique.barres("Part des fiches-années réalisées par thématique, jusqu'à " + anneeCourante, "Réalisé (%)",
@@ -84,19 +87,33 @@ public class TableauDeBordService {
                 copils.copils(conventionId), graphiques);
     }
 
+    /** Stacked bars of the fiche-years by situation (réalisé … à venir), the situations that occur only. */
     static Graphique graphiqueEmpile(String titre, List<Completion> lignes) {
-        return Graphique.empilees(titre, STATUTS_GRILLE.stream().map(s -> new Graphique.Serie(s.libelle(), s.couleur())).toList(),
+        List<Situation> presentes = Situation.concernees().stream()
+                .filter(s -> lignes.stream().anyMatch(c -> nombre(c, s) > 0) || s != Situation.EN_COURS_D_ANNEE && s != Situation.A_VENIR)
+                .toList();
+        return Graphique.empilees(titre, presentes.stream().map(s -> new Graphique.Serie(s.libelle(), s.couleur(), s.hachuree())).toList(),
                 lignes.stream().map(c -> new Graphique.Ligne(c.libelle(),
-                        List.of((double) c.realisees(), (double) c.enCours(), (double) c.nonRealisees()))).toList(), null);
+                        presentes.stream().map(s -> (double) nombre(c, s)).toList())).toList(), null);
+    }
+
+    private static int nombre(Completion c, Situation s) {
+        return switch (s) {
+            case REALISE -> c.realisees();
+            case EN_COURS -> c.enCours();
+            case NON_REALISE -> c.nonRealisees();
+            case EN_COURS_D_ANNEE -> c.enCoursDAnnee();
+            case A_VENIR -> c.aVenir();
+            case NON_CONCERNE -> 0;
+        };
     }
 
     private static List<Retard> retards(List<FichePlan> fiches, Map<Long, List<FicheAnnee>> annees, int anneeCourante) {
         List<Retard> retards = new ArrayList<>();
         for (FichePlan fiche : fiches) {
             for (FicheAnnee fa : annees.getOrDefault(fiche.id(), List.of())) {
-                if (fa.planifiee() && fa.annee() < anneeCourante && fa.statut() != StatutEvaluation.REALISE
-                        && fa.statut() != StatutEvaluation.NON_CONCERNE) {
-                    retards.add(new Retard(fiche.reference(), fiche.titre(), fa.annee(), fa.statut()));
+                if (fa.situation().enRetard()) {
+                    retards.add(new Retard(fiche.reference(), fiche.titre(), fa.annee(), fa.affichage()));
                 }
             }
         }
@@ -116,7 +133,10 @@ public class TableauDeBordService {
 
     List<IndicateurVue> indicateurs(long conventionId, List<FichePlan> fiches, int jusqua) {
         Map<Long, FichePlan> parId = fiches.stream().collect(Collectors.toMap(FichePlan::id, Function.identity()));
-        return repository.indicateurs(conventionId, jusqua).stream().map(v -> new IndicateurVue(
+        Map<Long, Integer> rang = new java.util.HashMap<>();
+        fiches.forEach(f -> rang.put(f.id(), rang.size()));
+        return repository.indicateurs(conventionId, jusqua).stream()
+                .sorted(Comparator.comparingInt(v -> rang.getOrDefault(v.ficheId(), Integer.MAX_VALUE))).map(v -> new IndicateurVue(
                 parId.get(v.ficheId()).intitule(), v.libelle(), v.unite(), Pourcentages.nombre(v.base()), v.baseAnnee(),
                 Pourcentages.nombre(v.cible()), v.cibleAnnee(),
                 v.marqueur() != null ? v.marqueur() : Pourcentages.nombre(v.valeur()), v.annee(), v.marqueur() != null,

@@ -65,6 +65,32 @@ final class ComptesSql {
                 .param("c", convention).param("y", annee).query(Long.class).single();
     }
 
+    /**
+     * Per year, on {@code aujourdhui}: "réalisé en-cours non-réalisé en-cours-d'année à-venir total-concerné", written
+     * from the rule's wording: later years are to come unless done or started; the current year, while its COPIL has
+     * not validated it, is under way for what is neither done nor started (no fiche has an end date yet).
+     */
+    Map<Integer, String> situations(long convention, java.time.LocalDate aujourdhui) {
+        Map<Integer, String> resultat = new LinkedHashMap<>();
+        jdbc.sql(STATUTS + """
+                        , situe AS (
+                            SELECT e.a, CASE WHEN e.s IN ('NON_CONCERNE', 'REALISE', 'EN_COURS') THEN e.s
+                                             WHEN e.a > :y THEN 'A_VENIR'
+                                             WHEN e.a = :y AND NOT EXISTS (SELECT 1 FROM evaluation_annee v WHERE v.convention_id = :c
+                                                  AND v.annee = e.a AND v.validee_le IS NOT NULL) THEN 'EN_COURS_D_ANNEE'
+                                             ELSE e.s END AS x
+                            FROM effectif e)
+                        SELECT a, count(*) FILTER (WHERE x = 'REALISE') || ' ' || count(*) FILTER (WHERE x = 'EN_COURS') || ' '
+                                  || count(*) FILTER (WHERE x = 'NON_REALISE') || ' ' || count(*) FILTER (WHERE x = 'EN_COURS_D_ANNEE')
+                                  || ' ' || count(*) FILTER (WHERE x = 'A_VENIR') || ' ' || count(*) FILTER (WHERE x <> 'NON_CONCERNE') AS l
+                        FROM situe GROUP BY a ORDER BY a""")
+                .param("c", convention).param("y", aujourdhui.getYear())
+                .query((java.sql.ResultSet rs) -> {
+                    resultat.put(rs.getInt("a"), rs.getString("l"));
+                });
+        return resultat;
+    }
+
     long fiches(long convention) {
         return jdbc.sql("SELECT count(*) FROM fiche WHERE convention_id = :c AND supprimee_le IS NULL")
                 .param("c", convention).query(Long.class).single();

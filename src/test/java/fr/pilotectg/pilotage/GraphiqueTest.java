@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import fr.pilotectg.evaluation.Situation;
 import fr.pilotectg.evaluation.StatutEvaluation;
 
 import org.jsoup.Jsoup;
@@ -30,7 +31,12 @@ class GraphiqueTest {
         assertThat(svg.getDocumentElement().getAttribute("role")).isEqualTo("img");
         assertThat(svg.getDocumentElement().getAttribute("aria-label")).startsWith("Part réalisée par axe");
         assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Part réalisée par axe");
-        assertThat(textes(svg)).contains("Axe 1 — Petite enfance & pare…", "50\u00a0%", "Axe 2", "12,5\u00a0%");
+        assertThat(textes(svg)).contains("50\u00a0%", "Axe 2", "12,5\u00a0%");
+        // A long label is wrapped on lines (tspan), never cut.
+        NodeList lignes = svg.getElementsByTagName("tspan");
+        List<String> morceaux = IntStream.range(0, lignes.getLength()).mapToObj(i -> lignes.item(i).getTextContent()).toList();
+        assertThat(morceaux).containsExactly("Axe 1 — Petite enfance &", "parentalité <crèches>", "Axe 2");
+        assertThat(svg.getDocumentElement().getTextContent()).doesNotContain("…");
         NodeList barres = svg.getElementsByTagName("rect");
         assertThat(barres.getLength()).isEqualTo(2);
         double premiere = Double.parseDouble(((org.w3c.dom.Element) barres.item(0)).getAttribute("width"));
@@ -49,7 +55,7 @@ class GraphiqueTest {
     @Test
     void a_stacked_chart_has_a_legend_segment_values_totals_and_a_total_column() throws Exception {
         Graphique graphique = TableauDeBordService.graphiqueEmpile("Statuts par année", List.of(
-                new Completion("2026", 4, 4, 2, 1, 1, null), new Completion("2027", 4, 2, 0, 0, 2, null)));
+                new Completion("2026", 4, 4, 2, 1, 1, 0, 0, null), new Completion("2027", 4, 2, 0, 0, 2, 0, 0, null)));
 
         Document svg = xml(graphique.svg());
         List<String> textes = textes(svg);
@@ -63,10 +69,31 @@ class GraphiqueTest {
     }
 
     @Test
+    void years_to_come_are_hatched_and_under_way_has_its_own_colour() throws Exception {
+        Graphique graphique = TableauDeBordService.graphiqueEmpile("Situations par année", List.of(
+                new Completion("2026", 4, 4, 1, 1, 0, 2, 0, null), new Completion("2027", 4, 3, 0, 0, 0, 0, 3, null)));
+        Document svg = xml(graphique.svg());
+        assertThat(textes(svg)).contains("en cours d'année", "à venir", "total 3");
+        assertThat(svg.getElementsByTagName("pattern").getLength()).isEqualTo(1);
+        String motif = ((org.w3c.dom.Element) svg.getElementsByTagName("pattern").item(0)).getAttribute("id");
+        NodeList rects = svg.getElementsByTagName("rect");
+        long hachures = IntStream.range(0, rects.getLength()).mapToObj(i -> (org.w3c.dom.Element) rects.item(i))
+                .filter(r -> r.getAttribute("fill").equals("url(#" + motif + ")")).count();
+        assertThat(hachures).as("legend swatch and the 2027 bar").isEqualTo(2);
+        assertThat(Jsoup.parse(graphique.html()).select("tbody tr").eachText())
+                .containsExactly("2026 1 1 0 2 0 4", "2027 0 0 0 0 3 3");
+    }
+
+    @Test
     void the_chart_colours_reach_the_contrast_ratios_of_wcag_aa_on_white() {
         for (StatutEvaluation statut : StatutEvaluation.values()) {
             // White value labels are written on the segments: 4.5:1 for text.
             assertThat(contraste(statut.couleur(), "#ffffff")).as(statut.name()).isGreaterThanOrEqualTo(4.5);
+        }
+        for (Situation situation : Situation.values()) {
+            // Hatched segments carry dark text on a white halo, their outline and stripes 3:1 at least.
+            assertThat(contraste(situation.couleur(), "#ffffff")).as(situation.name())
+                    .isGreaterThanOrEqualTo(situation.hachuree() ? 3 : 4.5);
         }
         assertThat(contraste(Graphique.BLEU, "#ffffff")).isGreaterThanOrEqualTo(4.5);
     }

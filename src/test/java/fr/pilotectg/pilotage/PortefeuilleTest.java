@@ -35,9 +35,10 @@ class PortefeuilleTest extends PilotageTestSupport {
         assertThat(ligne("caf07", s.convention())).containsExactly(titre(s.convention()) + " données d'exemple", "Caf de l'Ardèche",
                 "En préparation", "1er janvier " + (s.annee() - 3) + " – 31 décembre " + (s.annee() + 1), String.valueOf(sql.fiches(s.convention())),
                 Math.round(100.0 * Integer.parseInt(realise[0]) / Integer.parseInt(realise[1])) + " %",
+                String.valueOf(sql.retards(s.convention(), s.annee())),
                 sql.campagneOuverte(s.convention()).replace("/", " / "), "1er mars 2099");
         assertThat(ligne("caf07", vide)).containsExactly(titre(vide), "Caf de l'Ardèche", "En préparation",
-                "1er janvier 2026 – 31 décembre 2030", "0", "—", "aucune ouverte", "aucun COPIL programmé");
+                "1er janvier 2026 – 31 décembre 2030", "0", "—", "0", "aucune ouverte", "aucun COPIL programmé");
         assertThat(page.getElementById("badge-exemple")).isNotNull();
         assertThat(page.getElementById("filtre-caf")).isNull();
     }
