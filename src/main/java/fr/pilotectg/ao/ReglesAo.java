@@ -52,10 +52,10 @@ final class ReglesAo {
             }
             List<String> competences = exercees.stream().map(CelluleCompetence::competence).toList();
             if (ligne.type() == TypeCollectivite.COMMUNE) {
-                autorites.add(evaluer(ligne, ligne.population(), "population de la commune (référentiel)", competences, List.of(ligne.code())));
+                autorites.add(evaluer(ligne, ligne.population(), "population de la commune selon le référentiel", competences, List.of(ligne.code())));
             } else if (exercees.stream().anyMatch(c -> c.mode() == ModeExercice.TRANSFEREE_PAR_TOUTES_LES_COMMUNES)) {
                 List<String> toutes = convention.communesTriees().stream().map(CommuneDuTerritoire::codeInsee).toList();
-                autorites.add(evaluer(ligne, populationEpci, "population de l'EPCI (référentiel)", competences, toutes));
+                autorites.add(evaluer(ligne, populationEpci, "population de l'EPCI selon le référentiel", competences, toutes));
             } else {
                 Set<String> codes = new LinkedHashSet<>();
                 int population = 0;
@@ -66,7 +66,7 @@ final class ReglesAo {
                         }
                     }
                 }
-                autorites.add(evaluer(ligne, population, "somme des communes ayant transféré leurs compétences (référentiel)",
+                autorites.add(evaluer(ligne, population, "somme des communes ayant transféré leurs compétences, selon le référentiel",
                         competences, List.copyOf(codes)));
             }
         }

@@ -23,11 +23,13 @@ import fr.pilotectg.organisation.Personne;
 import fr.pilotectg.organisation.Role;
 import fr.pilotectg.organisation.TypeOrganisation;
 import fr.pilotectg.organisation.UtilisateurConnecte;
+import fr.pilotectg.shared.ChargementInitial;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -76,7 +78,9 @@ class DemoDataLoader {
         this.json = json;
     }
 
+    /** Before the application says it is ready ({@link ChargementInitial}). */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(ChargementInitial.ORDRE_CHARGEMENT)
     void chargerSiBaseVide() {
         if (organisations.nombreOrganisations() > 0) {
             return;

@@ -38,6 +38,7 @@ public record Total(String libelle, Integer annee, String unite, BigDecimal calc
     }
 
     static String avecUnite(String texte, String unite) {
-        return unite == null || unite.isBlank() ? texte : texte + " " + unite;
+        // « nombre » says what the figure is, not a unit: « 2 », not « 2 nombre » (issue 15).
+        return unite == null || unite.isBlank() || unite.strip().equalsIgnoreCase("nombre") ? texte : texte + " " + unite;
     }
 }

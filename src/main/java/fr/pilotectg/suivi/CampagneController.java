@@ -32,6 +32,7 @@ class CampagneController {
     @GetMapping("/conventions/{id}/campagnes")
     String liste(@PathVariable long id, Model model) {
         model.addAttribute("conventionId", id);
+        model.addAttribute("conventionTitre", suivi.titreConvention(id));
         model.addAttribute("campagnes", campagnes.campagnes(id));
         model.addAttribute("modifiable", suivi.peutConfigurer(id));
         return "suivi/campagnes";
@@ -75,6 +76,7 @@ class CampagneController {
         }
         List<Fiche> fiches = campagnes.fiches(id);
         model.addAttribute("conventionId", id);
+        model.addAttribute("conventionTitre", suivi.titreConvention(id));
         model.addAttribute("fiches", fiches);
         return fiches;
     }

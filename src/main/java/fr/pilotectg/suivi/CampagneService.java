@@ -25,6 +25,7 @@ import fr.pilotectg.plan.OrganisationCitee;
 import fr.pilotectg.plan.PlanService;
 import fr.pilotectg.plan.VuePlan;
 import fr.pilotectg.shared.AccesRefuse;
+import fr.pilotectg.shared.Accords;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Introuvable;
@@ -121,7 +122,7 @@ public class CampagneService {
                 List.copyOf(new LinkedHashSet<>(saisie.ficheIds())));
         long id = repository.insererCampagne(conventionId, propre, UtilisateurConnecte.courant().identifiant(), exemple);
         journal.enregistrer("campagne", id, conventionId, "ouverture de la campagne de mise à jour", List.of(
-                new Changement("Campagne", null, libelle + " — " + propre.ficheIds().size() + " fiche(s), date limite "
+                new Changement("Campagne", null, libelle + " — " + Accords.de(propre.ficheIds().size(), "fiche") + ", date limite "
                         + DATE.format(propre.dateLimite()))));
         return repository.campagne(id).orElseThrow();
     }

@@ -2,6 +2,8 @@ package fr.pilotectg.suivi;
 
 import java.util.List;
 
+import fr.pilotectg.shared.Accords;
+
 /** What a « Relancer les non-répondants » did: organisations reminded in the app, and the e-mails that failed. */
 public record ResultatRelance(List<String> organisationsRelancees, List<String> courrielsEnvoyes, List<String> courrielsNonEnvoyes,
                               boolean courrielConfigure) {
@@ -10,8 +12,8 @@ public record ResultatRelance(List<String> organisationsRelancees, List<String> 
         if (organisationsRelancees.isEmpty()) {
             return "Aucune organisation à relancer : toutes les fiches ont une réponse ou leurs porteurs ne sont pas reliés à une organisation.";
         }
-        StringBuilder message = new StringBuilder("Rappel affiché dans l'application pour " + organisationsRelancees.size()
-                + " organisation(s) : " + String.join(", ", organisationsRelancees) + ".");
+        StringBuilder message = new StringBuilder("Rappel affiché dans l'application pour "
+                + Accords.de(organisationsRelancees.size(), "organisation") + " : " + String.join(", ", organisationsRelancees) + ".");
         if (!courrielConfigure) {
             message.append(" Envoi par courriel non configuré : aucun courriel envoyé.");
         } else {

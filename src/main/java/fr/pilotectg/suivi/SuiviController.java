@@ -112,6 +112,7 @@ class SuiviController {
     @GetMapping("/conventions/{id}/suivi/statuts")
     String statuts(@PathVariable long id, Model model) {
         model.addAttribute("conventionId", id);
+        model.addAttribute("conventionTitre", suivi.titreConvention(id));
         model.addAttribute("statuts", suivi.statuts(id));
         model.addAttribute("modifiable", suivi.peutConfigurer(id));
         model.addAttribute("evaluations", Map.of("REALISE", "réalisé", "EN_COURS", "en cours de réalisation", "NON_REALISE", "non réalisé"));

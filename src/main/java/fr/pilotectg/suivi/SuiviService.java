@@ -24,6 +24,7 @@ import fr.pilotectg.plan.Vocabulaire;
 import fr.pilotectg.plan.VueFiche;
 import fr.pilotectg.plan.VuePlan;
 import fr.pilotectg.shared.AccesRefuse;
+import fr.pilotectg.shared.Accords;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Introuvable;
@@ -69,6 +70,11 @@ public class SuiviService {
 
     public boolean peutConfigurer(long conventionId) {
         return conventions.peutModifier(conventions.convention(conventionId));
+    }
+
+    /** The convention's title, for breadcrumbs (the pages name the convention, not « Convention »). */
+    public String titreConvention(long conventionId) {
+        return conventions.convention(conventionId).titre();
     }
 
     @Transactional
@@ -126,7 +132,8 @@ public class SuiviService {
         long utilisations = repository.utilisationsDuStatut(conventionId, code);
         if (utilisations > 0) {
             throw new ErreurValidation("statut", "Le statut « " + statut.libelle() + " » ne peut pas être supprimé : "
-                    + utilisations + " mise(s) à jour du suivi l'utilisent. Renommez-le plutôt.");
+                    + Accords.de(utilisations, "mise à jour du suivi") + (utilisations > 1 ? " l'utilisent" : " l'utilise")
+                    + ". Renommez-le plutôt.");
         }
         repository.supprimerStatut(conventionId, code);
         journal.enregistrer("suivi_statut", null, conventionId, "suppression d'un statut de suivi",

@@ -116,7 +116,12 @@ class EvaluationGrilleTest extends EvaluationTestSupport {
         for (Element ligne : doc.select("#grille tbody tr.ligne")) {
             Element statut = ligne.selectFirst(".eval-statut");
             StatutEvaluation attendu = StatutEvaluation.valueOf(ligne.attr("data-statut"));
-            assertThat(statut.text()).isEqualTo(attendu.libelle());
+            // What the line shows is its situation on the day (« en cours d'année » for this year's « non réalisé »
+            // while the year is open), always as text.
+            Situation situation = Situation.valueOf(ligne.attr("data-situation"));
+            assertThat(statut.text()).isEqualTo(situation.libelle());
+            assertThat(situation == Situation.EN_COURS_D_ANNEE ? StatutEvaluation.NON_REALISE : StatutEvaluation.valueOf(situation.name()))
+                    .isEqualTo(attendu);
             assertThat(ligne.hasClass("ligne-non-concernee")).isEqualTo(attendu == StatutEvaluation.NON_CONCERNE);
         }
         Element fa5 = doc.select("#grille tr.ligne").stream().filter(l -> l.selectFirst("th").text().startsWith("FA5 ")).findFirst().orElseThrow();

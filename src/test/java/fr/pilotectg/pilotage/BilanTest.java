@@ -48,7 +48,7 @@ class BilanTest {
         assertThat(intermediaire.getElementById("annees-bilan").text()).isEqualTo((y - 3) + "–" + (y - 1));
         // A1: FA1 done, in progress, not concerned; FA2 not done three times. A2: FA3 done in Y-1 only. A3: FA4 not done, then done.
         assertThat(intermediaire.select("#table-realisations tbody tr").eachText()).containsExactly(
-                "A1 1 1 3 1", "A2 1 0 0 2", "A3 1 0 1 1", "Hors axe 0 0 0 3");
+                "A1 1 1 3 0 0 1", "A2 1 0 0 0 0 2", "A3 1 0 1 0 0 1", "Hors axe 0 0 0 0 0 3");
         assertThat(intermediaire.select(".resultat").eachText()).containsExactly((y - 1) + " : Trois ateliers tenus.");
         assertThat(intermediaire.select(".axes-transversaux caption").eachText()).containsExactly("Axes transversaux " + (y - 2));
         assertThat(intermediaire.select(".axes-transversaux tbody tr").eachText()).containsExactly("Gouvernance (COTECH/COPIL) Deux COPIL tenus. — —");
@@ -58,7 +58,8 @@ class BilanTest {
         Document fin = bilan("caf07", s.convention(), "final");
         assertThat(fin.getElementById("annees-bilan").text()).isEqualTo((y - 3) + "–" + (y + 1));
         assertThat(fin.select("#table-realisations tbody tr").eachText()).containsExactly(
-                "A1 1 2 4 3", "A2 1 0 1 3", "A3 1 0 1 3", "Hors axe 0 0 1 4");
+                // Réalisé, en cours, non réalisé, en cours d'année (Y), à venir (Y+1), non concerné.
+                "A1 1 2 3 0 1 3", "A2 1 0 0 1 0 3", "A3 1 0 1 0 0 3", "Hors axe 0 0 0 1 0 4");
         assertThat(fin.select(".axes-transversaux caption").eachText())
                 .containsExactly("Axes transversaux " + (y - 2), "Axes transversaux " + (y + 1));
         assertThat(fin.select("#table-indicateurs tbody tr").eachText().get(0).replace('\u00a0', ' '))

@@ -69,6 +69,10 @@ class SituationsAubenasTest extends PilotageTestSupport {
         assertThat(String.valueOf(situations.getOrDefault("EN_COURS_D_ANNEE", 0L))).isEqualTo(y2026[3]).isNotEqualTo("0");
         assertThat(grille.select("#grille tr.ligne .mention").eachText()).doesNotContain("non réalisé");
 
+        // Words agree with their numbers.
+        assertThat(page.getElementById("chiffres-cles").text()).contains(sql.fiches(aubenas) + " fiches actions")
+                .doesNotContain("(s)");
+
         // Late: planned in a past year and not done; none of 2026 (no fiche has an end date yet).
         assertThat(page.getElementById("nombre-retards").text()).isEqualTo(String.valueOf(sql.retards(aubenas, 2026)));
         assertThat(page.select("#table-retards tbody tr td:nth-of-type(3)").eachText()).allMatch(a -> Integer.parseInt(a) < 2026);

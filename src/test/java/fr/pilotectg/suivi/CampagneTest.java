@@ -18,6 +18,9 @@ class CampagneTest extends SuiviTestSupport {
     @Autowired
     Journal journal;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 
     private static final String HIER = LocalDate.now().minusDays(1).toString();
     private static final String DANS_UN_MOIS = LocalDate.now().plusMonths(1).toString();
@@ -172,5 +175,41 @@ class CampagneTest extends SuiviTestSupport {
             assertThat(e.utilisateur()).isEqualTo("palabre");
         });
         assertThat(pages.poster("palabre", "/campagnes/" + campagne + "/relancer", Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void people_are_shown_by_name_and_organisation_never_by_login_on_journal_follow_up_and_campaign_pages() {
+        PlanDeSuivi plan = planDeSuivi("noms");
+        long campagne = ouvrir(plan, "Campagne des noms");
+        assertThat(api.post("palabre", "/api/v1/fiches/" + plan.alpha() + "/suivi", miseAJour("EN_COURS", 30, HIER)).status()).isEqualTo(201);
+        assertThat(api.post("ccba", "/api/v1/fiches/" + plan.bravo() + "/suivi", miseAJour("EN_COURS", 40, HIER)).status()).isEqualTo(201);
+        pages.poster("caf07", "/campagnes/" + campagne + "/relancer", Map.of());
+
+        List<String> identifiants = jdbc.sql("SELECT identifiant FROM utilisateur").query(String.class).list();
+        String palabre = jdbc.sql("SELECT u.nom_affiche || ' (' || o.nom || ')' FROM utilisateur u JOIN organisation o ON o.id = u.organisation_id"
+                + " WHERE identifiant = 'palabre'").query(String.class).single();
+        for (String adresse : List.of("/conventions/" + plan.conventionId() + "/journal", "/conventions/" + plan.conventionId() + "/suivi",
+                "/fiches/" + plan.alpha() + "/suivi", "/campagnes/" + campagne)) {
+            Page page = pages.get("caf07", adresse);
+            assertThat(page.status()).as(adresse).isEqualTo(200);
+            // The page's content, without the header (which names the signed-in user by name anyway).
+            String texte = page.document().select("main").text();
+            for (String identifiant : identifiants) {
+                assertThat(texte).as(adresse + " : identifiant " + identifiant)
+                        .doesNotContainPattern("(?<![\\p{L}\\d_-])" + java.util.regex.Pattern.quote(identifiant) + "(?![\\p{L}\\d_-])");
+            }
+        }
+        assertThat(pages.get("caf07", "/fiches/" + plan.alpha() + "/suivi").document().select("main").text()).contains(palabre);
+        assertThat(pages.get("caf07", "/campagnes/" + campagne).document().select("main").text()).contains(palabre);
+        assertThat(pages.get("caf07", "/conventions/" + plan.conventionId() + "/journal").document().select("main").text())
+                .contains(palabre);
+
+        // Every campaign and follow-up page names the convention in its breadcrumb, not « Convention ».
+        String titre = jdbc.sql("SELECT titre FROM convention WHERE id = :id").param("id", plan.conventionId()).query(String.class).single();
+        for (String adresse : List.of("/conventions/" + plan.conventionId() + "/campagnes", "/conventions/" + plan.conventionId() + "/campagnes/nouvelle",
+                "/conventions/" + plan.conventionId() + "/suivi/statuts", "/campagnes/" + campagne, "/fiches/" + plan.alpha() + "/suivi")) {
+            assertThat(pages.get("caf07", adresse).document().select("nav[aria-label=Fil d'Ariane] li").eachText()).as(adresse)
+                    .contains(titre).doesNotContain("Convention");
+        }
     }
 }

@@ -138,7 +138,7 @@ class SuiviTableauTest extends SuiviTestSupport {
 
         assertThat(ajout.messageSucces()).contains("Suspendue");
         assertThat(perimee.messageErreur()).contains("« En cours de réalisation » a été modifié entre-temps").contains("rien n'a été enregistré");
-        assertThat(refus.messageErreur()).contains("« Reportée » ne peut pas être supprimé").contains("1 mise(s) à jour");
+        assertThat(refus.messageErreur()).contains("« Reportée » ne peut pas être supprimé").contains("1\u00a0mise à jour du suivi l'utilise");
         assertThat(suppression.messageSucces()).isEqualTo("Statut supprimé.");
         assertThat(pourcentage.messageErreur()).contains("entre 0 et 100");
         assertThat(comme("ccba", () -> suivi.statuts(plan.conventionId())))

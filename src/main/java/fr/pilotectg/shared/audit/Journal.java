@@ -3,6 +3,7 @@ package fr.pilotectg.shared.audit;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import fr.pilotectg.shared.Personnes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,14 +44,15 @@ public class Journal {
 
     public List<EntreeJournal> pourConvention(long conventionId, int limite, int decalage) {
         return jdbc.sql("""
-                        SELECT * FROM journal WHERE convention_id = :id
-                        ORDER BY horodatage DESC, id DESC LIMIT :limite OFFSET :decalage""")
+                        SELECT j.*, %s AS auteur FROM journal j WHERE convention_id = :id
+                        ORDER BY horodatage DESC, id DESC LIMIT :limite OFFSET :decalage""".formatted(Personnes.sqlNom("j.utilisateur")))
                 .param("id", conventionId).param("limite", limite).param("decalage", decalage)
                 .query(this::entree).list();
     }
 
     public List<EntreeJournal> pourObjet(String objetType, long objetId) {
-        return jdbc.sql("SELECT * FROM journal WHERE objet_type = :type AND objet_id = :id ORDER BY horodatage DESC, id DESC LIMIT 200")
+        return jdbc.sql("SELECT j.*, " + Personnes.sqlNom("j.utilisateur") + " AS auteur FROM journal j"
+                        + " WHERE objet_type = :type AND objet_id = :id ORDER BY horodatage DESC, id DESC LIMIT 200")
                 .param("type", objetType).param("id", objetId)
                 .query(this::entree).list();
     }
@@ -62,7 +64,7 @@ public class Journal {
 
     private EntreeJournal entree(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         return new EntreeJournal(rs.getLong("id"), rs.getObject("horodatage", OffsetDateTime.class),
-                rs.getString("utilisateur"), rs.getString("objet_type"), (Long) rs.getObject("objet_id"),
+                rs.getString("auteur"), rs.getString("objet_type"), (Long) rs.getObject("objet_id"),
                 (Long) rs.getObject("convention_id"), rs.getString("action"),
                 json.readValue(rs.getString("changements"), CHANGEMENTS));
     }
