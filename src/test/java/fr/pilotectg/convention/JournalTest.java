@@ -72,7 +72,7 @@ class JournalTest {
         assertThat(entree.changements()).containsExactly(new Changement("Titre", ancien, nouveau));
 
         Element ligne = premiereLigne(pages.get("caf07", "/conventions/" + id + "/journal").document());
-        assertThat(ligne.select("td").get(1).text()).isEqualTo("ccba");
+        assertThat(ligne.select("td").get(1).text()).isEqualTo("Chargée de coopération CCBA (CC du Bassin d'Aubenas)");
         assertThat(ligne.select("td").get(2).text()).isEqualTo("modification des informations");
         assertThat(ligne.select("dt").eachText()).containsExactly("Titre");
         assertThat(ligne.select("dd del").text()).isEqualTo(ancien);

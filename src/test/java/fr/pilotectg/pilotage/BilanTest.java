@@ -80,7 +80,7 @@ class BilanTest {
 
         Document relue = bilan("caf07", convention, "intermediaire");
         assertThat(relue.getElementById("realisations").text()).isEqualTo("Huit actions menées sur dix.");
-        assertThat(relue.getElementById("auteur-synthese").text()).contains("ccba");
+        assertThat(relue.getElementById("auteur-synthese").text()).contains("Chargée de coopération CCBA").doesNotContain("ccba");
         assertThat(bilan("caf07", convention, "final").getElementById("realisations").text()).isEmpty();
 
         // The first form, read before the save, is now stale.

@@ -234,7 +234,7 @@ class PlanOperationsTest extends PlanTestSupport {
         List<Element> lignes = page.select("ol.historique > li");
         assertThat(lignes).extracting(li -> li.selectFirst("strong").text())
                 .containsExactly("restauration", "suppression", "déplacement", "modification", "création");
-        assertThat(lignes.get(3).text()).contains("par ccba");
+        assertThat(lignes.get(3).text()).contains("par Chargée de coopération CCBA").doesNotContain("par ccba");
         assertThat(lignes.get(3).select("ul li").eachText()).containsExactly("Titre", "Années prévues", "Public cible (Pour qui ?)");
     }
 

@@ -65,7 +65,7 @@ class CampagneTest extends SuiviTestSupport {
         assertThat(apres.select("#nombre-repondues").text()).isEqualTo("1");
         assertThat(apres.select("#nombre-non-repondues").text()).isEqualTo("2");
         assertThat(apres.select("#pourcentage-repondues").text()).isEqualTo("33 %");
-        assertThat(apres.select("tr[data-fiche=" + plan.alpha() + "] .reponse").text()).contains("Répondu").contains("palabre");
+        assertThat(apres.select("tr[data-fiche=" + plan.alpha() + "] .reponse").text()).contains("Répondu").contains("par " + PALABRE);
         assertThat(apres.select("tr[data-fiche=" + plan.charlie() + "] .reponse").text()).isEqualTo("Non répondu");
         assertThat(pages.get("palabre", "/").html()).doesNotContain("/fiches/" + plan.alpha() + "/suivi");
         assertThat(api.get("caf07", "/api/v1/fiches/" + plan.bravo() + "/suivi").json().get(0).path("campagneId").isNull())
@@ -186,8 +186,11 @@ class CampagneTest extends SuiviTestSupport {
         pages.poster("caf07", "/campagnes/" + campagne + "/relancer", Map.of());
 
         List<String> identifiants = jdbc.sql("SELECT identifiant FROM utilisateur").query(String.class).list();
-        String palabre = jdbc.sql("SELECT u.nom_affiche || ' (' || o.nom || ')' FROM utilisateur u JOIN organisation o ON o.id = u.organisation_id"
+        // Name, then organisation unless the name already says it (the porteur account is named after its centre).
+        String palabre = jdbc.sql("SELECT CASE WHEN u.nom_affiche LIKE '%' || o.nom || '%' THEN u.nom_affiche"
+                + " ELSE u.nom_affiche || ' (' || o.nom || ')' END FROM utilisateur u JOIN organisation o ON o.id = u.organisation_id"
                 + " WHERE identifiant = 'palabre'").query(String.class).single();
+        assertThat(palabre).isEqualTo(PALABRE);
         for (String adresse : List.of("/conventions/" + plan.conventionId() + "/journal", "/conventions/" + plan.conventionId() + "/suivi",
                 "/fiches/" + plan.alpha() + "/suivi", "/campagnes/" + campagne)) {
             Page page = pages.get("caf07", adresse);

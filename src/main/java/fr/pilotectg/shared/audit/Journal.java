@@ -64,9 +64,9 @@ public class Journal {
 
     private EntreeJournal entree(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
         return new EntreeJournal(rs.getLong("id"), rs.getObject("horodatage", OffsetDateTime.class),
-                rs.getString("auteur"), rs.getString("objet_type"), (Long) rs.getObject("objet_id"),
+                rs.getString("utilisateur"), rs.getString("objet_type"), (Long) rs.getObject("objet_id"),
                 (Long) rs.getObject("convention_id"), rs.getString("action"),
-                json.readValue(rs.getString("changements"), CHANGEMENTS));
+                json.readValue(rs.getString("changements"), CHANGEMENTS), rs.getString("auteur"));
     }
 
     private static String auteurCourant() {
