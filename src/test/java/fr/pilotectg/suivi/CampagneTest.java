@@ -211,7 +211,7 @@ class CampagneTest extends SuiviTestSupport {
         String titre = jdbc.sql("SELECT titre FROM convention WHERE id = :id").param("id", plan.conventionId()).query(String.class).single();
         for (String adresse : List.of("/conventions/" + plan.conventionId() + "/campagnes", "/conventions/" + plan.conventionId() + "/campagnes/nouvelle",
                 "/conventions/" + plan.conventionId() + "/suivi/statuts", "/campagnes/" + campagne, "/fiches/" + plan.alpha() + "/suivi")) {
-            assertThat(pages.get("caf07", adresse).document().select("nav[aria-label=Fil d'Ariane] li").eachText()).as(adresse)
+            assertThat(pages.get("caf07", adresse).document().select("ol.breadcrumb li").eachText()).as(adresse)
                     .contains(titre).doesNotContain("Convention");
         }
     }
