@@ -110,6 +110,25 @@ ecrireTsv(
   ]),
 );
 
+// Communes d'avant une fusion : communes déléguées (commune nouvelle) et communes associées (fusion-association),
+// chacune avec la commune actuelle qui l'a absorbée (chefLieu). Une déléguée qui porte le nom de sa commune
+// nouvelle n'apprend rien : elle est omise. Le paquet ne donne pas la date des fusions.
+const plier = (nom) => nom.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const historiques = lire('communes')
+  .filter((c) => c.type === 'commune-deleguee' || c.type === 'commune-associee')
+  .filter((c) => {
+    const actuelle = communeParCode.get(c.chefLieu);
+    if (!actuelle) throw new Error(`Commune ${c.type} ${c.code} : commune de rattachement ${c.chefLieu} inconnue`);
+    return plier(actuelle.nom) !== plier(c.nom);
+  })
+  .sort((a, b) => parCode(a, b) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.nom < b.nom ? -1 : 1));
+
+ecrireTsv(
+  'communes-historiques.tsv.gz',
+  ['code_ancien', 'nom', 'nature', 'code_insee'],
+  historiques.map((c) => [c.code, c.nom, c.type === 'commune-deleguee' ? 'DELEGUEE' : 'ASSOCIEE', c.chefLieu]),
+);
+
 const version = `${PAQUET}@${versionPaquet}`;
 writeFileSync(join(sortie, 'VERSION'), version + '\n');
 console.log(`VERSION : ${version}`);

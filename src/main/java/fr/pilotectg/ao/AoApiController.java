@@ -31,8 +31,15 @@ class AoApiController {
     record CollectiviteJson(String code, String nom, TypeCollectivite type, Integer population, List<CompetenceJson> competences) {
     }
 
-    record CompetenceJson(String code, String libelle, ModeExercice mode, String libelleMode, List<CommuneTransferante> communes,
-                          Integer populationCommunesTransferantes) {
+    /**
+     * @param modeImprime the mode as the document words it
+     * @param populationImprimee the population of the transferring communes as printed (the list may be absent)
+     * @param populationCommunesTransferantes the population computed from the communes listed (referential)
+     * @param ecartPopulation printed minus computed, when both are known and differ
+     */
+    record CompetenceJson(String code, String libelle, ModeExercice mode, String libelleMode, String modeImprime,
+                          List<CommuneTransferante> communes, Integer populationImprimee, Integer populationCommunesTransferantes,
+                          Integer ecartPopulation) {
     }
 
     record RegleJson(String code, String nom, TypeCollectivite type, Integer population, String sourcePopulation,
@@ -73,7 +80,8 @@ class AoApiController {
         return new AoJson(
                 new MatriceJson(vue.matrice().version(), vue.matrice().lignes().stream().map(l -> new CollectiviteJson(l.code(), l.nom(),
                         l.type(), l.population(), l.cellules().stream().map(c -> new CompetenceJson(c.competence(), c.libelleCompetence(),
-                        c.mode(), c.mode().libelle(), c.communes(), c.populationTransferante())).toList())).toList()),
+                        c.mode(), c.mode().libelle(), c.modeImprime(), c.communes(), c.populationImprimee(), c.populationTransferante(),
+                        c.ecartPopulation())).toList())).toList()),
                 vue.autorites().stream().map(a -> new RegleJson(a.code(), a.nom(), a.type(), a.population(), a.sourcePopulation(),
                         a.populationDiagnostic(), a.competences(), a.obligations().stream().map(o -> new ObligationJson(o.code(), o.libelle(), o.applique(),
                         o.raison(), o.applique() ? o.satisfaite() : null, o.preuves(), o.manque())).toList())).toList(),

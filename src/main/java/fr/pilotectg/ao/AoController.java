@@ -36,6 +36,8 @@ class AoController {
         vue.matrice().lignes().stream().filter(l -> l.code().equals(choisie)).flatMap(l -> l.cellules().stream()).forEach(c -> {
             valeurs.put("mode_" + c.competence(), c.mode().name());
             valeurs.put("communes_" + c.competence(), String.join("\n", c.communes().stream().map(CommuneTransferante::nom).toList()));
+            valeurs.put("modeImprime_" + c.competence(), c.modeImprime() == null ? "" : c.modeImprime());
+            valeurs.put("population_" + c.competence(), c.populationImprimee() == null ? "" : String.valueOf(c.populationImprimee()));
         });
         return afficher(model, vue, collectivites, valeurs, null);
     }
@@ -46,7 +48,8 @@ class AoController {
         for (String competence : Competences.codes()) {
             String mode = formulaire.get("mode_" + competence);
             competences.put(competence, new SaisieCollectivite.Saisie(ValeursDeFormulaire.choix(ModeExercice.class, mode),
-                    lignes(formulaire.get("communes_" + competence))));
+                    lignes(formulaire.get("communes_" + competence)), formulaire.get("modeImprime_" + competence),
+                    ValeursDeFormulaire.entier(formulaire.get("population_" + competence))));
         }
         try {
             ao.definirCollectivite(id, new SaisieCollectivite(ValeursDeFormulaire.entier(formulaire.get("version")),
@@ -55,7 +58,8 @@ class AoController {
             return "redirect:/conventions/" + id + "/ao";
         } catch (ErreurValidation e) {
             Map<String, String> erreurs = new LinkedHashMap<>();
-            e.erreurs().forEach(err -> erreurs.merge(err.champ().replace("competences.", "mode_").replace(".communes", ""),
+            e.erreurs().forEach(err -> erreurs.merge(err.champ().replace("competences.", "mode_").replace(".communes", "")
+                            .replace(".populationImprimee", ""),
                     err.message(), (a, b) -> a + " " + b));
             VueAo vue = ao.vue(id);
             return afficher(model, vue, vue.collectivites(), formulaire, erreurs);

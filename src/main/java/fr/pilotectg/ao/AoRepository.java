@@ -16,7 +16,7 @@ class AoRepository {
 
     /** A stored matrix cell, before populations are looked up in the referential. */
     record CelluleStockee(String collectiviteCode, String collectiviteNom, TypeCollectivite type, String competence,
-                          ModeExercice mode, List<String> communes) {
+                          ModeExercice mode, List<String> communes, String modeImprime, Integer populationImprimee) {
     }
 
     record LigneStockee(String aoCode, LigneProjection ligne) {
@@ -65,7 +65,8 @@ class AoRepository {
                 .query((rs, i) -> new CelluleStockee(rs.getString("collectivite_code"), rs.getString("collectivite_nom"),
                         TypeCollectivite.valueOf(rs.getString("collectivite_type")), rs.getString("competence"),
                         ModeExercice.valueOf(rs.getString("mode")),
-                        communes.getOrDefault(rs.getString("collectivite_code") + "/" + rs.getString("competence"), List.of())))
+                        communes.getOrDefault(rs.getString("collectivite_code") + "/" + rs.getString("competence"), List.of()),
+                        rs.getString("mode_imprime"), (Integer) rs.getObject("population_imprimee")))
                 .list();
     }
 
@@ -74,10 +75,12 @@ class AoRepository {
         retirerCollectivite(conventionId, code);
         competences.forEach((competence, saisie) -> {
             jdbc.sql("""
-                            INSERT INTO ao_competence (convention_id, collectivite_code, collectivite_nom, collectivite_type, competence, mode)
-                            VALUES (:c, :code, :nom, :type, :competence, :mode)""")
+                            INSERT INTO ao_competence (convention_id, collectivite_code, collectivite_nom, collectivite_type, competence, mode,
+                                                       mode_imprime, population_imprimee)
+                            VALUES (:c, :code, :nom, :type, :competence, :mode, :modeImprime, :populationImprimee)""")
                     .param("c", conventionId).param("code", code).param("nom", nom).param("type", type.name())
-                    .param("competence", competence).param("mode", saisie.mode().name()).update();
+                    .param("competence", competence).param("mode", saisie.mode().name()).param("modeImprime", saisie.modeImprime())
+                    .param("populationImprimee", saisie.populationImprimee()).update();
             for (String commune : saisie.communes()) {
                 jdbc.sql("""
                                 INSERT INTO ao_commune_transferante (convention_id, collectivite_code, competence, code_insee)
@@ -87,7 +90,7 @@ class AoRepository {
         });
     }
 
-    record SaisieValidee(ModeExercice mode, List<String> communes) {
+    record SaisieValidee(ModeExercice mode, List<String> communes, String modeImprime, Integer populationImprimee) {
     }
 
     int retirerCollectivite(long conventionId, String code) {

@@ -133,10 +133,24 @@ public class AoService {
             }
             collectivite.ifPresent(c -> verifierMode(c, cellule.mode(), champ, libelle, erreurs));
             List<String> communes = List.of();
+            Integer populationImprimee = cellule.populationImprimee();
             if (cellule.mode() == ModeExercice.TRANSFEREE_PAR_CERTAINES_COMMUNES) {
-                communes = communesTransferantes(toutes, convention, cellule.communes(), champ, libelle, erreurs);
+                communes = communesTransferantes(toutes, convention, cellule.communes(), populationImprimee != null, champ, libelle, erreurs);
             }
-            validees.put(competence, new AoRepository.SaisieValidee(cellule.mode(), communes));
+            if (populationImprimee != null && populationImprimee < 0) {
+                erreurs.add(new ErreurValidation.Erreur(champ + ".populationImprimee", "« " + libelle
+                        + " » : la population imprimée ne peut pas être négative (" + populationImprimee + ")."));
+            } else if (populationImprimee != null && cellule.mode() != ModeExercice.TRANSFEREE_PAR_CERTAINES_COMMUNES) {
+                erreurs.add(new ErreurValidation.Erreur(champ + ".populationImprimee", "« " + libelle
+                        + " » : la population des communes qui ont transféré ne s'indique que pour le mode « "
+                        + ModeExercice.TRANSFEREE_PAR_CERTAINES_COMMUNES.libelle() + " »."));
+            }
+            String modeImprime = cellule.modeImprime() == null || cellule.modeImprime().isBlank() ? null : cellule.modeImprime().strip();
+            if (modeImprime != null && modeImprime.length() > fr.pilotectg.shared.Limites.TITRE) {
+                erreurs.add(new ErreurValidation.Erreur(champ + ".modeImprime", "« " + libelle + " » : le mode imprimé dépasse "
+                        + fr.pilotectg.shared.Limites.TITRE + " caractères."));
+            }
+            validees.put(competence, new AoRepository.SaisieValidee(cellule.mode(), communes, modeImprime, populationImprimee));
         }
         if (!erreurs.isEmpty()) {
             throw new ErreurValidation(erreurs);
@@ -256,7 +270,8 @@ public class AoService {
         }
     }
 
-    private List<String> communesTransferantes(List<Collectivite> toutes, Convention convention, List<String> saisies, String champ, String libelle,
+    private List<String> communesTransferantes(List<Collectivite> toutes, Convention convention, List<String> saisies,
+                                               boolean populationImprimee, String champ, String libelle,
                                                List<ErreurValidation.Erreur> erreurs) {
         List<String> codes = new ArrayList<>();
         for (String saisie : saisies == null ? List.<String>of() : saisies) {
@@ -271,9 +286,9 @@ public class AoService {
                 codes.add(commune.get().code());
             }
         }
-        if (codes.isEmpty() && erreurs.stream().noneMatch(e -> e.champ().equals(champ + ".communes"))) {
+        if (codes.isEmpty() && !populationImprimee && erreurs.stream().noneMatch(e -> e.champ().equals(champ + ".communes"))) {
             erreurs.add(new ErreurValidation.Erreur(champ + ".communes", "« " + libelle
-                    + " » est transférée par certaines communes : indiquez lesquelles."));
+                    + " » est transférée par certaines communes : indiquez lesquelles, ou la population imprimée si le document ne les liste pas."));
         }
         return codes;
     }
@@ -312,7 +327,8 @@ public class AoService {
             Collectivite c = parCode.get(premiere.collectiviteCode());
             List<CelluleCompetence> triees = cellules.stream()
                     .sorted(Comparator.comparing(s -> Competences.codes().indexOf(s.competence())))
-                    .map(s -> new CelluleCompetence(s.competence(), s.mode(), s.communes().stream().map(code -> communeTransferante(parCode, code)).toList()))
+                    .map(s -> new CelluleCompetence(s.competence(), s.mode(), s.communes().stream().map(code -> communeTransferante(parCode, code)).toList(),
+                            s.modeImprime(), s.populationImprimee()))
                     .toList();
             return new LigneMatrice(premiere.collectiviteCode(), c == null ? premiere.collectiviteNom() : c.nom(), premiere.type(),
                     c == null ? null : c.population(), triees);
@@ -351,8 +367,9 @@ public class AoService {
     private static Map<String, Object> resume(MatriceAo matrice, String code) {
         Map<String, Object> resume = new LinkedHashMap<>();
         matrice.lignes().stream().filter(l -> l.code().equals(code)).flatMap(l -> l.cellules().stream()).forEach(c ->
-                resume.put(c.libelleCompetence(), c.mode().libelle() + (c.communes().isEmpty() ? ""
-                        : " (" + c.communes().stream().map(CommuneTransferante::nom).collect(Collectors.joining(", ")) + ")")));
+                resume.put(c.libelleCompetence(), c.mode().libelle() + (c.modeImprime() == null ? "" : " [« " + c.modeImprime() + " »]")
+                        + (c.communes().isEmpty() ? "" : " (" + c.communes().stream().map(CommuneTransferante::nom).collect(Collectors.joining(", ")) + ")")
+                        + (c.populationImprimee() == null ? "" : " — population imprimée " + c.populationImprimee())));
         return resume;
     }
 }

@@ -9,7 +9,16 @@ import java.util.Map;
  */
 public record SaisieCollectivite(Integer version, String collectivite, Map<String, Saisie> competences) {
 
-    public record Saisie(ModeExercice mode, List<String> communes) {
+    /**
+     * @param modeImprime the mode in the document's own words, optional
+     * @param populationImprimee for "certaines communes": the population of the transferring communes as printed; with
+     *                           it the list of communes may be absent (documents often print only the figure)
+     */
+    public record Saisie(ModeExercice mode, List<String> communes, String modeImprime, Integer populationImprimee) {
+
+        public Saisie(ModeExercice mode, List<String> communes) {
+            this(mode, communes, null, null);
+        }
     }
 
     public SaisieCollectivite {

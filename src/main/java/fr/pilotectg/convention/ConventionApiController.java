@@ -6,6 +6,7 @@ import java.util.List;
 
 import fr.pilotectg.organisation.Mandat;
 import fr.pilotectg.organisation.Organisation;
+import fr.pilotectg.shared.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -69,17 +70,17 @@ class ConventionApiController {
                           List<ChangementStatutJson> historique, List<String> manquesAvantSignature, boolean modifiable) {
     }
 
-    record StatutJson(int version, StatutConvention statut, String commentaire) {
+    record StatutJson(Integer version, StatutConvention statut, String commentaire) {
     }
 
-    record PartieAjoutJson(int version, Long organisationId, String commune, String departement, RolePartie role) {
+    record PartieAjoutJson(Integer version, Long organisationId, String commune, String departement, RolePartie role) {
     }
 
-    record RepresentantAjoutJson(int version, long organisationId, Long mandatId, String civilite, String prenom,
+    record RepresentantAjoutJson(Integer version, long organisationId, Long mandatId, String civilite, String prenom,
                                  String nom, String fonction) {
     }
 
-    record CommuneAjoutJson(int version, String commune, String departement) {
+    record CommuneAjoutJson(Integer version, String commune, String departement) {
     }
 
     @GetMapping
@@ -121,7 +122,7 @@ class ConventionApiController {
     @PostMapping("/{id}/statut")
     @Operation(summary = "Changer de statut (transitions du cycle de vie uniquement)")
     ConventionJson statut(@PathVariable long id, @RequestBody StatutJson demande) {
-        conventions.changerStatut(id, demande.version(), demande.statut(), demande.commentaire());
+        conventions.changerStatut(id, Versions.exiger(demande.version()), demande.statut(), demande.commentaire());
         return json(conventions.vue(id));
     }
 
@@ -129,9 +130,9 @@ class ConventionApiController {
     @Operation(summary = "Ajouter une partie : une organisation existante ou une commune par son nom")
     ConventionJson ajouterPartie(@PathVariable long id, @RequestBody PartieAjoutJson demande) {
         if (demande.organisationId() != null) {
-            conventions.ajouterPartie(id, demande.version(), demande.organisationId(), demande.role());
+            conventions.ajouterPartie(id, Versions.exiger(demande.version()), demande.organisationId(), demande.role());
         } else {
-            conventions.ajouterCommunePartie(id, demande.version(), demande.commune(), demande.departement(), demande.role());
+            conventions.ajouterCommunePartie(id, Versions.exiger(demande.version()), demande.commune(), demande.departement(), demande.role());
         }
         return json(conventions.vue(id));
     }
@@ -140,9 +141,9 @@ class ConventionApiController {
     @Operation(summary = "Ajouter un représentant : un mandat existant de l'organisation, ou une nouvelle personne")
     ConventionJson ajouterRepresentant(@PathVariable long id, @RequestBody RepresentantAjoutJson demande) {
         if (demande.mandatId() != null) {
-            conventions.ajouterRepresentant(id, demande.version(), demande.organisationId(), demande.mandatId());
+            conventions.ajouterRepresentant(id, Versions.exiger(demande.version()), demande.organisationId(), demande.mandatId());
         } else {
-            conventions.ajouterNouveauRepresentant(id, demande.version(), demande.organisationId(),
+            conventions.ajouterNouveauRepresentant(id, Versions.exiger(demande.version()), demande.organisationId(),
                     new NouveauRepresentant(demande.civilite(), demande.prenom(), demande.nom(), demande.fonction()));
         }
         return json(conventions.vue(id));
@@ -151,7 +152,7 @@ class ConventionApiController {
     @PostMapping("/{id}/communes")
     @Operation(summary = "Ajouter une commune au territoire, par son nom (ou code INSEE) et éventuellement son département")
     ConventionJson ajouterCommune(@PathVariable long id, @RequestBody CommuneAjoutJson demande) {
-        conventions.ajouterCommune(id, demande.version(), demande.commune(), demande.departement());
+        conventions.ajouterCommune(id, Versions.exiger(demande.version()), demande.commune(), demande.departement());
         return json(conventions.vue(id));
     }
 

@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 public record Diagnostic(long conventionId, String titreConvention, boolean modifiable, List<IndicateurAvecValeurs> indicateurs,
                          List<SectionThematique> sections,
                          TableauEaje eaje, Graphique graphiqueEaje, TableauAlsh alsh, TableauFinancements financements,
-                         List<Constat> afom, List<SourceDiagnostic> sources, List<TerritoireDiagnostic> territoires) {
+                         List<Constat> afom, List<SourceDiagnostic> sources, List<TerritoireDiagnostic> territoires,
+                         List<String> recoupements) {
 
     public List<Constat> afom(NatureConstat nature) {
         return afom.stream().filter(c -> c.nature() == nature).toList();
@@ -18,13 +19,21 @@ public record Diagnostic(long conventionId, String titreConvention, boolean modi
         return List.of(NatureConstat.ATOUT, NatureConstat.FAIBLESSE, NatureConstat.OPPORTUNITE, NatureConstat.MENACE);
     }
 
-    /** Every discrepancy flagged, as a sentence naming where it is: ratios, table totals, evolutions. */
+    /**
+     * Every discrepancy flagged, as a sentence naming where it is: ratios, table totals, evolutions, values accepted but
+     * implausible, and figures that two parts of the convention state differently.
+     */
     public List<String> ecarts() {
         List<String> ecarts = new ArrayList<>();
         sections.stream().flatMap(s -> Stream.concat(s.figures().stream(), s.chiffresSeuls().stream()))
                 .forEach(i -> i.valeurs().stream().filter(ValeurIndicateur::ecart).forEach(v -> ecarts.add(i.indicateur().libelle()
                         + " — " + v.territoire().nom() + (v.periode().isBlank() ? "" : " " + v.periode()) + " : "
                         + v.messageEcart(i.indicateur().unite()))));
+        sections.stream().flatMap(s -> Stream.concat(s.figures().stream(), s.chiffresSeuls().stream()))
+                .forEach(i -> i.valeurs().stream().filter(v -> v.plausibilite() != null).forEach(v -> ecarts.add("Plausibilité — "
+                        + i.indicateur().libelle() + " — " + v.territoire().nom() + (v.periode().isBlank() ? "" : " " + v.periode())
+                        + " : " + v.plausibilite())));
+        ecarts.addAll(recoupements);
         Stream.of(eaje.places(), eaje.enfantsInscrits()).filter(Total::ecartSignale)
                 .forEach(t -> ecarts.add("EAJE — " + t.libelle() + " : " + t.message()));
         alsh.enfantsParCategorie().stream().filter(Total::ecartSignale)

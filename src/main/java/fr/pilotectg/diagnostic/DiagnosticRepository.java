@@ -80,7 +80,7 @@ class DiagnosticRepository {
                         WHERE i.convention_id = :c ORDER BY v.indicateur_id, v.periode DESC, v.territoire_id""")
                 .param("c", conventionId)
                 .query((rs, i) -> new ValeurBrute(rs.getLong("indicateur_id"), rs.getLong("territoire_id"), rs.getString("periode"),
-                        rs.getString("source"), valeur(rs, "valeur", "marqueur"), rs.getString("note")))
+                        rs.getString("source"), intervalleOuValeur(rs), rs.getString("note")))
                 .list();
     }
 
@@ -90,32 +90,34 @@ class DiagnosticRepository {
      */
     int copierValeurs(List<ValeurBrute> valeurs) {
         jdbc.sql("""
-                CREATE TEMPORARY TABLE IF NOT EXISTS diagnostic_valeur_import (indicateur_id BIGINT, territoire_id BIGINT,
-                    periode TEXT, source TEXT, valeur NUMERIC, marqueur TEXT, note TEXT) ON COMMIT DELETE ROWS""").update();
+                CREATE TEMPORARY TABLE IF NOT EXISTS diagnostic_valeur_import_v2 (indicateur_id BIGINT, territoire_id BIGINT,
+                    periode TEXT, source TEXT, valeur NUMERIC, valeur_max NUMERIC, marqueur TEXT, note TEXT) ON COMMIT DELETE ROWS""").update();
         StringBuilder lignes = new StringBuilder(valeurs.size() * 48);
         for (ValeurBrute v : valeurs) {
             lignes.append(v.indicateurId()).append('\t').append(v.territoireId()).append('\t');
             champ(lignes, v.periode()).append('\t');
             champ(lignes, v.source()).append('\t');
             champ(lignes, v.valeur().estNombre() ? v.valeur().nombre().toPlainString() : null).append('\t');
+            champ(lignes, v.valeur().estIntervalle() ? v.valeur().max().toPlainString() : null).append('\t');
             champ(lignes, v.valeur().estNombre() ? null : v.valeur().marqueur().code()).append('\t');
             champ(lignes, v.note()).append('\n');
         }
         Connection connexion = DataSourceUtils.getConnection(dataSource);
         try {
             connexion.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY diagnostic_valeur_import FROM STDIN", new StringReader(lignes.toString()));
+                    .copyIn("COPY diagnostic_valeur_import_v2 FROM STDIN", new StringReader(lignes.toString()));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Échec de la copie des valeurs du diagnostic", e);
         } finally {
             DataSourceUtils.releaseConnection(connexion, dataSource);
         }
         int ecrites = jdbc.sql("""
-                INSERT INTO diagnostic_valeur (indicateur_id, territoire_id, periode, source, valeur, marqueur, note)
-                SELECT indicateur_id, territoire_id, periode, source, valeur, marqueur, note FROM diagnostic_valeur_import
+                INSERT INTO diagnostic_valeur (indicateur_id, territoire_id, periode, source, valeur, valeur_max, marqueur, note)
+                SELECT indicateur_id, territoire_id, periode, source, valeur, valeur_max, marqueur, note FROM diagnostic_valeur_import_v2
                 ON CONFLICT (indicateur_id, territoire_id, periode, source)
-                DO UPDATE SET valeur = EXCLUDED.valeur, marqueur = EXCLUDED.marqueur, note = EXCLUDED.note""").update();
-        jdbc.sql("TRUNCATE diagnostic_valeur_import").update();
+                DO UPDATE SET valeur = EXCLUDED.valeur, valeur_max = EXCLUDED.valeur_max, marqueur = EXCLUDED.marqueur,
+                              note = EXCLUDED.note""").update();
+        jdbc.sql("TRUNCATE diagnostic_valeur_import_v2").update();
         return ecrites;
     }
 
@@ -353,7 +355,17 @@ class DiagnosticRepository {
         return marqueur == null ? null : Valeur.de(Marqueur.depuis(marqueur).orElseThrow());
     }
 
+    private static Valeur intervalleOuValeur(ResultSet rs) throws SQLException {
+        BigDecimal max = rs.getBigDecimal("valeur_max");
+        return max == null ? valeur(rs, "valeur", "marqueur") : Valeur.intervalle(rs.getBigDecimal("valeur"), max);
+    }
+
+    /** The number of a figure stored in a table without ranges (printed totals, rows of the EAJE, ALSH, financing tables). */
     private static BigDecimal nombre(Valeur valeur) {
+        if (valeur != null && valeur.estIntervalle()) {
+            throw new fr.pilotectg.shared.ErreurValidation("valeur", "« " + valeur.texte() + " » : un intervalle n'est accepté que"
+                    + " pour la valeur d'un indicateur, pas dans les tableaux du diagnostic.");
+        }
         return valeur == null ? null : valeur.nombre();
     }
 

@@ -30,6 +30,7 @@ import fr.pilotectg.shared.audit.Changement;
 import fr.pilotectg.shared.audit.Journal;
 import fr.pilotectg.territoire.ResolutionCommune;
 import fr.pilotectg.territoire.TerritoireService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +46,12 @@ public class DiagnosticService {
     private final TerritoireService referentiel;
     private final PlanService plans;
     private final Journal journal;
+    /** Read lazily: the features that implement it (AO) depend on this service. */
+    private final ObjectProvider<PlacesDeclarees> placesDeclarees;
 
     DiagnosticService(DiagnosticRepository repository, ConventionService conventions, TerritoireService referentiel,
-                      PlanService plans, Journal journal) {
+                      PlanService plans, Journal journal, ObjectProvider<PlacesDeclarees> placesDeclarees) {
+        this.placesDeclarees = placesDeclarees;
         this.repository = repository;
         this.conventions = conventions;
         this.referentiel = referentiel;
@@ -69,7 +73,27 @@ public class DiagnosticService {
         return new Diagnostic(conventionId, convention.titre(), conventions.peutModifier(convention), indicateurs,
                 sections(indicateurs, constats), eaje, graphiqueEaje(eaje), TableauAlsh.de(repository.alsh(conventionId), imprimes),
                 TableauFinancements.de(repository.financements(conventionId), imprimes),
-                constats.stream().filter(c -> c.nature().estAfom()).toList(), sources, territoires);
+                constats.stream().filter(c -> c.nature().estAfom()).toList(), sources, territoires, recoupements(conventionId, eaje));
+    }
+
+    /**
+     * The places of collective early-childhood care as the EAJE table, the AO projection and the services annex state
+     * them: one sentence when two of them differ, none when they agree or fewer than two state a figure.
+     */
+    private List<String> recoupements(long conventionId, TableauEaje eaje) {
+        List<PlacesDeclarees.Chiffre> chiffres = new ArrayList<>();
+        BigDecimal placesEaje = eaje.places().calcule() != null ? eaje.places().calcule()
+                : eaje.places().imprime() != null && eaje.places().imprime().estNombre() ? eaje.places().imprime().nombre() : null;
+        if (placesEaje != null) {
+            chiffres.add(new PlacesDeclarees.Chiffre("tableau EAJE du diagnostic", placesEaje));
+        }
+        placesDeclarees.orderedStream().forEach(source -> source.places(conventionId).ifPresent(chiffres::add));
+        if (chiffres.size() < 2 || chiffres.stream().map(c -> c.places().stripTrailingZeros()).distinct().count() == 1) {
+            return List.of();
+        }
+        return List.of("Places d'accueil collectif (EAJE PSU et micro-crèches) : " + chiffres.stream()
+                .map(c -> c.source() + " " + Valeur.formater(Valeur.normaliser(c.places())))
+                .collect(Collectors.joining(" ; ")) + " — ces chiffres devraient concorder");
     }
 
     /** Every indicator of the diagnostic with its values, ratios recomputed. */
@@ -200,7 +224,8 @@ public class DiagnosticService {
             champs.put("territoire", v.territoire());
             champs.put("periode", v.periode());
             champs.put("source", v.source());
-            champs.put("valeur", v.valeur() == null ? "" : v.valeur().estNombre() ? v.valeur().nombre().toPlainString() : v.valeur().marqueur().code());
+            champs.put("valeur", v.valeur() == null ? "" : v.valeur().estIntervalle() ? v.valeur().texte()
+                    : v.valeur().estNombre() ? v.valeur().nombre().toPlainString() : v.valeur().marqueur().code());
             champs.put("note", v.note());
             lignes.add(new FichierCsv.Ligne(i + 1, champs));
         }
@@ -236,7 +261,7 @@ public class DiagnosticService {
                 .map(l -> preparation.fichier().colonnes().stream().map(l::champ).toList()).toList();
         return new ApercuImport(jeton, nomFichier, preparation.nombreDeLignes(), valeurs.size(),
                 (int) valeurs.stream().filter(v -> !v.valeur().estNombre()).count(),
-                preparation.nouveauxTerritoires().stream().map(t -> t.nom() + " (" + t.type().libelle() + ")").toList(),
+                preparation.nouveauxTerritoires().stream().map(preparation::libelle).toList(),
                 preparation.fichier().colonnes(), premieres, preparation.erreurs(), preparation.nombreErreurs());
     }
 
@@ -482,13 +507,18 @@ public class DiagnosticService {
         for (Indicateur indicateur : indicateurs) {
             Map<String, ValeurBrute> numerateurs = indicateur.estRatio() ? parCle(parIndicateur, parCode.get(indicateur.numerateur())) : Map.of();
             Map<String, ValeurBrute> denominateurs = indicateur.estRatio() ? parCle(parIndicateur, parCode.get(indicateur.denominateur())) : Map.of();
-            List<ValeurIndicateur> valeurs = parIndicateur.getOrDefault(indicateur.id(), List.of()).stream().map(v -> {
+            List<ValeurBrute> brutes = parIndicateur.getOrDefault(indicateur.id(), List.of());
+            List<ValeurIndicateur> valeurs = brutes.stream().map(v -> {
                 BigDecimal calcule = indicateur.estRatio() ? ratio(indicateur, numerateurs.get(cle(v)), denominateurs.get(cle(v))) : null;
-                boolean ecart = calcule != null && v.valeur().estNombre()
-                        && calcule.setScale(v.valeur().nombre().scale(), RoundingMode.HALF_UP).compareTo(v.valeur().nombre()) != 0;
+                boolean ecart = calcule != null && v.valeur().estNombre() && (v.valeur().estIntervalle()
+                        ? !v.valeur().contient(calcule.setScale(v.valeur().max().scale(), RoundingMode.HALF_UP))
+                        : calcule.setScale(v.valeur().nombre().scale(), RoundingMode.HALF_UP).compareTo(v.valeur().nombre()) != 0);
+                List<Valeur> comparateurs = brutes.stream().filter(a -> a != v && a.periode().equals(v.periode())
+                        && a.territoireId() != v.territoireId()).map(ValeurBrute::valeur).toList();
                 return new ValeurIndicateur(parId.get(v.territoireId()), v.periode(), v.source(),
                         libellesSources.getOrDefault(v.source(), v.source()), v.valeur(), v.note(),
-                        calcule == null ? null : calcule.setScale(2, RoundingMode.HALF_UP), ecart);
+                        calcule == null ? null : calcule.setScale(2, RoundingMode.HALF_UP), ecart,
+                        Plausibilite.verifier(indicateur, v.valeur(), comparateurs));
             }).sorted(ordre).toList();
             resultat.add(new IndicateurAvecValeurs(indicateur, valeurs));
         }

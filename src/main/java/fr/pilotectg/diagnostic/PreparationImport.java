@@ -64,7 +64,23 @@ final class PreparationImport {
             if (territoire.erreur() != null) {
                 signaler(ligne, "territoire", territoire.erreur());
             }
-            Optional<Valeur> valeur = Valeur.lire(ligne.champ("valeur"));
+            Optional<Valeur> valeur;
+            String texteValeur = ligne.champ("valeur");
+            if (texteValeur.strip().endsWith("%")) {
+                // "250 %": the unit printed with the figure, accepted for an indicator in %.
+                texteValeur = texteValeur.strip().substring(0, texteValeur.strip().length() - 1);
+                if (indicateur != null && (indicateur.unite() == null || !indicateur.unite().strip().startsWith("%"))) {
+                    signaler(ligne, "valeur", "« " + ligne.champ("valeur") + " » est un pourcentage, mais l'indicateur "
+                            + indicateur.code() + " s'exprime en « " + indicateur.unite() + " ».");
+                    continue;
+                }
+            }
+            try {
+                valeur = Valeur.lire(texteValeur);
+            } catch (IllegalArgumentException e) {
+                signaler(ligne, "valeur", e.getMessage());
+                continue;
+            }
             if (ligne.champ("valeur").isEmpty()) {
                 signaler(ligne, "valeur", "valeur manquante : un nombre, ou un marqueur (" + Marqueur.codesConnus() + ").");
             } else if (valeur.isEmpty()) {
@@ -121,6 +137,12 @@ final class PreparationImport {
 
     FichierCsv fichier() {
         return fichier;
+    }
+
+    /** "Belsentes (commune)", with the note when the file named it by a former commune's name. */
+    String libelle(TerritoireDiagnostic territoire) {
+        String note = territoires.note(territoire);
+        return territoire.nom() + " (" + territoire.type().libelle() + ")" + (note == null ? "" : " — " + note);
     }
 
     List<TerritoireDiagnostic> nouveauxTerritoires() {

@@ -38,6 +38,8 @@ final class ResolveurTerritoires {
     private final List<TerritoireDiagnostic> existants;
     private final Map<String, TerritoireDiagnostic> nouveaux = new LinkedHashMap<>();
     private final Map<String, Resolution> deja = new HashMap<>();
+    /** By INSEE code: how a former commune's name or code led to the current commune ("« A » a fusionné dans « B »…"). */
+    private final Map<String, String> notes = new LinkedHashMap<>();
 
     ResolveurTerritoires(TerritoireService referentiel, String sirenEpci, List<TerritoireDiagnostic> existants) {
         this.referentiel = referentiel;
@@ -47,6 +49,11 @@ final class ResolveurTerritoires {
 
     Resolution resoudre(String texte) {
         return deja.computeIfAbsent(texte.strip(), this::chercher);
+    }
+
+    /** The note of a commune reached through a former commune's name or code, or null. */
+    String note(TerritoireDiagnostic territoire) {
+        return territoire.type() == TypeTerritoire.COMMUNE && territoire.code() != null ? notes.get(territoire.code()) : null;
     }
 
     /** Referential territories met in the import that the diagnostic does not have yet. */
@@ -69,6 +76,8 @@ final class ResolveurTerritoires {
         }
         if (CODE_INSEE.matcher(texte).matches()) {
             return referentiel.commune(texte).map(this::commune)
+                    .or(() -> referentiel.resoudreCommune(texte, null) instanceof ResolutionCommune.Trouvee ancienne
+                            ? Optional.of(communeAncienne(ancienne)) : Optional.empty())
                     .orElseGet(() -> erreur("code INSEE inconnu du référentiel : « " + texte + " »."));
         }
         if (SIREN.matcher(texte).matches()) {
@@ -90,7 +99,7 @@ final class ResolveurTerritoires {
         }
         ResolutionCommune commune = referentiel.resoudreCommune(texte, null);
         if (commune instanceof ResolutionCommune.Trouvee trouvee) {
-            return commune(trouvee.commune());
+            return communeAncienne(trouvee);
         }
         if (commune instanceof ResolutionCommune.Ambigue ambigue) {
             List<Commune> duTerritoire = ambigue.candidats().stream().filter(c -> Objects.equals(c.sirenEpci(), sirenEpci)).toList();
@@ -104,6 +113,13 @@ final class ResolveurTerritoires {
         }
         return erreur("territoire inconnu « " + texte + " » : ni un territoire du diagnostic, ni une commune, un EPCI ou "
                 + "un département du référentiel (codes INSEE, SIREN ou noms).");
+    }
+
+    private Resolution communeAncienne(ResolutionCommune.Trouvee trouvee) {
+        if (trouvee.note() != null) {
+            notes.putIfAbsent(trouvee.commune().codeInsee(), trouvee.note());
+        }
+        return commune(trouvee.commune());
     }
 
     private Resolution commune(Commune c) {

@@ -29,12 +29,12 @@ public final class Limites {
     /** Field names, in forms, the API and imports, that hold a code (kept in indexed columns). */
     private static final Set<String> CODES = Set.of("code", "cle", "codeinsee", "siren", "reference", "aocode", "periode",
             "unite", "departement", "codedepartement", "numerateur", "denominateur", "indicateur", "statut", "trimestre",
-            "nature", "mode", "tableau", "annee", "version", "type", "role", "jeton");
+            "nature", "mode", "tableau", "annee", "version", "type", "role", "jeton", "codepostal");
     /** Field names that hold one line: a title, a name, a label. */
     private static final Set<String> TITRES = Set.of("titre", "nom", "prenom", "libelle", "fonction", "civilite", "secteur",
             "commune", "communes", "source", "intitule", "lieusignature", "gestionnaire", "instance", "organisation",
             "territoire", "epci", "identifiant", "q", "thematique", "categorie", "datetexte", "libellemode", "precision",
-            "actuelprecision", "sigle", "courriel", "porteur", "nomfichier", "valeur", "objet");
+            "actuelprecision", "sigle", "courriel", "porteur", "nomfichier", "valeur", "objet", "soustype", "typeimprime", "modeimprime");
 
     private Limites() {
     }

@@ -11,8 +11,16 @@ public sealed interface ResolutionCommune {
     /** The name as it was given. */
     String nom();
 
-    /** Exactly one commune carries this name (or alias). */
-    record Trouvee(String nom, Commune commune) implements ResolutionCommune {
+    /**
+     * Exactly one commune carries this name (or alias), or the name is a former commune's.
+     *
+     * @param note how a former name led to the current commune ("« A » a fusionné dans « B » le 1er janvier 2019"), else null
+     */
+    record Trouvee(String nom, Commune commune, String note) implements ResolutionCommune {
+
+        public Trouvee(String nom, Commune commune) {
+            this(nom, commune, null);
+        }
     }
 
     /** Several communes carry this name; candidates sorted by département then code. */

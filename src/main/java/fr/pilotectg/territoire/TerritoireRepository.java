@@ -28,6 +28,9 @@ class TerritoireRepository {
             rs.getObject("population", Integer.class),
             texts(rs, "codes_postaux"));
 
+    private static final RowMapper<AncienneCommune> ANCIENNE = (rs, i) -> new AncienneCommune(
+            rs.getString("code_ancien"), rs.getString("nom_ancien"), rs.getString("nature"), COMMUNE.mapRow(rs, i));
+
     private static final RowMapper<Epci> EPCI = (rs, i) -> new Epci(
             rs.getString("siren"),
             rs.getString("nom"),
@@ -66,6 +69,34 @@ class TerritoireRepository {
                 .param("cle", nomNormalise).query(COMMUNE).list();
     }
 
+    /** Former communes whose normalised name equals the key, with the current commune that absorbed each. */
+    List<AncienneCommune> anciennesCommunesNommees(String nomNormalise) {
+        return jdbc.sql("SELECT h.code_ancien, h.nom AS nom_ancien, h.nature, " + COLONNES_COMMUNE
+                        + " FROM commune_historique h JOIN commune c ON c.code_insee = h.code_insee"
+                        + " WHERE h.nom_normalise = :cle ORDER BY c.code_departement, c.code_insee, h.code_ancien")
+                .param("cle", nomNormalise).query(ANCIENNE).list();
+    }
+
+    /** The former commune that had this INSEE code, when it is no current commune's. */
+    List<AncienneCommune> anciennesCommunesDeCode(String code) {
+        return jdbc.sql("SELECT h.code_ancien, h.nom AS nom_ancien, h.nature, " + COLONNES_COMMUNE
+                        + " FROM commune_historique h JOIN commune c ON c.code_insee = h.code_insee"
+                        + " WHERE h.code_ancien = :code ORDER BY h.nom")
+                .param("code", code).query(ANCIENNE).list();
+    }
+
+    /** Former communes absorbed by that current commune, whose normalised name contains the key. */
+    List<AncienneCommune> anciennesCommunesDe(String codeInsee, String cle) {
+        return jdbc.sql("SELECT h.code_ancien, h.nom AS nom_ancien, h.nature, " + COLONNES_COMMUNE
+                        + " FROM commune_historique h JOIN commune c ON c.code_insee = h.code_insee"
+                        + " WHERE h.code_insee = :code AND h.nom_normalise LIKE :contient ORDER BY h.nom")
+                .param("code", codeInsee).param("contient", "%" + cle + "%").query(ANCIENNE).list();
+    }
+
+    long nombreAnciennesCommunes() {
+        return jdbc.sql("SELECT count(*) FROM commune_historique").query(Long.class).single();
+    }
+
     /**
      * Communes whose normalised name or alias contains the key, best first: exact name, name
      * starting with the key, a word starting with the key, anywhere; then the most populated.
@@ -76,6 +107,8 @@ class TerritoireRepository {
                     SELECT code_insee, nom_normalise AS texte FROM commune WHERE nom_normalise LIKE :contient
                     UNION ALL
                     SELECT code_insee, alias_normalise FROM commune_alias WHERE alias_normalise LIKE :contient
+                    UNION ALL
+                    SELECT code_insee, nom_normalise FROM commune_historique WHERE nom_normalise LIKE :contient
                 ), rang AS (
                     SELECT code_insee, MIN(CASE WHEN texte = :cle THEN 0
                                                 WHEN texte LIKE :debut THEN 1

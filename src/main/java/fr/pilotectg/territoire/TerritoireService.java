@@ -65,7 +65,8 @@ public class TerritoireService {
     }
 
     /**
-     * What commune a name designates, by its normalised name or an alias, or by its INSEE code.
+     * What commune a name designates, by its normalised name or an alias, or by its INSEE code; failing that, by
+     * the name or code of a former commune (merged into a commune nouvelle), with a note saying so.
      * Several communes of that name are reported as {@link ResolutionCommune.Ambigue}, never guessed;
      * giving the département settles most of them.
      *
@@ -84,11 +85,54 @@ public class TerritoireService {
         if (departement != null) {
             candidats = candidats.stream().filter(c -> c.codeDepartement().equals(departement)).toList();
         }
+        if (candidats.isEmpty()) {
+            return resoudreAncienneCommune(nom, saisie, departement);
+        }
         return switch (candidats.size()) {
             case 0 -> new ResolutionCommune.Inconnue(nom);
             case 1 -> new ResolutionCommune.Trouvee(nom, candidats.get(0));
             default -> new ResolutionCommune.Ambigue(nom, candidats);
         };
+    }
+
+    /**
+     * A name (or code) that no current commune carries but a former one did: the current commune, with the note
+     * saying how ("« A » a fusionné dans « B » …"). Several current communes → ambiguous, never guessed.
+     */
+    private ResolutionCommune resoudreAncienneCommune(String nom, String saisie, String departement) {
+        List<AncienneCommune> anciennes;
+        if (CODE_INSEE.matcher(saisie.toUpperCase()).matches()) {
+            anciennes = repository.anciennesCommunesDeCode(saisie.toUpperCase());
+        } else {
+            String cle = NameNormalizer.normaliser(saisie);
+            anciennes = cle.isEmpty() ? List.of() : repository.anciennesCommunesNommees(cle);
+        }
+        if (departement != null) {
+            anciennes = anciennes.stream().filter(a -> a.actuelle().codeDepartement().equals(departement)).toList();
+        }
+        List<Commune> actuelles = anciennes.stream().map(AncienneCommune::actuelle).distinct().toList();
+        return switch (actuelles.size()) {
+            case 0 -> new ResolutionCommune.Inconnue(nom);
+            case 1 -> new ResolutionCommune.Trouvee(nom, actuelles.get(0), anciennes.get(0).note());
+            default -> new ResolutionCommune.Ambigue(nom, actuelles);
+        };
+    }
+
+    /**
+     * When a commune found by {@link #rechercherCommunes} matched the text through a former commune's name
+     * (its current name does not contain it), how: "« A » a fusionné dans « B » …"; else empty.
+     */
+    public Optional<String> noteDeRecherche(String texte, Commune commune) {
+        String cle = NameNormalizer.normaliser(texte);
+        if (cle.isEmpty() || NameNormalizer.normaliser(commune.nom()).contains(cle)) {
+            return Optional.empty();
+        }
+        return repository.anciennesCommunesDe(commune.codeInsee(), cle).stream().findFirst().map(AncienneCommune::note);
+    }
+
+    /** Number of former communes loaded (communes déléguées and associées). */
+    public long nombreAnciennesCommunes() {
+        return repository.nombreAnciennesCommunes();
     }
 
     /**

@@ -6,6 +6,7 @@ import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Introuvable;
+import fr.pilotectg.shared.Versions;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -60,6 +61,10 @@ class ErreursApi {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ErreurJson> parametreManquant(MissingServletRequestParameterException e) {
+        if ("version".equals(e.getParameterName())) {
+            return reponse(HttpStatus.BAD_REQUEST, "Paramètre « version » : " + Versions.MANQUANTE,
+                    List.of(new ErreurValidation.Erreur("version", Versions.MANQUANTE)));
+        }
         return reponse(HttpStatus.BAD_REQUEST, "Le paramètre « " + e.getParameterName() + " » est obligatoire.",
                 List.of(new ErreurValidation.Erreur(e.getParameterName(), "Paramètre obligatoire.")));
     }

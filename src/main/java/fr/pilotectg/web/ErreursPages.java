@@ -3,9 +3,11 @@ package fr.pilotectg.web;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Introuvable;
+import fr.pilotectg.shared.Versions;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -30,6 +32,17 @@ class ErreursPages {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("titreErreur", "Saisie refusée");
         model.addAttribute("message", e.getMessage() + " Rien n'a été enregistré : revenez à la page précédente pour corriger la saisie.");
+        return "erreur";
+    }
+
+    /** A form posted without one of its hidden fields (a forged or truncated request): "version manquante" for the version. */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    String parametreManquant(MissingServletRequestParameterException e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("titreErreur", "Saisie refusée");
+        model.addAttribute("message", ("version".equals(e.getParameterName()) ? "Champ « version » : " + Versions.MANQUANTE
+                : "Le champ « " + e.getParameterName() + " » manque au formulaire.")
+                + " Rien n'a été enregistré : revenez à la page précédente et rechargez-la.");
         return "erreur";
     }
 

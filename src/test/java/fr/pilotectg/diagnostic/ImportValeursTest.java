@@ -253,6 +253,86 @@ class ImportValeursTest {
         assertThat(reponse.status()).as(reponse.texte()).isEqualTo(201);
     }
 
+    @Test
+    void a_percentage_of_250_is_accepted_with_a_plausibility_warning_among_the_discrepancies() {
+        String csv = "indicateur;territoire;periode;valeur\n"
+                + "COUVERTURE;07019;2023;250 %\n";
+
+        Reponse reponse = postCsv("caf07", csv);
+
+        assertThat(reponse.status()).as(reponse.texte()).isEqualTo(200);
+        JsonNode aubenas = ligne(valeurs("COUVERTURE"), v -> v.path("territoire").path("code").asString().equals("07019"));
+        assertThat(aubenas.path("valeur").path("nombre").asInt()).isEqualTo(250);
+        assertThat(aubenas.path("plausibilite").asString()).contains("peu plausible").contains("pourcentage");
+        assertThat(DiagnosticAubenasTest.textes(api.get("caf07", chemin).json().path("ecarts")))
+                .anyMatch(e -> e.startsWith("Plausibilité") && e.contains("Places pour 100 enfants") && e.contains("250"));
+        assertThat(new ClientPages(mvc).get("caf07", "/conventions/" + convention + "/diagnostic").document()
+                .select("#ecarts li").eachText()).anyMatch(e -> e.contains("peu plausible"));
+    }
+
+    @Test
+    void a_rate_ten_times_its_comparators_is_flagged_and_a_count_is_not() {
+        String csv = "indicateur;territoire;periode;valeur\n"
+                + "COUVERTURE;07019;2023;9\n"
+                + "COUVERTURE;07331;2023;99\n"
+                + "COUVERTURE;07;2023;5\n"
+                + "NB_ENFANTS;07019;2023;500\n"
+                + "NB_ENFANTS;07;2023;9000\n";
+
+        assertThat(postCsv("caf07", csv).status()).isEqualTo(200);
+
+        JsonNode vals = ligne(valeurs("COUVERTURE"), v -> v.path("territoire").path("code").asString().equals("07331"));
+        assertThat(vals.path("plausibilite").asString()).contains("fois plus élevée");
+        assertThat(ligne(valeurs("COUVERTURE"), v -> v.path("territoire").path("code").asString().equals("07019"))
+                .path("plausibilite").isNull()).isTrue();
+        assertThat(valeurs("NB_ENFANTS")).allSatisfy(v -> assertThat(v.path("plausibilite").isNull()).isTrue());
+    }
+
+    @Test
+    void a_former_commune_in_an_imported_file_resolves_to_its_current_commune() {
+        assertThat(postCsv("caf07", "indicateur;territoire;periode;valeur\nNB_ENFANTS;Nonières;2023;12\nNB_ENFANTS;07016;2023;30\n")
+                .status()).isEqualTo(200);
+
+        assertThat(StreamSupport.stream(valeurs("NB_ENFANTS").spliterator(), false).map(v -> v.path("territoire").path("nom").asString()))
+                .containsExactlyInAnyOrder("Belsentes", "Vallées-d'Antraigues-Asperjoc");
+    }
+
+    @Test
+    void a_range_is_stored_as_a_range_and_a_negative_or_inverted_one_is_refused() {
+        assertThat(postCsv("caf07", "indicateur;territoire;periode;valeur\nNB_PLACES;07019;2023;12 à 14\n"
+                + "NB_PLACES;07331;2023;entre 5 et 10\n").status()).isEqualTo(200);
+
+        JsonNode aubenas = ligne(valeurs("NB_PLACES"), v -> v.path("territoire").path("code").asString().equals("07019"));
+        assertThat(aubenas.path("valeur").path("nombre").asInt()).isEqualTo(12);
+        assertThat(aubenas.path("valeur").path("max").asInt()).isEqualTo(14);
+        JsonNode vals = ligne(valeurs("NB_PLACES"), v -> v.path("territoire").path("code").asString().equals("07331"));
+        assertThat(vals.path("valeur").path("nombre").asInt()).isEqualTo(5);
+        assertThat(vals.path("valeur").path("max").asInt()).isEqualTo(10);
+
+        Reponse negative = postCsv("caf07", "indicateur;territoire;periode;valeur\nNB_PLACES;07019;2024;-3 à 5\n");
+        Reponse inverse = postCsv("caf07", "indicateur;territoire;periode;valeur\nNB_PLACES;07019;2024;14 à 12\n");
+
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.messageDuChamp("ligne 2, colonne valeur")).contains("négative");
+        assertThat(inverse.status()).isEqualTo(400);
+        assertThat(inverse.messageDuChamp("ligne 2, colonne valeur")).contains("borne basse dépasse la borne haute");
+        assertThat(valeurs("NB_PLACES")).hasSize(2);
+    }
+
+    @Test
+    void eaje_places_services_capacities_and_ao_current_places_that_differ_are_listed_among_the_discrepancies() {
+        Reponse eaje = api.post("caf07", chemin + "/eaje", java.util.Map.of("nom", "Multi-accueil Les Lutins", "commune", "Aubenas",
+                "places", 20, "enfantsInscrits", 40));
+        assertThat(eaje.status()).as(eaje.texte()).isIn(200, 201);
+        Reponse service = api.post("caf07", "/api/v1/conventions/" + convention + "/services", java.util.Map.of("type", "EAJE_PSU",
+                "nom", "Multi-accueil Les Lutins", "commune", "Aubenas", "capacite", 24));
+        assertThat(service.status()).as(service.texte()).isEqualTo(201);
+
+        assertThat(DiagnosticAubenasTest.textes(api.get("caf07", chemin).json().path("ecarts")))
+                .anyMatch(e -> e.startsWith("Places d'accueil collectif") && e.contains("tableau EAJE du diagnostic 20")
+                        && e.contains("annexe des services (capacités) 24"));
+    }
+
     private JsonNode valeurs(String code) {
         return ligne(api.get("caf07", chemin).json().path("indicateurs"), i -> i.path("indicateur").path("code").asString().equals(code))
                 .path("valeurs");

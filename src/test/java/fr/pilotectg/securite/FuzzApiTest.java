@@ -405,7 +405,8 @@ class FuzzApiTest {
 
     private String valeurDeChemin(String motif, String nom) {
         if ("id".equals(nom)) {
-            return motif.startsWith("/api/v1/fiches/") ? valeursDeChemin.get("ficheId") : valeursDeChemin.get("conventionId");
+            return motif.startsWith("/api/v1/fiches/") ? valeursDeChemin.get("ficheId")
+                    : motif.startsWith("/api/v1/services/") ? valeursDeChemin.get("serviceId") : valeursDeChemin.get("conventionId");
         }
         return valeursDeChemin.getOrDefault(nom, "1");
     }

@@ -74,6 +74,10 @@ public final class ClientApi {
                 .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(corps)));
     }
 
+    public Reponse delete(String utilisateur, String chemin) {
+        return executer(utilisateur, MockMvcRequestBuilders.delete(chemin).accept(MediaType.APPLICATION_JSON));
+    }
+
     /** A convention as the API shows it to this user; fails unless 200. */
     public JsonNode convention(String utilisateur, long id) {
         Reponse reponse = get(utilisateur, "/api/v1/conventions/" + id);

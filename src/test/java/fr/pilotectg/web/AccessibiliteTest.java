@@ -48,6 +48,7 @@ class AccessibiliteTest {
         long aubenas = api.aubenas();
         long fiche = api.get("ccba", "/api/v1/conventions/" + aubenas + "/fiches").json().get(14).path("id").asLong();
         long axe = api.get("ccba", "/api/v1/conventions/" + aubenas + "/plan").json().path("noeuds").get(0).path("enfants").get(0).path("id").asLong();
+        long service = api.get("ccba", "/api/v1/conventions/" + aubenas + "/services").json().get(0).path("id").asLong();
         navigateur.seConnecter(url(), "ccba", "demo");
         for (String page : List.of("/conventions", "/conventions/" + aubenas, "/conventions/" + aubenas + "/modifier",
                 "/conventions/" + aubenas + "/plan/noeuds/" + axe + "/deplacer",
@@ -59,7 +60,8 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/indicateurs/" + fiche + "/1",
                 "/conventions/" + aubenas + "/ao", "/conventions/" + aubenas + "/ao/projection?ao=200073245&ligne=0",
                 "/conventions/" + aubenas + "/extrait-cdsf",
-                "/conventions/" + aubenas + "/diagnostic", "/conventions/" + aubenas + "/diagnostic/import")) {
+                "/conventions/" + aubenas + "/diagnostic", "/conventions/" + aubenas + "/diagnostic/import",
+                "/conventions/" + aubenas + "/services", "/conventions/" + aubenas + "/services/" + service + "/modifier")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }
