@@ -29,7 +29,7 @@ class ConventionLecture {
 
     PageDeResultats<ConventionResume> rechercher(UtilisateurConnecte utilisateur, FiltreConventions filtre, int page, int taille) {
         Map<String, Object> params = new HashMap<>(ConventionAcces.parametres(utilisateur));
-        StringBuilder where = new StringBuilder(" WHERE ").append(ConventionAcces.conditionDeLecture(utilisateur));
+        StringBuilder where = new StringBuilder(" WHERE c.archivee_le IS NULL AND ").append(ConventionAcces.conditionDeLecture(utilisateur));
         if (filtre.cafId() != null) {
             where.append(" AND c.caf_id = :caf");
             params.put("caf", filtre.cafId());
@@ -76,13 +76,25 @@ class ConventionLecture {
     }
 
     List<String> departementsVisibles(UtilisateurConnecte utilisateur) {
-        return jdbc.sql("SELECT DISTINCT c.code_departement FROM convention c WHERE c.code_departement IS NOT NULL AND "
+        return jdbc.sql("SELECT DISTINCT c.code_departement FROM convention c WHERE c.code_departement IS NOT NULL AND c.archivee_le IS NULL AND "
                         + ConventionAcces.conditionDeLecture(utilisateur) + " ORDER BY 1")
                 .params(ConventionAcces.parametres(utilisateur)).query(String.class).list();
     }
 
     List<Long> cafsVisibles(UtilisateurConnecte utilisateur) {
-        return jdbc.sql("SELECT DISTINCT c.caf_id FROM convention c WHERE " + ConventionAcces.conditionDeLecture(utilisateur))
+        return jdbc.sql("SELECT DISTINCT c.caf_id FROM convention c WHERE c.archivee_le IS NULL AND " + ConventionAcces.conditionDeLecture(utilisateur))
                 .params(ConventionAcces.parametres(utilisateur)).query(Long.class).list();
+    }
+
+    List<Long> organisationsDesConventionsDeLaCaf(long cafId) {
+        return jdbc.sql("""
+                        SELECT p.organisation_id FROM convention_partie p JOIN convention c ON c.id = p.convention_id WHERE c.caf_id = :caf
+                        UNION SELECT i.organisation_id FROM convention_implication i JOIN convention c ON c.id = i.convention_id WHERE c.caf_id = :caf""")
+                .param("caf", cafId).query(Long.class).list();
+    }
+
+    List<Long> organisationsDesConventions() {
+        return jdbc.sql("SELECT organisation_id FROM convention_partie UNION SELECT organisation_id FROM convention_implication")
+                .query(Long.class).list();
     }
 }

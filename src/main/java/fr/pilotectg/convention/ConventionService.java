@@ -244,6 +244,58 @@ public class ConventionService {
                 List.of(new Changement("Habilitation", null, "utilisateur " + utilisateurId)));
     }
 
+    /** Accounts granted read access to the convention (Art. 9), for those who may read it. */
+    public Set<Long> lecteursHabilites(long conventionId) {
+        convention(conventionId);
+        return habilitations.utilisateurs(conventionId);
+    }
+
+    /** Organisations involved in the convention other than as parties (porteurs of fiches…), for those who may read it. */
+    public Set<Long> organisationsImpliquees(long conventionId) {
+        convention(conventionId);
+        return habilitations.toutesLesImplications(conventionId);
+    }
+
+    /**
+     * Grants an account read access to the convention (Art. 9), journalled under its real name. Those who may change the
+     * convention grant: an agent of its Caf or an administrator to anyone, a party's chargé(e) de coopération only to
+     * accounts of their own organisation. Refused (403) before anything is written.
+     *
+     * @param organisationDuCompte organisation of the account, as its feature read it
+     * @param compte how the journal names the account ("Nom (identifiant)")
+     */
+    @Transactional
+    public void accorderLecture(long conventionId, long utilisateurId, Long organisationDuCompte, String compte) {
+        verifierGestionDesAcces(conventionId, organisationDuCompte);
+        if (habilitations.habiliterSiAbsent(conventionId, utilisateurId)) {
+            journal.enregistrer("convention", conventionId, conventionId, "accès en lecture accordé",
+                    List.of(new Changement("Lecteur habilité", null, compte)));
+        }
+    }
+
+    /** Withdraws a read access granted to an account: the same rights as granting it. */
+    @Transactional
+    public void retirerLecture(long conventionId, long utilisateurId, Long organisationDuCompte, String compte) {
+        verifierGestionDesAcces(conventionId, organisationDuCompte);
+        if (!habilitations.retirer(conventionId, utilisateurId)) {
+            throw new Introuvable("Cet accès n'a pas été accordé sur cette convention (ou a déjà été retiré).");
+        }
+        journal.enregistrer("convention", conventionId, conventionId, "accès en lecture retiré",
+                List.of(new Changement("Lecteur habilité", compte, null)));
+    }
+
+    private void verifierGestionDesAcces(long conventionId, Long organisationDuCompte) {
+        UtilisateurConnecte utilisateur = UtilisateurConnecte.courant();
+        Convention convention = convention(conventionId);
+        if (!acces.peutModifier(utilisateur, convention)) {
+            throw new AccesRefuse("Seuls les gestionnaires de la convention (agents de sa Caf, chargé(e)s de coopération de ses "
+                    + "parties) accordent ou retirent des accès.");
+        }
+        if (utilisateur.role() == Role.CHARGE_COOPERATION && !Objects.equals(organisationDuCompte, utilisateur.organisationId())) {
+            throw new AccesRefuse("Un(e) chargé(e) de coopération n'accorde ou ne retire l'accès qu'aux personnes de sa propre organisation.");
+        }
+    }
+
     /**
      * Records which organisations a feature (e.g. "plan": the porteurs of fiches) involves in the
      * convention, so that their PORTEUR users can read it. Called inside that feature's write.
@@ -268,6 +320,21 @@ public class ConventionService {
         List<Organisation> concernees = this.organisations.organisations(organisationIds);
         journal.enregistrer("convention", conventionId, conventionId, action, concernees.stream()
                 .map(o -> new Changement("Organisation", null, o.nom() + " (" + o.type().libelle() + ")")).toList());
+    }
+
+    /**
+     * Organisations taking part in the conventions of a Caf (parties, or involved as porteurs…), the Caf included:
+     * the organisations whose accounts an administrator of that Caf manages (ADR 0008).
+     */
+    public Set<Long> organisationsDesConventionsDeLaCaf(long cafId) {
+        Set<Long> ids = new HashSet<>(lecture.organisationsDesConventionsDeLaCaf(cafId));
+        ids.add(cafId);
+        return ids;
+    }
+
+    /** Organisations taking part in any convention (parties or involved): those an administrator chooses among. */
+    public Set<Long> organisationsDesConventions() {
+        return Set.copyOf(lecture.organisationsDesConventions());
     }
 
     /** Whether the current user may change this convention (and so its whole plan). */

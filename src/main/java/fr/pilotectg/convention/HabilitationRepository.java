@@ -36,4 +36,27 @@ class HabilitationRepository {
                     .param("c", conventionId).param("o", organisationId).param("s", source).update();
         }
     }
+
+    /** True when the grant is new. */
+    boolean habiliterSiAbsent(long conventionId, long utilisateurId) {
+        return jdbc.sql("""
+                        INSERT INTO convention_habilitation (convention_id, utilisateur_id) VALUES (:c, :u)
+                        ON CONFLICT DO NOTHING""")
+                .param("c", conventionId).param("u", utilisateurId).update() == 1;
+    }
+
+    boolean retirer(long conventionId, long utilisateurId) {
+        return jdbc.sql("DELETE FROM convention_habilitation WHERE convention_id = :c AND utilisateur_id = :u")
+                .param("c", conventionId).param("u", utilisateurId).update() == 1;
+    }
+
+    Set<Long> utilisateurs(long conventionId) {
+        return Set.copyOf(jdbc.sql("SELECT utilisateur_id FROM convention_habilitation WHERE convention_id = :c")
+                .param("c", conventionId).query(Long.class).list());
+    }
+
+    Set<Long> toutesLesImplications(long conventionId) {
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT organisation_id FROM convention_implication WHERE convention_id = :c")
+                .param("c", conventionId).query(Long.class).list());
+    }
 }

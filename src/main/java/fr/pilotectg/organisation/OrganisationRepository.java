@@ -129,7 +129,8 @@ class OrganisationRepository {
     }
 
     Optional<UtilisateurConnecte> utilisateurActif(String identifiant) {
-        return jdbc.sql(UTILISATEUR_SQL + " WHERE identifiant = :identifiant AND actif").param("identifiant", identifiant)
+        // Logins of real accounts are e-mail addresses, stored in lower case: "Prenom.Nom@Caf05.fr" signs in too.
+        return jdbc.sql(UTILISATEUR_SQL + " WHERE lower(identifiant) = lower(:identifiant) AND actif").param("identifiant", identifiant)
                 .query(OrganisationRepository::utilisateur).optional();
     }
 

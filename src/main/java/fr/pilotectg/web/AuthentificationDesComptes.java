@@ -2,8 +2,14 @@ package fr.pilotectg.web;
 
 import fr.pilotectg.compte.AuthentificationParJeton;
 import fr.pilotectg.compte.ConnexionLimitee;
+import fr.pilotectg.compte.FiltresDeSession;
+import fr.pilotectg.compte.SessionsValides;
 import fr.pilotectg.compte.JetonsService;
+import java.time.Clock;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
@@ -19,11 +25,16 @@ class AuthentificationDesComptes {
     private final ConnexionLimitee connexions;
     private final JetonsService jetons;
     private final RefusAuthentificationApi refusApi;
+    private final FiltresDeSession sessions;
+    private final Clock horloge;
 
-    AuthentificationDesComptes(ConnexionLimitee connexions, JetonsService jetons, RefusAuthentificationApi refusApi) {
+    AuthentificationDesComptes(ConnexionLimitee connexions, JetonsService jetons, RefusAuthentificationApi refusApi,
+                               FiltresDeSession sessions, Clock horloge) {
         this.connexions = connexions;
         this.jetons = jetons;
         this.refusApi = refusApi;
+        this.sessions = sessions;
+        this.horloge = horloge;
     }
 
     void configurer(HttpSecurity http, RequestMatcher api) throws Exception {
@@ -31,6 +42,20 @@ class AuthentificationDesComptes {
                 .authenticationManager(connexions)
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusApi))
                 .addFilterBefore(new AuthentificationParJeton(jetons, api, refusApi), BasicAuthenticationFilter.class)
+                // Each request of a session rereads its account: deactivation and "Se déconnecter partout" apply at once,
+                // on every instance (ADR 0009). A sign-in marks its session with its instant, then goes where it was going.
+                .addFilterAfter(sessions.sessionsValides(api, refusApi), BasicAuthenticationFilter.class)
+                .formLogin(form -> form.successHandler(connexionReussie()))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(refusApi, api));
+    }
+
+    /** After a form login: the session is marked with its instant, then the user goes to the page asked for, or "/". */
+    private AuthenticationSuccessHandler connexionReussie() {
+        SavedRequestAwareAuthenticationSuccessHandler suite = new SavedRequestAwareAuthenticationSuccessHandler();
+        suite.setDefaultTargetUrl("/");
+        return (request, response, authentification) -> {
+            SessionsValides.marquer(request, horloge);
+            suite.onAuthenticationSuccess(request, response, authentification);
+        };
     }
 }

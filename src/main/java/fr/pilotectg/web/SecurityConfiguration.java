@@ -24,7 +24,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthentificationDesComptes authentification) throws Exception {
         http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/connexion", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                        .requestMatchers("/connexion", "/mot-de-passe/oublie", "/mot-de-passe/nouveau", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form

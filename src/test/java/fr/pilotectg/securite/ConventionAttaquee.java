@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A throw-away convention for attacks: created through the API as caf07 on the CCBA, given a small plan and a
  * diagnostic enjeu, so that every path variable of the write endpoints names something real of it.
  */
-record ConventionAttaquee(long conventionId, long ficheId, long constatId, long serviceId, String sirenEpci, JdbcClient jdbc) {
+record ConventionAttaquee(long conventionId, long ficheId, long constatId, long serviceId, String sirenEpci, long utilisateurId,
+                          JdbcClient jdbc) {
 
     static ConventionAttaquee creer(ClientApi api, JdbcClient jdbc, PlanService plans, UserDetailsService utilisateurs) {
         JsonNode convention = api.creerConventionDeTest("caf07", "attaque");
@@ -44,18 +45,27 @@ record ConventionAttaquee(long conventionId, long ficheId, long constatId, long 
         ClientApi.Reponse service = api.post("caf07", "/api/v1/conventions/" + conventionId + "/services",
                 Map.of("type", "EAJE_PSU", "nom", "Crèche attaquée", "commune", "Aubenas", "capacite", 12));
         assertThat(service.status()).as(service.texte()).isEqualTo(201);
+        // A throw-away account for the routes of the accounts administration: the attacks never touch a demo account.
+        ClientApi.Reponse compte = api.post("admin", "/api/v1/utilisateurs", Map.of("identifiant",
+                "attaque-" + conventionId + "@exemple.fr", "nomAffiche", "Compte attaqué", "organisationId",
+                ClientApi.idPartie(convention, ClientApi.CCBA), "role", "LECTEUR"));
+        assertThat(compte.status()).as(compte.texte()).isEqualTo(201);
         return new ConventionAttaquee(conventionId, fiche, constat.json().path("id").asLong(), service.json().path("id").asLong(),
-                siren, jdbc);
+                siren, compte.json().path("compte").path("id").asLong(), jdbc);
     }
 
     Map<String, String> valeursDeChemin() {
         return Map.of("conventionId", String.valueOf(conventionId), "ficheId", String.valueOf(ficheId),
                 "annee", "2026", "axe", "GOUVERNANCE", "position", "0", "constat", String.valueOf(constatId),
-                "aoCode", sirenEpci, "type", "intermediaire", "serviceId", String.valueOf(serviceId));
+                "aoCode", sirenEpci, "type", "intermediaire", "serviceId", String.valueOf(serviceId),
+                "utilisateurId", String.valueOf(utilisateurId));
     }
 
     /** The version a client would have read for the object that the route writes. */
     int version(String motif) {
+        if (motif.startsWith("/api/v1/utilisateurs/{utilisateurId}")) {
+            return jdbc.sql("SELECT version FROM utilisateur WHERE id = :id").param("id", utilisateurId).query(Integer.class).single();
+        }
         if (motif.startsWith("/api/v1/fiches/{id}")) {
             return jdbc.sql("SELECT version FROM fiche WHERE id = :id").param("id", ficheId).query(Integer.class).single();
         }

@@ -98,6 +98,27 @@ class AccessibiliteTest {
         }
     }
 
+    @Test
+    void account_and_access_pages_have_no_wcag_violation() {
+        ClientApi api = new ClientApi(mvc);
+        long aubenas = api.aubenas();
+        long palabre = api.get("admin", "/api/v1/utilisateurs?q=palabre").json().path("comptes").get(0).path("id").asLong();
+        navigateur.driver().manage().deleteAllCookies();
+        for (String page : List.of("/mot-de-passe/oublie", "/mot-de-passe/nouveau?jeton=inconnu")) {
+            navigateur.driver().get(url() + page);
+            assertAucuneViolation(page);
+        }
+        navigateur.seConnecter(url(), "admin", "demo");
+        for (String page : List.of("/utilisateurs", "/utilisateurs?q=caf", "/utilisateurs/nouveau", "/utilisateurs/" + palabre,
+                "/compte/mot-de-passe", "/conventions/archives", "/conventions/" + aubenas + "/acces")) {
+            navigateur.driver().get(url() + page);
+            assertAucuneViolation(page);
+        }
+        navigateur.seConnecter(url(), "ccba", "demo");
+        navigateur.driver().get(url() + "/conventions/" + aubenas + "/acces");
+        assertAucuneViolation("/conventions/" + aubenas + "/acces (ccba)");
+    }
+
     private void assertAucuneViolation(String page) {
         Results resultats = new AxeBuilder().withTags(WCAG_21_AA).analyze(navigateur.driver());
         List<Rule> violations = resultats.getViolations();

@@ -30,10 +30,20 @@ public class Journal {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void enregistrer(String objetType, Long objetId, Long conventionId, String action, List<Changement> changements) {
+        enregistrerAuNomDe(auteurCourant(), objetType, objetId, conventionId, action, changements);
+    }
+
+    /**
+     * A write made outside a signed-in request on behalf of a known account (e.g. a password set through an
+     * invitation link): journalled under that account's identifier rather than as an anonymous user.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enregistrerAuNomDe(String auteur, String objetType, Long objetId, Long conventionId, String action,
+                                   List<Changement> changements) {
         jdbc.sql("""
                         INSERT INTO journal (utilisateur, objet_type, objet_id, convention_id, action, changements)
                         VALUES (:utilisateur, :type, :objetId, :conventionId, :action, CAST(:changements AS jsonb))""")
-                .param("utilisateur", auteurCourant())
+                .param("utilisateur", auteur)
                 .param("type", objetType)
                 .param("objetId", objetId)
                 .param("conventionId", conventionId)
