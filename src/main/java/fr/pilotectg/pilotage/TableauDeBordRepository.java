@@ -78,7 +78,7 @@ class TableauDeBordRepository {
     }
 
     List<NoeudPlan> noeuds(long conventionId) {
-        return jdbc.sql("SELECT id, parent_id, rang, reference, titre FROM plan_noeud WHERE convention_id = :convention ORDER BY rang, ordre, id")
+        return jdbc.sql("SELECT id, parent_id, rang, reference, titre FROM plan_noeud WHERE convention_id = :convention AND supprime_le IS NULL ORDER BY rang, ordre, id")
                 .param("convention", conventionId)
                 .query((rs, i) -> new NoeudPlan(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getInt("rang"),
                         rs.getString("reference"), rs.getString("titre")))
