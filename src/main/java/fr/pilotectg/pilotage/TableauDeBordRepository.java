@@ -96,7 +96,7 @@ class TableauDeBordRepository {
     }
 
     List<NoeudPlan> noeuds(long conventionId) {
-        return OrdrePlan.noeuds(jdbc.sql("SELECT id, parent_id, rang, ordre, reference, titre FROM plan_noeud WHERE convention_id = :convention")
+        return OrdrePlan.noeuds(jdbc.sql("SELECT id, parent_id, rang, ordre, reference, titre FROM plan_noeud WHERE convention_id = :convention AND supprime_le IS NULL")
                 .param("convention", conventionId)
                 .query((rs, i) -> new NoeudPlan(rs.getLong("id"), (Long) rs.getObject("parent_id"), rs.getInt("rang"),
                         rs.getInt("ordre"), rs.getString("reference"), rs.getString("titre")))

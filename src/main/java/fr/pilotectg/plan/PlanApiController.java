@@ -76,7 +76,9 @@ class PlanApiController {
     }
 
     @PutMapping("/fiches/{id}")
-    @Operation(summary = "Modifier une fiche (version lue obligatoire : 409 si elle a changé depuis)")
+    @Operation(summary = "Remplacer une fiche entière (version lue obligatoire : 409 si elle a changé depuis)",
+            description = "PUT remplace toute la fiche : un membre absent du corps (annees, echeances, champs…) est vidé. "
+                    + "Pour ne changer que certains membres, utilisez PATCH /api/v1/fiches/{id}.")
     FicheJson modifier(@PathVariable long id, @RequestParam int version, @RequestBody FicheModifJson modif) {
         VueFiche vue = plans.fiche(id);
         Fiche modifiee = plans.modifierFiche(id, version, new ContenuFiche(modif.reference(), modif.titre(),
@@ -85,7 +87,7 @@ class PlanApiController {
         return json(vue.modele(), modifiee, vue.chemin());
     }
 
-    private static FicheJson json(ModeleFiche modele, Fiche f, List<String> chemin) {
+    static FicheJson json(ModeleFiche modele, Fiche f, List<String> chemin) {
         return new FicheJson(f.id(), f.conventionId(), f.version(), f.reference(), f.titre(), chemin, f.annees(),
                 f.echeances(), f.notes(), ChampsAPlat.versMap(modele, f.champs()));
     }

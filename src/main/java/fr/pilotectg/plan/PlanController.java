@@ -186,8 +186,29 @@ class PlanController {
     String restaurer(@PathVariable long id, RedirectAttributes redirect, HttpSession session) {
         Fiche fiche = plans.restaurerFiche(id);
         fichesSupprimees(session).remove(id);
-        redirect.addFlashAttribute("messageSucces", "Fiche « " + fiche.titre() + " » restaurée.");
+        redirect.addFlashAttribute("messageSucces", "Fiche « " + fiche.titre() + " » restaurée"
+                + (fiche.reference() == null ? "." : " sous la référence " + fiche.reference() + "."));
         return "redirect:/fiches/" + id;
+    }
+
+    /** "Renuméroter le plan": the preview of old → new references, with the button to apply it when allowed. */
+    @GetMapping("/conventions/{id}/plan/renumerotation")
+    String apercuRenumerotation(@PathVariable long id, Model model) {
+        model.addAttribute("convention", conventions.convention(id));
+        model.addAttribute("apercu", plans.apercuRenumerotation(id));
+        return "plan/renumerotation";
+    }
+
+    @PostMapping("/conventions/{id}/plan/renumerotation")
+    String renumeroter(@PathVariable long id, @RequestParam(required = false) String empreinte, RedirectAttributes redirect) {
+        try {
+            List<ChangementDeReference> faits = plans.renumeroterPlan(id, empreinte == null ? "" : empreinte);
+            redirect.addFlashAttribute("messageSucces", "Plan renuméroté : " + faits.size() + " référence(s) changée(s).");
+            return "redirect:/conventions/" + id + "/plan";
+        } catch (ErreurValidation | ConflitDeModification e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+            return "redirect:/conventions/" + id + "/plan/renumerotation";
+        }
     }
 
     @PostMapping("/fiches/{id}/deplacer")
@@ -196,7 +217,7 @@ class PlanController {
         VueFiche vue = plans.fiche(id);
         try {
             Fiche fiche = plans.deplacerFiche(id, version, noeudId, position);
-            redirect.addFlashAttribute("messageSucces", "Fiche déplacée : elle porte maintenant la référence "
+            redirect.addFlashAttribute("messageSucces", "Fiche déplacée ; sa référence : "
                     + (fiche.reference() == null ? "(aucune)" : fiche.reference()) + ".");
         } catch (ErreurValidation | ConflitDeModification e) {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
@@ -222,13 +243,142 @@ class PlanController {
         return "plan/noeud-deplacer";
     }
 
+    /** A node's edit page: heading (may be left missing), context sentence, text, objectives; free reference. */
+    @GetMapping("/conventions/{id}/plan/noeuds/{noeud}/modifier")
+    String modificationDeNoeud(@PathVariable long id, @PathVariable long noeud, Model model) {
+        ArbrePlan.Branche branche = plans.noeudAModifier(id, noeud);
+        model.addAttribute("convention", conventions.convention(id));
+        model.addAttribute("b", branche);
+        model.addAttribute("valeurs", Map.of("reference", branche.noeud().reference() == null ? "" : branche.noeud().reference(),
+                "titre", branche.noeud().intituleManquant() ? "" : branche.noeud().titre(),
+                "contexte", branche.noeud().contexte() == null ? "" : branche.noeud().contexte(),
+                "texte", branche.noeud().texte() == null ? "" : branche.noeud().texte(),
+                "objectifs", String.join("\n", branche.noeud().objectifs()),
+                "version", String.valueOf(branche.noeud().version())));
+        return "plan/noeud-modifier";
+    }
+
+    @PostMapping("/conventions/{id}/plan/noeuds/{noeud}/modifier")
+    String modifierNoeud(@PathVariable long id, @PathVariable long noeud, @RequestParam Map<String, String> saisie, Model model,
+                         RedirectAttributes redirect) {
+        ArbrePlan.Branche branche = plans.noeudAModifier(id, noeud);
+        try {
+            int version = Integer.parseInt(saisie.getOrDefault("version", "-1"));
+            String objectifs = saisie.getOrDefault("objectifs", "");
+            Noeud modifie = plans.modifierNoeud(noeud, version, new ContenuNoeud(saisie.get("reference"), saisie.get("titre"),
+                    saisie.get("texte"), List.of(objectifs.split("\\R")), saisie.get("contexte")));
+            redirect.addFlashAttribute("messageSucces", "« " + modifie.titre() + " » enregistré.");
+            return "redirect:/conventions/" + id + "/plan";
+        } catch (ErreurValidation e) {
+            model.addAttribute("erreurs", e.erreurs().stream()
+                    .collect(java.util.stream.Collectors.toMap(ErreurValidation.Erreur::champ, ErreurValidation.Erreur::message, (x, y) -> x + " " + y)));
+        } catch (NumberFormatException e) {
+            model.addAttribute("erreurs", Map.of("version", "La version de l'élément manque : rechargez la page."));
+        } catch (ConflitDeModification e) {
+            model.addAttribute("conflit", e.getMessage());
+        }
+        model.addAttribute("convention", conventions.convention(id));
+        model.addAttribute("b", branche);
+        model.addAttribute("valeurs", saisie);
+        return "plan/noeud-modifier";
+    }
+
+    /** What can be added under a node (a node of the level below, a fiche), on a page of its own: the plan page stays light. */
+    @GetMapping("/conventions/{id}/plan/noeuds/{noeud}/ajouter")
+    String ajoutSousNoeud(@PathVariable long id, @PathVariable long noeud, Model model) {
+        ArbrePlan.Branche branche = plans.noeudAModifier(id, noeud);
+        Plan plan = plans.planSiExiste(id).orElseThrow();
+        model.addAttribute("convention", conventions.convention(id));
+        model.addAttribute("b", branche);
+        model.addAttribute("niveauEnfant", branche.noeud().rang() < plan.niveaux().size() - 2 ? plan.niveau(branche.noeud().rang() + 1) : null);
+        model.addAttribute("niveauFiche", plan.niveauFiche());
+        return "plan/noeud-ajouter";
+    }
+
+    /** Deleting a node: a confirmation page listing what goes with it (child nodes, fiches at any depth). */
+    @GetMapping("/conventions/{id}/plan/noeuds/{noeud}/supprimer")
+    String suppressionDeNoeud(@PathVariable long id, @PathVariable long noeud, Model model) {
+        ArbrePlan.Branche branche = plans.noeudAModifier(id, noeud);
+        model.addAttribute("convention", conventions.convention(id));
+        model.addAttribute("b", branche);
+        model.addAttribute("descendants", branche.etDescendants().skip(1).toList());
+        model.addAttribute("fiches", branche.toutesLesFiches().toList());
+        return "plan/noeud-supprimer";
+    }
+
+    @PostMapping("/conventions/{id}/plan/noeuds/{noeud}/supprimer")
+    String supprimerNoeud(@PathVariable long id, @PathVariable long noeud, @RequestParam int version, RedirectAttributes redirect) {
+        plans.noeudAModifier(id, noeud);
+        try {
+            Noeud supprime = plans.supprimerNoeud(noeud, version);
+            redirect.addFlashAttribute("noeudSupprime", supprime);
+        } catch (ConflitDeModification e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+        }
+        return "redirect:/conventions/" + id + "/plan";
+    }
+
+    @PostMapping("/conventions/{id}/plan/noeuds/{noeud}/restaurer")
+    String restaurerNoeud(@PathVariable long id, @PathVariable long noeud, RedirectAttributes redirect) {
+        try {
+            Noeud restaure = plans.restaurerNoeud(id, noeud);
+            redirect.addFlashAttribute("messageSucces", "« " + restaure.titre() + " » restauré avec son contenu.");
+        } catch (ErreurValidation e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+        }
+        return "redirect:/conventions/" + id + "/plan";
+    }
+
+    /** The levels of the plan: rename, numbering rule, add one above the fiches, remove an empty one. */
+    @GetMapping("/conventions/{id}/plan/niveaux")
+    String niveaux(@PathVariable long id, Model model) {
+        if (!plans.peutModifierLePlan(id)) {
+            throw new AccesRefuse("Seuls les gestionnaires de la convention modifient les niveaux du plan d'actions.");
+        }
+        Plan plan = plans.planSiExiste(id).orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions."));
+        model.addAttribute("convention", conventions.convention(id));
+        model.addAttribute("plan", plan);
+        model.addAttribute("numerotations", Numerotation.values());
+        model.addAttribute("niveauxMax", PlanService.NIVEAUX_MAX);
+        return "plan/niveaux";
+    }
+
+    @PostMapping("/conventions/{id}/plan/niveaux/{rang}")
+    String modifierNiveau(@PathVariable long id, @PathVariable int rang, @RequestParam int version, @RequestParam(required = false) String nom,
+                          @RequestParam(required = false) Numerotation numerotation, @RequestParam(required = false) String prefixe,
+                          RedirectAttributes redirect) {
+        return niveauxApres(id, redirect, () -> plans.modifierNiveau(id, version, rang, nom, numerotation, prefixe), "Niveau enregistré.");
+    }
+
+    @PostMapping("/conventions/{id}/plan/niveaux")
+    String ajouterNiveau(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String nom,
+                         @RequestParam(required = false) Numerotation numerotation, @RequestParam(required = false) String prefixe,
+                         RedirectAttributes redirect) {
+        return niveauxApres(id, redirect, () -> plans.ajouterNiveau(id, version, nom, numerotation, prefixe), "Niveau ajouté.");
+    }
+
+    @PostMapping("/conventions/{id}/plan/niveaux/{rang}/supprimer")
+    String supprimerNiveau(@PathVariable long id, @PathVariable int rang, @RequestParam int version, RedirectAttributes redirect) {
+        return niveauxApres(id, redirect, () -> plans.supprimerNiveau(id, version, rang), "Niveau retiré.");
+    }
+
+    private static String niveauxApres(long id, RedirectAttributes redirect, Runnable ecriture, String succes) {
+        try {
+            ecriture.run();
+            redirect.addFlashAttribute("messageSucces", succes);
+        } catch (ErreurValidation | ConflitDeModification e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+        }
+        return "redirect:/conventions/" + id + "/plan/niveaux";
+    }
+
     @PostMapping("/noeuds/{id}/deplacer")
     String deplacerNoeud(@PathVariable long id, @RequestParam long conventionId, @RequestParam int version,
                          @RequestParam(required = false) Long parentId, @RequestParam(defaultValue = "1") int position,
                          RedirectAttributes redirect) {
         try {
             plans.deplacerNoeud(id, version, parentId, position);
-            redirect.addFlashAttribute("messageSucces", "Élément déplacé ; la numérotation a suivi.");
+            redirect.addFlashAttribute("messageSucces", "Élément déplacé ; les références du plan n'ont pas changé.");
         } catch (ErreurValidation | ConflitDeModification e) {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
         }
@@ -242,15 +392,14 @@ class PlanController {
         return "plan/sans-plan";
     }
 
-    /** Where a fiche can be moved: the nodes of the level just above the fiches; only for those who edit the plan. */
+    /** Where a fiche can be moved: any node of the plan; only for those who edit the plan. */
     private void ajouterEmplacements(VueFiche vue, Model model) {
         long conventionId = vue.fiche().conventionId();
         boolean peutDeplacer = plans.peutModifierLePlan(conventionId);
         model.addAttribute("peutDeplacer", peutDeplacer);
         if (peutDeplacer) {
-            ArbrePlan arbre = plans.arbre(conventionId, FiltreFiches.AUCUN);
-            int rang = arbre.plan().niveaux().size() - 2;
-            model.addAttribute("emplacements", arbre.branches().filter(b -> b.noeud().rang() == rang).toList());
+            // A fiche may sit under any node (issue 10): every node of the plan, in plan order.
+            model.addAttribute("emplacements", plans.arbre(conventionId, FiltreFiches.AUCUN).branches().toList());
         }
     }
 

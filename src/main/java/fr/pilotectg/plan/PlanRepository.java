@@ -52,6 +52,24 @@ class PlanRepository {
                 .optional();
     }
 
+    /** Serialises the writes on one plan (numbering reads then writes): held until the transaction ends. */
+    void verrouillerPlan(long conventionId) {
+        jdbc.sql("SELECT convention_id FROM plan WHERE convention_id = :c FOR UPDATE").param("c", conventionId)
+                .query(Long.class).optional();
+    }
+
+    /** A fiche's reference and place, deleted fiches included: a deleted fiche may come back with its reference. */
+    record ReferenceDeFiche(long id, Long noeudId, String reference, boolean supprimee) {
+    }
+
+    List<ReferenceDeFiche> referencesDeFiches(long conventionId) {
+        return jdbc.sql("SELECT id, noeud_id, reference, supprimee_le IS NOT NULL AS supprimee FROM fiche WHERE convention_id = :c")
+                .param("c", conventionId)
+                .query((rs, i) -> new ReferenceDeFiche(rs.getLong("id"), (Long) rs.getObject("noeud_id"), rs.getString("reference"),
+                        rs.getBoolean("supprimee")))
+                .list();
+    }
+
     void creerPlan(Plan plan) {
         jdbc.sql("""
                         INSERT INTO plan (convention_id, modele, comptes_declares, calendrier, notes)
@@ -72,26 +90,91 @@ class PlanRepository {
         }
     }
 
+    /** Replaces the levels of a plan if nobody changed the plan since it was read; false otherwise (nothing written). */
+    boolean remplacerNiveaux(long conventionId, int version, List<Niveau> niveaux) {
+        if (jdbc.sql("UPDATE plan SET version = version + 1 WHERE convention_id = :c AND version = :v")
+                .param("c", conventionId).param("v", version).update() != 1) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM plan_niveau WHERE convention_id = :c").param("c", conventionId).update();
+        for (Niveau niveau : niveaux) {
+            jdbc.sql("""
+                            INSERT INTO plan_niveau (convention_id, rang, nom, numerotation, prefixe)
+                            VALUES (:c, :rang, :nom, :numerotation, :prefixe)""")
+                    .param("c", conventionId).param("rang", niveau.rang()).param("nom", niveau.nom())
+                    .param("numerotation", niveau.numerotation().name())
+                    .param("prefixe", niveau.prefixe() == null ? "" : niveau.prefixe())
+                    .update();
+        }
+        return true;
+    }
+
     List<Noeud> noeuds(long conventionId) {
+        return jdbc.sql("SELECT * FROM plan_noeud WHERE convention_id = :c AND supprime_le IS NULL ORDER BY rang, ordre, id")
+                .param("c", conventionId).query(noeudMapper).list();
+    }
+
+    /** Every node ever created in the plan, deleted ones included: their references stay reserved for an undo. */
+    List<Noeud> noeudsMemeSupprimes(long conventionId) {
         return jdbc.sql("SELECT * FROM plan_noeud WHERE convention_id = :c ORDER BY rang, ordre, id")
                 .param("c", conventionId).query(noeudMapper).list();
     }
 
     Optional<Noeud> noeud(long id) {
-        return jdbc.sql("SELECT * FROM plan_noeud WHERE id = :id").param("id", id).query(noeudMapper).optional();
+        return jdbc.sql("SELECT * FROM plan_noeud WHERE id = :id AND supprime_le IS NULL").param("id", id).query(noeudMapper).optional();
+    }
+
+    /** A node the user deleted (the head of a deletion batch), with what it held. */
+    Optional<Noeud> noeudSupprime(long id) {
+        return jdbc.sql("SELECT * FROM plan_noeud WHERE id = :id AND supprime_le IS NOT NULL AND lot_suppression = id")
+                .param("id", id).query(noeudMapper).optional();
+    }
+
+    /** Deletes nodes and the live fiches under them as one batch; returns the fiches deleted. */
+    List<Long> supprimerNoeuds(long lot, List<Long> noeuds) {
+        jdbc.sql("UPDATE plan_noeud SET supprime_le = now(), lot_suppression = :lot, version = version + 1 WHERE id IN (:ids)")
+                .param("lot", lot).param("ids", noeuds).update();
+        return jdbc.sql("""
+                        UPDATE fiche SET supprimee_le = now(), lot_suppression = :lot, version = version + 1
+                        WHERE noeud_id IN (:ids) AND supprimee_le IS NULL RETURNING id""")
+                .param("lot", lot).param("ids", noeuds).query(Long.class).list();
+    }
+
+    /** Brings a deletion batch back: its nodes and the fiches deleted with them (not those deleted before). */
+    List<Long> restaurerLot(long lot) {
+        jdbc.sql("UPDATE plan_noeud SET supprime_le = NULL, lot_suppression = NULL, version = version + 1 WHERE lot_suppression = :lot")
+                .param("lot", lot).update();
+        return jdbc.sql("""
+                        UPDATE fiche SET supprimee_le = NULL, lot_suppression = NULL, version = version + 1
+                        WHERE lot_suppression = :lot AND supprimee_le IS NOT NULL RETURNING id""")
+                .param("lot", lot).query(Long.class).list();
     }
 
     Noeud insererNoeud(Noeud n) {
         long id = jdbc.sql("""
-                        INSERT INTO plan_noeud (convention_id, parent_id, rang, ordre, reference, titre, texte, objectifs, compte_declare)
-                        VALUES (:c, :parent, :rang, :ordre, :reference, :titre, :texte, CAST(:objectifs AS jsonb), CAST(:compte AS jsonb))
+                        INSERT INTO plan_noeud (convention_id, parent_id, rang, ordre, reference, titre, texte, objectifs, compte_declare,
+                                                contexte, intitule_manquant)
+                        VALUES (:c, :parent, :rang, :ordre, :reference, :titre, :texte, CAST(:objectifs AS jsonb), CAST(:compte AS jsonb),
+                                :contexte, :manquant)
                         RETURNING id""")
                 .param("c", n.conventionId()).param("parent", n.parentId()).param("rang", n.rang()).param("ordre", n.ordre())
+                .param("contexte", n.contexte()).param("manquant", n.intituleManquant())
                 .param("reference", n.reference()).param("titre", n.titre()).param("texte", n.texte())
                 .param("objectifs", json.writeValueAsString(n.objectifs()))
                 .param("compte", n.compteDeclare() == null ? null : json.writeValueAsString(n.compteDeclare()))
                 .query(Long.class).single();
         return noeud(id).orElseThrow();
+    }
+
+    /** What a node says (not its place); false when someone else changed it meanwhile (nothing written). */
+    boolean modifierNoeud(Noeud n) {
+        return jdbc.sql("""
+                        UPDATE plan_noeud SET reference = :reference, titre = :titre, intitule_manquant = :manquant, texte = :texte,
+                               objectifs = CAST(:objectifs AS jsonb), contexte = :contexte, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("reference", n.reference()).param("titre", n.titre()).param("manquant", n.intituleManquant())
+                .param("texte", n.texte()).param("objectifs", json.writeValueAsString(n.objectifs())).param("contexte", n.contexte())
+                .param("id", n.id()).param("version", n.version()).update() == 1;
     }
 
     /** Place and number of a node; false when someone else changed it meanwhile. */
@@ -203,7 +286,8 @@ class PlanRepository {
         return new Noeud(rs.getLong("id"), rs.getLong("convention_id"), (Long) rs.getObject("parent_id"), rs.getInt("rang"),
                 rs.getInt("ordre"), rs.getString("reference"), rs.getString("titre"), rs.getString("texte"),
                 json.readValue(rs.getString("objectifs"), TEXTES),
-                compte == null ? null : json.readValue(compte, CompteDeclare.class), rs.getInt("version"));
+                compte == null ? null : json.readValue(compte, CompteDeclare.class), rs.getInt("version"), rs.getString("contexte"),
+                rs.getBoolean("intitule_manquant"));
     }
 
     private Fiche fiche(ResultSet rs, int i) throws SQLException {

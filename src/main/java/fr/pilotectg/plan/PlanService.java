@@ -33,8 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanService {
 
+    private static final String CONFLIT_NOEUD = "Cet élément du plan a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert : "
+            + "rien n'a été enregistré. Rechargez la page pour voir la version actuelle.";
     private static final String CONFLIT = "Cette fiche a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte : "
             + "vos modifications n'ont pas été enregistrées. Rechargez la fiche pour voir la version actuelle, puis refaites vos changements.";
+
+    /** Levels of a plan at most, the fiches' level included. */
+    static final int NIVEAUX_MAX = 6;
 
     private final PlanRepository repository;
     private final ConventionService conventions;
@@ -111,8 +116,8 @@ public class PlanService {
         if (repository.plan(conventionId).isPresent()) {
             throw new ErreurValidation("plan", "Cette convention a déjà un plan d'actions.");
         }
-        if (niveaux == null || niveaux.size() < 2 || niveaux.size() > 5) {
-            throw new ErreurValidation("niveaux", "Un plan a de 2 à 5 niveaux (le dernier est celui des fiches).");
+        if (niveaux == null || niveaux.size() < 2 || niveaux.size() > NIVEAUX_MAX) {
+            throw new ErreurValidation("niveaux", "Un plan a de 2 à " + NIVEAUX_MAX + " niveaux (le dernier nomme les fiches).");
         }
         if (niveaux.stream().anyMatch(n -> n.nom() == null || n.nom().isBlank())) {
             throw new ErreurValidation("niveaux", "Chaque niveau doit avoir un nom (par exemple « Axe stratégique »).");
@@ -124,15 +129,106 @@ public class PlanService {
         return plan;
     }
 
+    // --- levels (issue 10 item 4) ---------------------------------------------------------------------------
+
+    /** Renames a level or changes its numbering rule; the references already given are kept (ADR 0011). */
+    @Transactional
+    public Plan modifierNiveau(long conventionId, int versionPlan, int rang, String nom, Numerotation numerotation, String prefixe) {
+        Plan plan = planAModifier(conventionId);
+        if (rang < 0 || rang >= plan.niveaux().size()) {
+            throw new ErreurValidation("rang", "Ce plan n'a pas de niveau n° " + (rang + 1) + ".");
+        }
+        Niveau avant = plan.niveau(rang);
+        Niveau apres = niveau(rang, nom, numerotation == null ? avant.numerotation() : numerotation, prefixe);
+        List<Niveau> niveaux = new ArrayList<>(plan.niveaux());
+        niveaux.set(rang, apres);
+        return remplacerNiveaux(plan, versionPlan, niveaux, "modification d'un niveau", List.of(
+                new Changement("Niveau " + (rang + 1), decrire(avant), decrire(apres))));
+    }
+
+    /** Adds a level of nodes just above the fiches (the deepest nodes can then hold nodes of the new level). */
+    @Transactional
+    public Plan ajouterNiveau(long conventionId, int versionPlan, String nom, Numerotation numerotation, String prefixe) {
+        Plan plan = planAModifier(conventionId);
+        if (plan.niveaux().size() >= NIVEAUX_MAX) {
+            throw new ErreurValidation("nom", "Un plan a " + NIVEAUX_MAX + " niveaux au plus, celui des fiches compris.");
+        }
+        int rang = plan.niveaux().size() - 1;
+        List<Niveau> niveaux = new ArrayList<>(plan.niveauxDeNoeuds());
+        Niveau nouveau = niveau(rang, nom, numerotation == null ? Numerotation.PAR_PARENT : numerotation, prefixe);
+        niveaux.add(nouveau);
+        Niveau fiche = plan.niveauFiche();
+        niveaux.add(new Niveau(rang + 1, fiche.nom(), fiche.numerotation(), fiche.prefixe()));
+        return remplacerNiveaux(plan, versionPlan, niveaux, "ajout d'un niveau", List.of(new Changement("Niveau " + (rang + 1), null, decrire(nouveau))));
+    }
+
+    /** Removes a level of nodes that holds no node (then no deeper level of nodes holds any either). */
+    @Transactional
+    public Plan supprimerNiveau(long conventionId, int versionPlan, int rang) {
+        Plan plan = planAModifier(conventionId);
+        if (rang < 0 || rang >= plan.niveaux().size() - 1) {
+            throw new ErreurValidation("rang", "Seul un niveau d'éléments du plan se retire ; le dernier niveau nomme les fiches et reste.");
+        }
+        if (plan.niveaux().size() <= 2) {
+            throw new ErreurValidation("rang", "Un plan garde au moins deux niveaux.");
+        }
+        long occupes = repository.noeudsMemeSupprimes(conventionId).stream().filter(n -> n.rang() == rang).count();
+        if (occupes > 0) {
+            throw new ErreurValidation("rang", "Le niveau « " + plan.niveau(rang).nom() + " » compte encore " + occupes
+                    + " élément(s) (supprimés compris, qu'on peut restaurer) : il ne se retire que vide.");
+        }
+        List<Niveau> niveaux = new ArrayList<>();
+        for (Niveau n : plan.niveaux()) {
+            if (n.rang() != rang) {
+                niveaux.add(new Niveau(niveaux.size(), n.nom(), n.numerotation(), n.prefixe()));
+            }
+        }
+        return remplacerNiveaux(plan, versionPlan, niveaux, "retrait d'un niveau",
+                List.of(new Changement("Niveau " + (rang + 1), decrire(plan.niveau(rang)), null)));
+    }
+
+    private Plan planAModifier(long conventionId) {
+        exigerDroitSurLePlan(conventions.convention(conventionId));
+        Plan plan = repository.plan(conventionId).orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions."));
+        repository.verrouillerPlan(conventionId);
+        return plan;
+    }
+
+    private Plan remplacerNiveaux(Plan plan, int versionPlan, List<Niveau> niveaux, String action, List<Changement> changements) {
+        if (plan.version() != versionPlan || !repository.remplacerNiveaux(plan.conventionId(), versionPlan, niveaux)) {
+            throw new ConflitDeModification("Les niveaux de ce plan ont été modifiés par quelqu'un d'autre depuis que vous les avez ouverts : "
+                    + "rien n'a été enregistré. Rechargez la page.");
+        }
+        journal.enregistrer("plan", plan.conventionId(), plan.conventionId(), action, changements);
+        return repository.plan(plan.conventionId()).orElseThrow();
+    }
+
+    private static Niveau niveau(int rang, String nom, Numerotation numerotation, String prefixe) {
+        if (nom == null || nom.isBlank()) {
+            throw new ErreurValidation("nom", "Chaque niveau doit avoir un nom (par exemple « Axe stratégique »).");
+        }
+        return new Niveau(rang, nom.trim(), numerotation, prefixe == null ? "" : prefixe.trim());
+    }
+
+    private static String decrire(Niveau n) {
+        return n.nom() + " (" + n.numerotation().name().toLowerCase().replace('_', ' ')
+                + (n.prefixe() == null || n.prefixe().isEmpty() ? "" : ", préfixe « " + n.prefixe() + " »") + ")";
+    }
+
     @Transactional
     public Noeud ajouterNoeud(long conventionId, Long parentId, String reference, String titre, String texte,
                               List<String> objectifs, CompteDeclare compteDeclare) {
+        return ajouterNoeud(conventionId, parentId, reference, titre, texte, objectifs, compteDeclare, null);
+    }
+
+    /** Adds a node under {@code parentId} (or at the root); its level is the one below its parent's. */
+    @Transactional
+    public Noeud ajouterNoeud(long conventionId, Long parentId, String reference, String titre, String texte,
+                              List<String> objectifs, CompteDeclare compteDeclare, String contexte) {
         Convention convention = conventions.convention(conventionId);
         exigerDroitSurLePlan(convention);
         Plan plan = repository.plan(conventionId).orElseThrow(() -> new Introuvable("Plan introuvable."));
-        if (titre == null || titre.isBlank()) {
-            throw new ErreurValidation("titre", "Le titre est obligatoire.");
-        }
+        repository.verrouillerPlan(conventionId);
         int rang = 0;
         if (parentId != null) {
             Noeud parent = noeudDuPlan(conventionId, parentId);
@@ -143,14 +239,133 @@ public class PlanService {
                     + " » on ne place que des fiches.");
         }
         int rangFinal = rang;
-        int ordre = (int) repository.noeuds(conventionId).stream()
-                .filter(n -> Objects.equals(n.parentId(), parentId) && n.rang() == rangFinal).count() + 1;
+        List<Noeud> noeuds = repository.noeuds(conventionId);
+        int ordre = (int) noeuds.stream().filter(n -> Objects.equals(n.parentId(), parentId) && n.rang() == rangFinal).count() + 1;
         Noeud noeud = repository.insererNoeud(new Noeud(null, conventionId, parentId, rang, ordre,
-                reference, titre.trim(), texte, objectifs, compteDeclare, 0));
-        renumeroter(plan);
+                referenceDeNoeud(plan.niveau(rang), repository.noeudsMemeSupprimes(conventionId), parentId, reference, null), texte(titre), texte(texte),
+                new ContenuNoeud(null, null, null, objectifs, null).objectifs(), compteDeclare, 0, texte(contexte), false));
         journal.enregistrer("noeud", noeud.id(), conventionId, "ajout au plan",
-                List.of(new Changement(plan.niveau(rang).nom(), null, titre.trim())));
+                List.of(new Changement(plan.niveau(rang).nom(), null, noeud.titre())));
         return repository.noeud(noeud.id()).orElseThrow();
+    }
+
+    /** Changes what a node says (heading, text, objectives, context; its reference where references are free). */
+    @Transactional
+    public Noeud modifierNoeud(long id, int version, ContenuNoeud contenu) {
+        Noeud avant = repository.noeud(id).orElseThrow(() -> new Introuvable("Élément du plan " + id + " introuvable."));
+        Convention convention = conventions.convention(avant.conventionId());
+        exigerDroitSurLePlan(convention);
+        Plan plan = repository.plan(avant.conventionId()).orElseThrow();
+        repository.verrouillerPlan(avant.conventionId());
+        if (avant.version() != version) {
+            throw new ConflitDeModification(CONFLIT_NOEUD);
+        }
+        Niveau niveau = plan.niveau(avant.rang());
+        String reference = niveau.renumerote() ? avant.reference()
+                : referenceDeNoeud(niveau, repository.noeuds(avant.conventionId()), avant.parentId(), contenu.reference(), id);
+        Noeud apres = new Noeud(id, avant.conventionId(), avant.parentId(), avant.rang(), avant.ordre(), reference, texte(contenu.titre()),
+                texte(contenu.texte()), contenu.objectifs(), avant.compteDeclare(), version, texte(contenu.contexte()), false);
+        if (!repository.modifierNoeud(apres)) {
+            throw new ConflitDeModification(CONFLIT_NOEUD);
+        }
+        journal.enregistrer("noeud", id, avant.conventionId(), "modification", Changement.entre(resume(avant), resume(apres)));
+        return repository.noeud(id).orElseThrow();
+    }
+
+    /**
+     * Deletes a node with everything under it (child nodes, their fiches) as one batch, which
+     * {@link #restaurerNoeud} undoes; the page asks for a confirmation listing that content first.
+     */
+    @Transactional
+    public Noeud supprimerNoeud(long id, int version) {
+        Noeud noeud = repository.noeud(id).orElseThrow(() -> new Introuvable("Élément du plan " + id + " introuvable."));
+        Convention convention = conventions.convention(noeud.conventionId());
+        exigerDroitSurLePlan(convention);
+        Plan plan = repository.plan(noeud.conventionId()).orElseThrow();
+        repository.verrouillerPlan(noeud.conventionId());
+        if (noeud.version() != version) {
+            throw new ConflitDeModification(CONFLIT_NOEUD);
+        }
+        ArbrePlan.Branche branche = construireArbre(plan, repository.noeuds(noeud.conventionId()), repository.fiches(noeud.conventionId()),
+                f -> true).branches().filter(b -> b.noeud().id() == id).findFirst().orElseThrow();
+        List<Long> ids = branche.etDescendants().map(b -> b.noeud().id()).toList();
+        List<Long> fiches = repository.supprimerNoeuds(id, ids);
+        List<Noeud> soeurs = repository.noeuds(noeud.conventionId()).stream()
+                .filter(n -> Objects.equals(n.parentId(), noeud.parentId()) && n.rang() == noeud.rang())
+                .sorted(Comparator.comparingInt(Noeud::ordre)).toList();
+        for (int i = 0; i < soeurs.size(); i++) {
+            if (soeurs.get(i).ordre() != i + 1) {
+                repository.placerNoeud(soeurs.get(i).deplace(noeud.parentId(), i + 1));
+            }
+        }
+        List<Changement> contenu = new ArrayList<>();
+        contenu.add(new Changement(plan.niveau(noeud.rang()).nom(), libelle(noeud), null));
+        branche.etDescendants().skip(1).forEach(b -> contenu.add(new Changement(b.niveau().nom(), libelle(b.noeud()), null)));
+        branche.toutesLesFiches().forEach(f -> {
+            contenu.add(new Changement(plan.niveauFiche().nom(), libelle(f), null));
+            journal.enregistrer("fiche", f.id(), noeud.conventionId(), "suppression",
+                    List.of(new Changement("Fiche", libelle(f), null), new Changement("Avec", null, libelle(noeud))));
+        });
+        journal.enregistrer("noeud", id, noeud.conventionId(), "suppression", contenu);
+        mettreAJourImplications(noeud.conventionId());
+        return noeud;
+    }
+
+    /** Undoes the deletion of a node: it comes back at its place with what was deleted with it (not what was deleted before). */
+    @Transactional
+    public Noeud restaurerNoeud(long conventionId, long id) {
+        Noeud noeud = repository.noeudSupprime(id).filter(n -> n.conventionId() == conventionId)
+                .orElseThrow(() -> new Introuvable("Aucun élément supprimé " + id + " à restaurer dans ce plan d'actions."));
+        Convention convention = conventions.convention(noeud.conventionId());
+        exigerDroitSurLePlan(convention);
+        repository.verrouillerPlan(noeud.conventionId());
+        if (noeud.parentId() != null && repository.noeud(noeud.parentId()).isEmpty()) {
+            throw new ErreurValidation("parentId", "L'élément qui contenait « " + noeud.titre() + " » a été supprimé depuis : "
+                    + "annulez d'abord sa suppression. Rien n'a été restauré.");
+        }
+        List<Noeud> soeurs = new ArrayList<>(repository.noeuds(noeud.conventionId()).stream()
+                .filter(n -> Objects.equals(n.parentId(), noeud.parentId()) && n.rang() == noeud.rang())
+                .sorted(Comparator.comparingInt(Noeud::ordre)).toList());
+        List<Long> fiches = repository.restaurerLot(id);
+        Noeud restaure = repository.noeud(id).orElseThrow();
+        soeurs.add(Math.min(Math.max(noeud.ordre() - 1, 0), soeurs.size()), restaure);
+        for (int i = 0; i < soeurs.size(); i++) {
+            if (soeurs.get(i).ordre() != i + 1) {
+                repository.placerNoeud(soeurs.get(i).deplace(noeud.parentId(), i + 1));
+            }
+        }
+        fiches.forEach(f -> journal.enregistrer("fiche", f, noeud.conventionId(), "restauration",
+                List.of(new Changement("Avec", null, libelle(noeud)))));
+        journal.enregistrer("noeud", id, noeud.conventionId(), "restauration", List.of(new Changement("Élément", null, libelle(noeud))));
+        mettreAJourImplications(noeud.conventionId());
+        return repository.noeud(id).orElseThrow();
+    }
+
+    private static String libelle(Noeud noeud) {
+        return (noeud.reference() == null ? "" : noeud.reference() + " — ") + noeud.titre();
+    }
+
+    /** A node as readers of its convention see it (with its version, for the API's writes). */
+    public ArbrePlan.Branche noeudLu(long noeudId) {
+        Noeud noeud = repository.noeud(noeudId).orElseThrow(() -> new Introuvable("Élément du plan " + noeudId + " introuvable."));
+        return arbre(noeud.conventionId(), FiltreFiches.AUCUN).branches().filter(b -> b.noeud().id() == noeudId).findFirst().orElseThrow();
+    }
+
+    /** A node of a plan with its level and path, for its edit page; only for those who edit the plan. */
+    public ArbrePlan.Branche noeudAModifier(long conventionId, long noeudId) {
+        exigerDroitSurLePlan(conventions.convention(conventionId));
+        return arbre(conventionId, FiltreFiches.AUCUN).branches().filter(b -> b.noeud().id() == noeudId).findFirst()
+                .orElseThrow(() -> new Introuvable("Élément " + noeudId + " introuvable dans ce plan d'actions."));
+    }
+
+    private static Map<String, Object> resume(Noeud n) {
+        Map<String, Object> resume = new LinkedHashMap<>();
+        resume.put("Référence", n.reference());
+        resume.put("Intitulé", n.intituleManquant() ? null : n.titre());
+        resume.put("Texte", n.texte());
+        resume.put("Objectifs", n.objectifs());
+        resume.put("Phrase de contexte", n.contexte());
+        return resume;
     }
 
     @Transactional
@@ -158,13 +373,14 @@ public class PlanService {
         Convention convention = conventions.convention(conventionId);
         exigerDroitSurLePlan(convention);
         Plan plan = repository.plan(conventionId).orElseThrow(() -> new Introuvable("Plan introuvable."));
+        repository.verrouillerPlan(conventionId);
         verifierEmplacementFiche(plan, conventionId, noeudId);
         int ordre = (int) repository.fiches(conventionId).stream().filter(f -> Objects.equals(f.noeudId(), noeudId)).count() + 1;
-        Fiche fiche = new Fiche(null, conventionId, noeudId, ordre, referenceLibre(plan, contenu.reference()), texte(contenu.titre()),
+        Fiche fiche = new Fiche(null, conventionId, noeudId, ordre, referenceDeFiche(plan, conventionId, noeudId, contenu.reference(), null),
+                texte(contenu.titre()),
                 lierOrganisations(plan.modele(), contenu.champs()), contenu.annees(), texte(contenu.echeances()), contenu.notes(), 0);
         ValidationFiche.verifier(fiche, plan.modele(), premiereAnnee(convention), derniereAnnee(convention));
         Fiche creee = repository.insererFiche(fiche);
-        renumeroter(plan);
         mettreAJourImplications(conventionId);
         journal.enregistrer("fiche", creee.id(), conventionId, "création", Changement.entre(Map.of(), resume(plan, creee)));
         return repository.fiche(creee.id()).orElseThrow();
@@ -181,7 +397,9 @@ public class PlanService {
             throw new ConflitDeModification(CONFLIT);
         }
         Plan plan = repository.plan(avant.conventionId()).orElseThrow();
-        String reference = plan.niveauFiche().numerotation() == Numerotation.LIBRE ? referenceLibre(plan, contenu.reference()) : avant.reference();
+        repository.verrouillerPlan(avant.conventionId());
+        String reference = plan.niveauFiche().numerotation() == Numerotation.LIBRE
+                ? referenceDeFiche(plan, avant.conventionId(), avant.noeudId(), contenu.reference(), id) : avant.reference();
         Fiche apres = new Fiche(id, avant.conventionId(), avant.noeudId(), avant.ordre(), reference, texte(contenu.titre()),
                 lierOrganisations(plan.modele(), contenu.champs()), contenu.annees(), texte(contenu.echeances()),
                 contenu.notes() == null ? avant.notes() : contenu.notes(), version);
@@ -208,9 +426,7 @@ public class PlanService {
         if (!repository.supprimerFiche(id, version)) {
             throw new ConflitDeModification(CONFLIT);
         }
-        Plan plan = repository.plan(fiche.conventionId()).orElseThrow();
         compacterOrdre(fiche.conventionId(), fiche.noeudId());
-        renumeroter(plan);
         mettreAJourImplications(fiche.conventionId());
         journal.enregistrer("fiche", id, fiche.conventionId(), "suppression",
                 List.of(new Changement("Fiche", libelle(fiche), null)));
@@ -221,14 +437,24 @@ public class PlanService {
         Fiche fiche = repository.ficheSupprimee(id).orElseThrow(() -> new Introuvable("Aucune fiche supprimée " + id + " à restaurer."));
         Convention convention = conventions.convention(fiche.conventionId());
         exigerDroitSurLePlan(convention);
-        repository.restaurerFiche(id);
         Plan plan = repository.plan(fiche.conventionId()).orElseThrow();
+        repository.verrouillerPlan(fiche.conventionId());
+        if (fiche.noeudId() != null && repository.noeud(fiche.noeudId()).isEmpty()) {
+            throw new ErreurValidation("noeudId", "Cette fiche a été supprimée avec l'élément du plan qui la contenait : "
+                    + "annulez la suppression de cet élément pour la retrouver. Rien n'a été restauré.");
+        }
+        String reference = referenceAuRetour(plan, fiche);
+        repository.restaurerFiche(id);
         List<Fiche> soeurs = ordonnees(repository.fiches(fiche.conventionId()), fiche.noeudId(), id);
         soeurs.add(Math.min(Math.max(fiche.ordre() - 1, 0), soeurs.size()), repository.fiche(id).orElseThrow());
         reordonner(soeurs, fiche.noeudId());
-        renumeroter(plan);
+        List<Changement> changements = new ArrayList<>(List.of(new Changement("Fiche", null, libelle(fiche))));
+        if (!Objects.equals(reference, fiche.reference())) {
+            repository.definirReferenceFiche(id, reference);
+            changements.add(new Changement("Référence", fiche.reference(), reference));
+        }
         mettreAJourImplications(fiche.conventionId());
-        journal.enregistrer("fiche", id, fiche.conventionId(), "restauration", List.of(new Changement("Fiche", null, libelle(fiche))));
+        journal.enregistrer("fiche", id, fiche.conventionId(), "restauration", changements);
         return repository.fiche(id).orElseThrow();
     }
 
@@ -242,6 +468,7 @@ public class PlanService {
             throw new ConflitDeModification(CONFLIT);
         }
         Plan plan = repository.plan(fiche.conventionId()).orElseThrow();
+        repository.verrouillerPlan(fiche.conventionId());
         verifierEmplacementFiche(plan, fiche.conventionId(), noeudId);
         List<Fiche> toutes = repository.fiches(fiche.conventionId());
         List<Fiche> soeurs = ordonnees(toutes, noeudId, id);
@@ -249,8 +476,11 @@ public class PlanService {
         reordonner(soeurs, noeudId);
         if (!Objects.equals(fiche.noeudId(), noeudId)) {
             reordonner(ordonnees(repository.fiches(fiche.conventionId()), fiche.noeudId(), id), fiche.noeudId());
+            String reference = referenceAuDeplacement(plan, fiche, noeudId);
+            if (!Objects.equals(reference, fiche.reference())) {
+                repository.definirReferenceFiche(id, reference);
+            }
         }
-        renumeroter(plan);
         Fiche deplacee = repository.fiche(id).orElseThrow();
         journal.enregistrer("fiche", id, fiche.conventionId(), "déplacement", List.of(
                 new Changement("Emplacement", emplacement(plan, fiche), emplacement(plan, deplacee))));
@@ -264,9 +494,10 @@ public class PlanService {
         Convention convention = conventions.convention(noeud.conventionId());
         exigerDroitSurLePlan(convention);
         if (noeud.version() != version) {
-            throw new ConflitDeModification("Cet élément du plan a été modifié par quelqu'un d'autre : rechargez la page.");
+            throw new ConflitDeModification(CONFLIT_NOEUD);
         }
         Plan plan = repository.plan(noeud.conventionId()).orElseThrow();
+        repository.verrouillerPlan(noeud.conventionId());
         List<Noeud> noeuds = repository.noeuds(noeud.conventionId());
         if (parentId != null) {
             if (parentId == id || descendants(noeuds, id).contains(parentId)) {
@@ -285,7 +516,14 @@ public class PlanService {
         List<Noeud> soeurs = new ArrayList<>(noeuds.stream()
                 .filter(n -> Objects.equals(n.parentId(), parentId) && n.rang() == noeud.rang() && n.id() != id)
                 .sorted(Comparator.comparingInt(Noeud::ordre)).toList());
-        soeurs.add(Math.min(Math.max(position - 1, 0), soeurs.size()), noeud);
+        Niveau niveau = plan.niveau(noeud.rang());
+        Noeud place = noeud;
+        if (niveau.numerotation() == Numerotation.PAR_PARENT && !Objects.equals(noeud.parentId(), parentId)
+                && soeurs.stream().anyMatch(n -> Objects.equals(n.reference(), noeud.reference()))) {
+            // Numbered under its parent, it cannot keep a number its new siblings already use.
+            place = noeud.avecReference(ReferencesStables.prochaine(niveau, soeurs.stream().map(Noeud::reference).toList()));
+        }
+        soeurs.add(Math.min(Math.max(position - 1, 0), soeurs.size()), place);
         for (int i = 0; i < soeurs.size(); i++) {
             Noeud n = soeurs.get(i);
             if (n.ordre() != i + 1 || !Objects.equals(n.parentId(), parentId)) {
@@ -304,7 +542,6 @@ public class PlanService {
                 }
             }
         }
-        renumeroter(plan);
         journal.enregistrer("noeud", id, noeud.conventionId(), "déplacement",
                 List.of(new Changement(plan.niveau(noeud.rang()).nom(), noeud.titre(), noeud.titre() + " (nouvel emplacement)")));
         return repository.noeud(id).orElseThrow();
@@ -351,27 +588,78 @@ public class PlanService {
                 .toList();
     }
 
-    /** Recomputes the references of numbered levels, in plan order; references are not user edits, so no version bump. */
-    private void renumeroter(Plan plan) {
+    /**
+     * What "Renuméroter le plan" would do: the references of numbered levels recomputed in plan order (as the document
+     * numbers them), only those that change. Readable by those who edit the plan, even once the convention is signed.
+     */
+    public ApercuRenumerotation apercuRenumerotation(long conventionId) {
+        Convention convention = conventions.convention(conventionId);
+        exigerDroitSurLePlan(convention);
+        Plan plan = repository.plan(conventionId).orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions."));
+        List<ChangementDeReference> changements = numerotationDansLOrdre(plan);
+        String refus = convention.statut().estAvantSignature() ? null
+                : "La convention est signée (statut « " + convention.statut().libelle() + " ») : ses références sont celles du document "
+                + "signé et ne se renumérotent plus ; seul un avenant pourra le faire.";
+        return new ApercuRenumerotation(conventionId, changements, empreinte(changements), refus);
+    }
+
+    /** Applies the preview the user saw ({@code empreinte}); refused on a signed convention or if the plan changed since. */
+    @Transactional
+    public List<ChangementDeReference> renumeroterPlan(long conventionId, String empreinte) {
+        Convention convention = conventions.convention(conventionId);
+        exigerDroitSurLePlan(convention);
+        Plan plan = repository.plan(conventionId).orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions."));
+        repository.verrouillerPlan(conventionId);
+        ApercuRenumerotation apercu = apercuRenumerotation(conventionId);
+        if (apercu.refus() != null) {
+            throw new ErreurValidation("statut", apercu.refus());
+        }
+        if (!apercu.empreinte().equals(empreinte)) {
+            throw new ConflitDeModification("Le plan a été modifié par quelqu'un d'autre depuis l'aperçu de la renumérotation : "
+                    + "rien n'a été renuméroté. Rouvrez l'aperçu pour voir les références qui changeraient maintenant.");
+        }
+        for (ChangementDeReference c : apercu.changements()) {
+            if (c.objet().equals("fiche")) {
+                repository.definirReferenceFiche(c.id(), c.nouvelle());
+                journal.enregistrer("fiche", c.id(), conventionId, "renumérotation", List.of(new Changement("Référence", c.ancienne(), c.nouvelle())));
+            } else {
+                repository.definirReferenceNoeud(c.id(), c.nouvelle());
+                journal.enregistrer("noeud", c.id(), conventionId, "renumérotation", List.of(new Changement("Référence", c.ancienne(), c.nouvelle())));
+            }
+        }
+        journal.enregistrer("plan", conventionId, conventionId, "renumérotation", apercu.changements().stream()
+                .map(c -> new Changement(c.niveau() + " « " + c.titre() + " »", c.ancienne(), c.nouvelle())).toList());
+        return apercu.changements();
+    }
+
+    private static String empreinte(List<ChangementDeReference> changements) {
+        return Integer.toHexString(changements.stream()
+                .map(c -> c.objet() + c.id() + ":" + c.ancienne() + ">" + c.nouvelle()).collect(Collectors.joining(";")).hashCode());
+    }
+
+    /** References of the numbered levels as they would be numbered in plan order, where they differ from today's. */
+    private List<ChangementDeReference> numerotationDansLOrdre(Plan plan) {
         ArbrePlan arbre = construireArbre(plan, repository.noeuds(plan.conventionId()), repository.fiches(plan.conventionId()), f -> true);
-        Map<Integer, Integer> compteursContinus = new HashMap<>();
-        numeroterBranches(plan, arbre.racines(), compteursContinus);
+        List<ChangementDeReference> changements = new ArrayList<>();
+        numeroterBranches(arbre.racines(), new HashMap<>(), changements);
         Niveau niveauFiche = plan.niveauFiche();
         if (!niveauFiche.renumerote()) {
-            return;
+            return changements;
         }
         if (niveauFiche.numerotation() == Numerotation.CONTINUE) {
             List<Fiche> ordre = arbre.fichesDansLOrdre();
-            IntStream.range(0, ordre.size()).forEach(i -> referencer(ordre.get(i), niveauFiche.reference(i + 1)));
+            IntStream.range(0, ordre.size()).forEach(i -> referencer(niveauFiche, ordre.get(i), niveauFiche.reference(i + 1), changements));
         } else {
             arbre.branches().forEach(b -> IntStream.range(0, b.fiches().size())
-                    .forEach(i -> referencer(b.fiches().get(i), niveauFiche.reference(i + 1))));
+                    .forEach(i -> referencer(niveauFiche, b.fiches().get(i), niveauFiche.reference(i + 1), changements)));
             IntStream.range(0, arbre.fichesHorsAxe().size())
-                    .forEach(i -> referencer(arbre.fichesHorsAxe().get(i), niveauFiche.reference(i + 1)));
+                    .forEach(i -> referencer(niveauFiche, arbre.fichesHorsAxe().get(i), niveauFiche.reference(i + 1), changements));
         }
+        return changements;
     }
 
-    private void numeroterBranches(Plan plan, List<ArbrePlan.Branche> branches, Map<Integer, Integer> compteursContinus) {
+    private void numeroterBranches(List<ArbrePlan.Branche> branches, Map<Integer, Integer> compteursContinus,
+                                   List<ChangementDeReference> changements) {
         for (int i = 0; i < branches.size(); i++) {
             ArbrePlan.Branche branche = branches.get(i);
             Niveau niveau = branche.niveau();
@@ -380,17 +668,98 @@ public class PlanService {
                         ? compteursContinus.merge(niveau.rang(), 1, Integer::sum) : i + 1;
                 String reference = niveau.reference(numero);
                 if (!Objects.equals(reference, branche.noeud().reference())) {
-                    repository.definirReferenceNoeud(branche.noeud().id(), reference);
+                    changements.add(new ChangementDeReference("noeud", branche.noeud().id(), niveau.nom(), branche.noeud().titre(),
+                            branche.noeud().reference(), reference));
                 }
             }
-            numeroterBranches(plan, branche.enfants(), compteursContinus);
+            numeroterBranches(branche.enfants(), compteursContinus, changements);
         }
     }
 
-    private void referencer(Fiche fiche, String reference) {
+    private static void referencer(Niveau niveau, Fiche fiche, String reference, List<ChangementDeReference> changements) {
         if (!Objects.equals(reference, fiche.reference())) {
-            repository.definirReferenceFiche(fiche.id(), reference);
+            changements.add(new ChangementDeReference("fiche", fiche.id(), niveau.nom(), fiche.titre(), fiche.reference(), reference));
         }
+    }
+
+    // --- stable references (ADR 0011) ----------------------------------------------------------------------
+
+    /** A new node's reference: the next free number of its level, or the one given for free references (unique in its level). */
+    private static String referenceDeNoeud(Niveau niveau, List<Noeud> noeuds, Long parentId, String saisie, Long saufId) {
+        if (niveau.renumerote()) {
+            return ReferencesStables.prochaine(niveau, noeuds.stream()
+                    .filter(n -> n.rang() == niveau.rang())
+                    .filter(n -> niveau.numerotation() == Numerotation.CONTINUE || Objects.equals(n.parentId(), parentId))
+                    .map(Noeud::reference).toList());
+        }
+        String reference = texte(saisie);
+        if (reference != null && niveau.numerotation() == Numerotation.LIBRE) {
+            noeuds.stream().filter(n -> n.rang() == niveau.rang() && !Objects.equals(n.id(), saufId) && reference.equals(n.reference()))
+                    .findFirst().ifPresent(n -> {
+                        throw new ErreurValidation("reference", "La référence « " + reference + " » est déjà celle de « " + n.titre()
+                                + " » dans ce plan : choisissez-en une autre.");
+                    });
+        }
+        return reference;
+    }
+
+    /**
+     * A fiche's reference when it is created (or, for free references, edited): the next free number of the fiches'
+     * rule, deleted fiches included so that a restored fiche finds its number free; a free reference must be unique.
+     */
+    private String referenceDeFiche(Plan plan, long conventionId, Long noeudId, String saisie, Long saufId) {
+        Niveau niveau = plan.niveauFiche();
+        List<PlanRepository.ReferenceDeFiche> references = repository.referencesDeFiches(conventionId);
+        return switch (niveau.numerotation()) {
+            case CONTINUE -> ReferencesStables.prochaine(niveau, references.stream().map(PlanRepository.ReferenceDeFiche::reference).toList());
+            case PAR_PARENT -> ReferencesStables.prochaine(niveau, references.stream().filter(r -> Objects.equals(r.noeudId(), noeudId))
+                    .map(PlanRepository.ReferenceDeFiche::reference).toList());
+            case AUCUNE -> null;
+            case LIBRE -> {
+                String reference = texte(saisie);
+                if (reference != null) {
+                    references.stream().filter(r -> !r.supprimee() && !Objects.equals(r.id(), saufId) && reference.equals(r.reference()))
+                            .findFirst().ifPresent(r -> {
+                                throw new ErreurValidation("reference", "La référence « " + reference + " » est déjà celle d'une autre fiche "
+                                        + "de ce plan (fiche n° " + r.id() + ") : choisissez-en une autre.");
+                            });
+                }
+                yield reference;
+            }
+        };
+    }
+
+    /** A fiche numbered per parent keeps its number when it moves, unless a fiche of its new parent already has it. */
+    private String referenceAuDeplacement(Plan plan, Fiche fiche, Long noeudId) {
+        Niveau niveau = plan.niveauFiche();
+        if (niveau.numerotation() != Numerotation.PAR_PARENT) {
+            return fiche.reference();
+        }
+        List<PlanRepository.ReferenceDeFiche> voisines = repository.referencesDeFiches(fiche.conventionId()).stream()
+                .filter(r -> r.id() != fiche.id() && Objects.equals(r.noeudId(), noeudId)).toList();
+        boolean prise = voisines.stream().anyMatch(r -> !r.supprimee() && Objects.equals(r.reference(), fiche.reference()));
+        return prise ? ReferencesStables.prochaine(niveau, voisines.stream().map(PlanRepository.ReferenceDeFiche::reference).toList())
+                : fiche.reference();
+    }
+
+    /** A restored fiche gets its reference back, or the next free number if a renumbering gave it away meanwhile. */
+    private String referenceAuRetour(Plan plan, Fiche fiche) {
+        Niveau niveau = plan.niveauFiche();
+        if (fiche.reference() == null) {
+            return null;
+        }
+        List<PlanRepository.ReferenceDeFiche> perimetre = repository.referencesDeFiches(fiche.conventionId()).stream()
+                .filter(r -> r.id() != fiche.id())
+                .filter(r -> niveau.numerotation() != Numerotation.PAR_PARENT || Objects.equals(r.noeudId(), fiche.noeudId())).toList();
+        boolean prise = perimetre.stream().anyMatch(r -> !r.supprimee() && fiche.reference().equals(r.reference()));
+        if (!prise) {
+            return fiche.reference();
+        }
+        if (!niveau.renumerote()) {
+            throw new ErreurValidation("reference", "La référence « " + fiche.reference() + " » de cette fiche a été donnée à une autre "
+                    + "fiche depuis sa suppression : changez celle de l'autre fiche avant de restaurer celle-ci. Rien n'a été restauré.");
+        }
+        return ReferencesStables.prochaine(niveau, perimetre.stream().map(PlanRepository.ReferenceDeFiche::reference).toList());
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
@@ -410,12 +779,8 @@ public class PlanService {
         if (noeudId == null) {
             return;
         }
-        Noeud noeud = noeudDuPlan(conventionId, noeudId);
-        int rangAttendu = plan.niveaux().size() - 2;
-        if (noeud.rang() != rangAttendu) {
-            throw new ErreurValidation("noeudId", "Une fiche se place sous un(e) « " + plan.niveau(rangAttendu).nom()
-                    + " », pas sous un(e) « " + plan.niveau(noeud.rang()).nom() + " ».");
-        }
+        // A fiche may sit under a node of any level (issue 10): the node only has to belong to this plan.
+        noeudDuPlan(conventionId, noeudId);
     }
 
     private static List<Long> descendants(List<Noeud> noeuds, long id) {
@@ -443,10 +808,6 @@ public class PlanService {
 
     private void compacterOrdre(long conventionId, Long noeudId) {
         reordonner(ordonnees(repository.fiches(conventionId), noeudId, -1), noeudId);
-    }
-
-    private static String referenceLibre(Plan plan, String reference) {
-        return plan.niveauFiche().numerotation() == Numerotation.LIBRE ? texte(reference) : null;
     }
 
     /** The organisations linked to each organisation field of a fiche: what grants access to the convention. */

@@ -29,7 +29,8 @@ public final class Limites {
     /** Field names, in forms, the API and imports, that hold a code (kept in indexed columns). */
     private static final Set<String> CODES = Set.of("code", "cle", "codeinsee", "siren", "reference", "aocode", "periode",
             "unite", "departement", "codedepartement", "numerateur", "denominateur", "indicateur", "statut", "trimestre",
-            "nature", "mode", "tableau", "annee", "version", "type", "role", "jeton", "codepostal");
+            "nature", "mode", "tableau", "annee", "version", "type", "role", "jeton", "codepostal", "prefixe", "numerotation",
+            "empreinte", "rang");
     /** Field names that hold one line: a title, a name, a label. */
     private static final Set<String> TITRES = Set.of("titre", "nom", "prenom", "libelle", "fonction", "civilite", "secteur",
             "commune", "communes", "source", "intitule", "lieusignature", "gestionnaire", "instance", "organisation",

@@ -215,9 +215,13 @@ class PlanAccesTest extends PlanTestSupport {
             assertThat(formulaire.select("form[action$=/deplacer], form[action$=/supprimer]")).as(utilisateur).hasSize(2);
         });
         Document plan = pages.get("ccba", "/conventions/" + aubenas + "/plan").document();
-        assertThat(plan.select("form[action=/conventions/" + aubenas + "/plan/fiches]")).as("one per axis").hasSize(11);
-        assertThat(plan.select(".deplacer-noeud a")).as("one per thématique and axis").hasSize(16);
-        String deplacement = plan.select(".deplacer-noeud a").get(1).attr("href");
+        assertThat(plan.select("form[action=/conventions/" + aubenas + "/plan/fiches]")).as("no form per node: the page stays light").isEmpty();
+        assertThat(plan.select(".actions-noeud a[href$=/ajouter]")).as("one per thématique and axis").hasSize(16);
+        Document ajout = pages.get("ccba", plan.select(".actions-noeud a[href$=/ajouter]").get(0).attr("href")).document();
+        assertThat(ajout.select("form[action=/conventions/" + aubenas + "/plan/fiches]")).as("a fiche under a thématique").hasSize(1);
+        assertThat(ajout.select("form[action=/conventions/" + aubenas + "/plan/noeuds]")).as("an axe under it").hasSize(1);
+        assertThat(plan.select("a.deplacer-noeud")).as("one per thématique and axis").hasSize(16);
+        String deplacement = plan.select("a.deplacer-noeud").get(1).attr("href");
         Document page = pages.get("ccba", deplacement).document();
         assertThat(page.select("form[action$=/deplacer] select[name=parentId] option")).as("the thématiques").hasSize(5);
         assertThat(pages.get("lecteur", deplacement).status()).as("a reader does not reorganise the plan").isEqualTo(403);

@@ -27,8 +27,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Creating, moving, deleting and restoring fiches and axes on throw-away plans ("Axe" / "Fiche action",
- * Axe A holding Alpha and Bravo, Axe B holding Charlie), through the pages as caf07: numbering follows, undo
- * puts a fiche back where it was, and every write lands in the fiche's history.
+ * Axe A holding Alpha and Bravo, Axe B holding Charlie), through the pages as caf07: references stay as they were
+ * given at creation (ADR 0011), undo puts a fiche back where it was, and every write lands in the fiche's history.
  */
 @IntegrationTest
 class PlanOperationsTest extends PlanTestSupport {
@@ -40,15 +40,15 @@ class PlanOperationsTest extends PlanTestSupport {
     // --- continuous numbering (FA1… across the plan) ---
 
     @Test
-    void moving_a_fiche_to_another_axis_renumbers_the_whole_plan() {
+    void moving_a_fiche_to_another_axis_keeps_every_reference() {
         PlansDeTest.PetitPlan p = plans.petitPlan("Déplacer une fiche", Numerotation.CONTINUE);
         assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Alpha", "FA2 Bravo", "FA3 Charlie");
 
         Page page = deplacerFiche(p.alpha(), p.axeB(), 2);
 
         assertThat(page.redirection()).isEqualTo("/conventions/" + p.conventionId() + "/plan");
-        assertThat(page.messageSucces()).contains("FA3");
-        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Bravo", "FA2 Charlie", "FA3 Alpha");
+        assertThat(page.messageSucces()).contains("FA1");
+        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA2 Bravo", "FA3 Charlie", "FA1 Alpha");
         assertThat(plans.fiche(p.bravo()).ordre()).as("the siblings left behind close ranks").isEqualTo(1);
         assertThat(plans.fiche(p.alpha()).ordre()).isEqualTo(2);
         JsonNode alpha = api.get("caf07", "/api/v1/fiches/" + p.alpha()).json();
@@ -56,35 +56,35 @@ class PlanOperationsTest extends PlanTestSupport {
 
         // Within the same axis, to the first place.
         deplacerFiche(p.alpha(), p.axeB(), 1);
-        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Bravo", "FA2 Alpha", "FA3 Charlie");
+        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA2 Bravo", "FA1 Alpha", "FA3 Charlie");
         // Out of any axis: after every axis.
         deplacerFiche(p.bravo(), null, 1);
-        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Alpha", "FA2 Charlie", "FA3 Bravo");
+        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Alpha", "FA3 Charlie", "FA2 Bravo");
         assertThat(plans.arbre(p.conventionId()).fichesHorsAxe()).extracting(Fiche::titre).containsExactly("Bravo");
     }
 
     @Test
-    void moving_an_axis_renumbers_axes_and_fiches() {
+    void moving_an_axis_keeps_the_references_of_axes_and_fiches() {
         PlansDeTest.PetitPlan p = plans.petitPlan("Déplacer un axe", Numerotation.CONTINUE);
 
         Page page = pages.poster("caf07", "/noeuds/" + p.axeB() + "/deplacer", Map.of("conventionId", String.valueOf(p.conventionId()),
                 "version", String.valueOf(plans.noeud(p.conventionId(), p.axeB()).version()), "position", "1"));
 
         assertThat(page.messageErreur()).isNull();
-        assertThat(page.messageSucces()).contains("numérotation");
+        assertThat(page.messageSucces()).contains("références");
         JsonNode plan = api.get("caf07", "/api/v1/conventions/" + p.conventionId() + "/plan").json();
         assertThat(plan.path("noeuds")).extracting(n -> n.path("reference").asString() + " " + n.path("titre").asString())
-                .containsExactly("1 Axe B", "2 Axe A");
-        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Charlie", "FA2 Alpha", "FA3 Bravo");
+                .containsExactly("2 Axe B", "1 Axe A");
+        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA3 Charlie", "FA1 Alpha", "FA2 Bravo");
         assertThat(journal.pourObjet("noeud", p.axeB()).get(0).action()).isEqualTo("déplacement");
 
         Document pagePlan = pages.get("caf07", "/conventions/" + p.conventionId() + "/plan").document();
-        assertThat(pagePlan.select("li.branche > div > span:first-child").eachText()).containsExactly("Axe 1 :", "Axe 2 :");
-        assertThat(pagePlan.select("li.fiche .fw-semibold").eachText()).containsExactly("FA1", "FA2", "FA3");
+        assertThat(pagePlan.select("li.branche > div > span:first-child").eachText()).containsExactly("Axe 2 :", "Axe 1 :");
+        assertThat(pagePlan.select("li.fiche .fw-semibold").eachText()).containsExactly("FA3", "FA1", "FA2");
     }
 
     @Test
-    void moving_an_axis_to_another_theme_renumbers_axes_across_themes_and_fiches() {
+    void moving_an_axis_to_another_theme_keeps_its_number_and_its_fiches_numbers() {
         long convention = plans.convention("Axe vers un autre thème");
         long[] ids = plans.comme("admin", () -> {
             planService.initialiser(convention, ModeleFiche.NATIONAL, List.of(
@@ -105,9 +105,9 @@ class PlanOperationsTest extends PlanTestSupport {
                 "version", String.valueOf(plans.noeud(convention, ids[3]).version()), "parentId", String.valueOf(ids[0]), "position", "1"));
 
         assertThat(page.messageErreur()).isNull();
-        assertThat(plans.fichesDansLOrdre(convention)).containsExactly("FA1 Fiche de l'axe deux", "FA2 Fiche de l'axe un");
-        assertThat(plans.noeud(convention, ids[3]).reference()).isEqualTo("1");
-        assertThat(plans.noeud(convention, ids[2]).reference()).isEqualTo("2");
+        assertThat(plans.fichesDansLOrdre(convention)).containsExactly("FA2 Fiche de l'axe deux", "FA1 Fiche de l'axe un");
+        assertThat(plans.noeud(convention, ids[3]).reference()).isEqualTo("2");
+        assertThat(plans.noeud(convention, ids[2]).reference()).isEqualTo("1");
         assertThat(plans.noeud(convention, ids[1]).reference()).as("themes keep their numbers").isEqualTo("2");
         Document plan = pages.get("caf07", "/conventions/" + convention + "/plan").document();
         Element themeDeux = plan.select("li.branche").stream().filter(b -> b.selectFirst("div").text().startsWith("Thème 2 :"))
@@ -116,7 +116,7 @@ class PlanOperationsTest extends PlanTestSupport {
     }
 
     @Test
-    void a_new_fiche_from_the_plan_page_takes_its_number_in_plan_order() {
+    void a_new_fiche_from_the_plan_page_takes_the_next_free_number() {
         PlansDeTest.PetitPlan p = plans.petitPlan("Créer une fiche", Numerotation.CONTINUE);
 
         Page page = pages.poster("caf07", "/conventions/" + p.conventionId() + "/plan/fiches",
@@ -124,14 +124,14 @@ class PlanOperationsTest extends PlanTestSupport {
 
         assertThat(page.redirection()).matches("/fiches/\\d+/modifier");
         assertThat(page.messageSucces()).contains("créée");
-        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Alpha", "FA2 Bravo", "FA3 Delta", "FA4 Charlie");
+        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Alpha", "FA2 Bravo", "FA4 Delta", "FA3 Charlie");
         long delta = Long.parseLong(page.redirection().replaceAll("\\D", ""));
         assertThat(journal.pourObjet("fiche", delta)).extracting(EntreeJournal::utilisateur, EntreeJournal::action)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("caf07", "création"));
     }
 
     @Test
-    void deleting_a_fiche_renumbers_and_undo_puts_it_back_in_its_place_with_its_number() throws Exception {
+    void deleting_a_fiche_renumbers_nothing_and_undo_puts_it_back_in_its_place_with_its_number() throws Exception {
         PlansDeTest.PetitPlan p = plans.petitPlan("Supprimer une fiche", Numerotation.CONTINUE);
         JsonNode alpha = api.get("caf07", "/api/v1/fiches/" + p.alpha()).json();
         MockHttpSession session = new MockHttpSession();
@@ -142,7 +142,7 @@ class PlanOperationsTest extends PlanTestSupport {
 
         assertThat(suppression.getResponse().getRedirectedUrl()).isEqualTo("/conventions/" + p.conventionId() + "/plan");
         assertThat(suppression.getFlashMap().get("ficheSupprimee")).isNotNull();
-        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Bravo", "FA2 Charlie");
+        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA2 Bravo", "FA3 Charlie");
         assertThat(api.get("caf07", "/api/v1/fiches/" + p.alpha()).status()).isEqualTo(404);
 
         // The plan page of the same session offers to restore it.
@@ -170,14 +170,14 @@ class PlanOperationsTest extends PlanTestSupport {
     void a_fiche_deleted_in_the_middle_comes_back_in_the_middle() {
         PlansDeTest.PetitPlan p = plans.petitPlan("Supprimer au milieu", Numerotation.CONTINUE);
         long delta = plans.creer(p.conventionId(), p.axeA(), null, "Delta");
-        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Alpha", "FA2 Bravo", "FA3 Delta", "FA4 Charlie");
+        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Alpha", "FA2 Bravo", "FA4 Delta", "FA3 Charlie");
 
         supprimer(p.bravo());
-        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Alpha", "FA2 Delta", "FA3 Charlie");
+        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Alpha", "FA4 Delta", "FA3 Charlie");
         assertThat(plans.fiche(delta).ordre()).isEqualTo(2);
 
         pages.poster("caf07", "/fiches/" + p.bravo() + "/restaurer", Map.of());
-        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Alpha", "FA2 Bravo", "FA3 Delta", "FA4 Charlie");
+        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Alpha", "FA2 Bravo", "FA4 Delta", "FA3 Charlie");
         assertThat(plans.fiche(p.bravo()).ordre()).isEqualTo(2);
         assertThat(plans.fiche(delta).ordre()).isEqualTo(3);
     }
@@ -227,7 +227,7 @@ class PlanOperationsTest extends PlanTestSupport {
             assertThat(c.avant()).contains("Axe A", "position 1");
             assertThat(c.apres()).contains("Axe B", "position 2");
         });
-        assertThat(historique.get(1).changements()).containsExactly(new Changement("Fiche", "FA3 — Alpha modifiée", null));
+        assertThat(historique.get(1).changements()).containsExactly(new Changement("Fiche", "FA1 — Alpha modifiée", null));
         assertThat(historique.get(4).changements()).contains(new Changement("Titre", null, "Alpha"));
 
         Document page = pages.get("caf07", "/fiches/" + p.alpha()).document();
@@ -262,13 +262,17 @@ class PlanOperationsTest extends PlanTestSupport {
         assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Alpha", "FA2 Bravo", "FA1 Charlie");
 
         deplacerFiche(p.bravo(), p.axeB(), 1);
-        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Alpha", "FA1 Bravo", "FA2 Charlie");
+        assertThat(plans.fichesDansLOrdre(p.conventionId())).as("FA2 is free under Axe B: kept")
+                .containsExactly("FA1 Alpha", "FA2 Bravo", "FA1 Charlie");
+        deplacerFiche(p.alpha(), p.axeB(), 3);
+        assertThat(plans.fichesDansLOrdre(p.conventionId())).as("FA1 is taken under Axe B: next free number there")
+                .containsExactly("FA2 Bravo", "FA1 Charlie", "FA3 Alpha");
 
         long horsAxe = plans.creer(p.conventionId(), null, null, "Hors axe");
         assertThat(plans.fiche(horsAxe).reference()).as("outside any axis, numbered among themselves").isEqualTo("FA1");
 
-        supprimer(p.alpha());
-        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Bravo", "FA2 Charlie", "FA1 Hors axe");
+        supprimer(p.bravo());
+        assertThat(plans.fichesDansLOrdre(p.conventionId())).containsExactly("FA1 Charlie", "FA3 Alpha", "FA1 Hors axe");
     }
 
     @Test

@@ -209,7 +209,7 @@ class PlanValidationTest extends PlanTestSupport {
     }
 
     @Test
-    void a_node_or_a_fiche_cannot_move_under_a_node_of_the_wrong_level() {
+    void a_node_cannot_move_under_a_node_of_the_wrong_level() {
         TroisNiveaux t = troisNiveaux();
         JsonNode planAvant = api.get("admin", "/api/v1/conventions/" + t.convention() + "/plan").json();
 
@@ -220,17 +220,6 @@ class PlanValidationTest extends PlanTestSupport {
         });
         ErreurValidation axeALaRacine = refusDeDeplacement(() -> planService.deplacerNoeud(t.axe1(), version(t, t.axe1()), null, 1));
         assertThat(axeALaRacine.erreurs()).extracting(ErreurValidation.Erreur::champ).containsExactly("parentId");
-        ErreurValidation ficheSousTheme = refusDeDeplacement(() ->
-                planService.deplacerFiche(t.fiche(), plans.fiche(t.fiche()).version(), t.theme2(), 1));
-        assertThat(ficheSousTheme.erreurs()).singleElement().satisfies(e -> {
-            assertThat(e.champ()).isEqualTo("noeudId");
-            assertThat(e.message()).contains("fiche se place sous un(e) « Axe »", "Thème");
-        });
-
-        Page page = pages.poster("caf07", "/fiches/" + t.fiche() + "/deplacer", Map.of(
-                "version", String.valueOf(plans.fiche(t.fiche()).version()), "noeudId", String.valueOf(t.theme2()), "position", "1"));
-        assertThat(page.redirection()).isEqualTo("/conventions/" + t.convention() + "/plan");
-        assertThat(page.messageErreur()).contains("« Axe »");
         Page noeud = pages.poster("caf07", "/noeuds/" + t.axe1() + "/deplacer", Map.of("conventionId", String.valueOf(t.convention()),
                 "version", String.valueOf(version(t, t.axe1())), "parentId", String.valueOf(t.axe2()), "position", "1"));
         assertThat(noeud.messageErreur()).contains("« Thème »");

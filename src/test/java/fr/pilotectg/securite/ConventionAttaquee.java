@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A throw-away convention for attacks: created through the API as caf07 on the CCBA, given a small plan and a
  * diagnostic enjeu, so that every path variable of the write endpoints names something real of it.
  */
-record ConventionAttaquee(long conventionId, long ficheId, long constatId, long serviceId, String sirenEpci, long utilisateurId,
-                          JdbcClient jdbc) {
+record ConventionAttaquee(long conventionId, long ficheId, long noeudId, long constatId, long serviceId, String sirenEpci,
+                          long utilisateurId, JdbcClient jdbc) {
 
     static ConventionAttaquee creer(ClientApi api, JdbcClient jdbc, PlanService plans, UserDetailsService utilisateurs) {
         JsonNode convention = api.creerConventionDeTest("caf07", "attaque");
@@ -31,14 +31,17 @@ record ConventionAttaquee(long conventionId, long ficheId, long constatId, long 
                         SELECT o.siren FROM convention_partie p JOIN organisation o ON o.id = p.organisation_id
                         WHERE p.convention_id = :c AND o.type = 'EPCI'""")
                 .param("c", conventionId).query(String.class).single();
-        long fiche = Comme.utilisateur(utilisateurs, "caf07", () -> {
+        long[] ids = Comme.utilisateur(utilisateurs, "caf07", () -> {
             plans.initialiser(conventionId, ModeleFiche.NATIONAL, List.of(new Niveau(0, "Axe", Numerotation.CONTINUE, ""),
                     new Niveau(1, "Fiche action", Numerotation.CONTINUE, "FA")), List.of(), List.of(), List.of());
             long axe = plans.ajouterNoeud(conventionId, null, null, "Axe attaqué", null, List.of(), null).id();
             plans.creerFiche(conventionId, axe, new ContenuFiche(null, "Seconde fiche", ChampsFiche.VIDES, List.of(2027), null, List.of()));
-            return plans.creerFiche(conventionId, axe, new ContenuFiche(null, "Fiche attaquée", ChampsFiche.VIDES,
-                    List.of(2026), null, List.of())).id();
+            return new long[] {plans.creerFiche(conventionId, axe, new ContenuFiche(null, "Fiche attaquée", ChampsFiche.VIDES,
+                    List.of(2026), null, List.of())).id(), axe};
         });
+        // Versions no demo item has: a forged path ("+1" reads as 1) with the version read here names nothing to write.
+        jdbc.sql("UPDATE fiche SET version = 1000 WHERE id = :id").param("id", ids[0]).update();
+        jdbc.sql("UPDATE plan_noeud SET version = 1000 WHERE id = :id").param("id", ids[1]).update();
         ClientApi.Reponse constat = api.post("admin", "/api/v1/conventions/" + conventionId + "/diagnostic/constats",
                 Map.of("nature", "ENJEU", "thematique", "Petite enfance", "texte", "Un enjeu à attaquer"));
         assertThat(constat.status()).as(constat.texte()).isEqualTo(201);
@@ -50,21 +53,29 @@ record ConventionAttaquee(long conventionId, long ficheId, long constatId, long 
                 "attaque-" + conventionId + "@exemple.fr", "nomAffiche", "Compte attaqué", "organisationId",
                 ClientApi.idPartie(convention, ClientApi.CCBA), "role", "LECTEUR"));
         assertThat(compte.status()).as(compte.texte()).isEqualTo(201);
-        return new ConventionAttaquee(conventionId, fiche, constat.json().path("id").asLong(), service.json().path("id").asLong(),
-                siren, compte.json().path("compte").path("id").asLong(), jdbc);
+        long serviceId = service.json().path("id").asLong();
+        long utilisateurId = compte.json().path("compte").path("id").asLong();
+        jdbc.sql("UPDATE service_soutenu SET version = 1000 WHERE id = :id").param("id", serviceId).update();
+        jdbc.sql("UPDATE utilisateur SET version = 1000 WHERE id = :id").param("id", utilisateurId).update();
+        return new ConventionAttaquee(conventionId, ids[0], ids[1], constat.json().path("id").asLong(), serviceId, siren,
+                utilisateurId, jdbc);
     }
 
     Map<String, String> valeursDeChemin() {
-        return Map.of("conventionId", String.valueOf(conventionId), "ficheId", String.valueOf(ficheId),
-                "annee", "2026", "axe", "GOUVERNANCE", "position", "0", "constat", String.valueOf(constatId),
-                "aoCode", sirenEpci, "type", "intermediaire", "serviceId", String.valueOf(serviceId),
-                "utilisateurId", String.valueOf(utilisateurId));
+        return Map.ofEntries(Map.entry("conventionId", String.valueOf(conventionId)), Map.entry("ficheId", String.valueOf(ficheId)),
+                Map.entry("noeudId", String.valueOf(noeudId)), Map.entry("annee", "2026"), Map.entry("axe", "GOUVERNANCE"),
+                Map.entry("position", "0"), Map.entry("constat", String.valueOf(constatId)), Map.entry("aoCode", sirenEpci),
+                Map.entry("type", "intermediaire"), Map.entry("serviceId", String.valueOf(serviceId)),
+                Map.entry("utilisateurId", String.valueOf(utilisateurId)));
     }
 
     /** The version a client would have read for the object that the route writes. */
     int version(String motif) {
         if (motif.startsWith("/api/v1/utilisateurs/{utilisateurId}")) {
             return jdbc.sql("SELECT version FROM utilisateur WHERE id = :id").param("id", utilisateurId).query(Integer.class).single();
+        }
+        if (motif.startsWith("/api/v1/noeuds/{id}")) {
+            return jdbc.sql("SELECT version FROM plan_noeud WHERE id = :id").param("id", noeudId).query(Integer.class).single();
         }
         if (motif.startsWith("/api/v1/fiches/{id}")) {
             return jdbc.sql("SELECT version FROM fiche WHERE id = :id").param("id", ficheId).query(Integer.class).single();

@@ -365,7 +365,11 @@ class FuzzApiTest {
                 ObjectNode objet = NOEUDS.objectNode();
                 if (profondeur <= 3) {
                     for (Map.Entry<String, JsonNode> propriete : schema.path("properties").properties()) {
-                        objet.set(propriete.getKey(), exemple(resoudre(propriete.getValue()), profondeur + 1));
+                        // A node of the attacked plan: "1" would name a node of the first demo convention, which a
+                        // forged path ("+1" reads as 1) would then write into.
+                        boolean noeud = propriete.getKey().equals("parentId") || propriete.getKey().equals("noeudId");
+                        objet.set(propriete.getKey(), noeud ? NOEUDS.numberNode(Long.parseLong(valeursDeChemin.get("noeudId")))
+                                : exemple(resoudre(propriete.getValue()), profondeur + 1));
                     }
                 }
                 yield objet;
@@ -405,6 +409,9 @@ class FuzzApiTest {
 
     private String valeurDeChemin(String motif, String nom) {
         if ("id".equals(nom)) {
+            if (motif.startsWith("/api/v1/noeuds/")) {
+                return valeursDeChemin.get("noeudId");
+            }
             return motif.startsWith("/api/v1/fiches/") ? valeursDeChemin.get("ficheId")
                     : motif.startsWith("/api/v1/services/") ? valeursDeChemin.get("serviceId") : valeursDeChemin.get("conventionId");
         }

@@ -52,6 +52,9 @@ class AccessibiliteTest {
         navigateur.seConnecter(url(), "ccba", "demo");
         for (String page : List.of("/conventions", "/conventions/" + aubenas, "/conventions/" + aubenas + "/modifier",
                 "/conventions/" + aubenas + "/plan/noeuds/" + axe + "/deplacer",
+                "/conventions/" + aubenas + "/plan/noeuds/" + axe + "/modifier", "/conventions/" + aubenas + "/plan/noeuds/" + axe + "/supprimer",
+                "/conventions/" + aubenas + "/plan/noeuds/" + axe + "/ajouter", "/conventions/" + aubenas + "/plan/niveaux",
+                "/conventions/" + aubenas + "/plan/renumerotation",
                 "/conventions/" + aubenas + "/journal", "/conventions/" + aubenas + "/plan",
                 "/conventions/" + aubenas + "/plan?q=malles", "/conventions/" + aubenas + "/programme",
                 "/fiches/" + fiche, "/fiches/" + fiche + "/modifier",

@@ -1,0 +1,191 @@
+package fr.pilotectg.plan;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.pilotectg.shared.ErreurValidation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Writing the plan through the API (issue 10 item 9): nodes and fiches created, edited, moved, deleted; every write
+ * of an existing item carries the version read (409 otherwise). Same rights and error format as the pages.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Plan d'actions")
+class PlanEcritureApiController {
+
+    private final PlanService plans;
+    private final ObjectMapper json;
+
+    PlanEcritureApiController(PlanService plans, ObjectMapper json) {
+        this.plans = plans;
+        this.json = json;
+    }
+
+    record NouveauNoeudJson(Long parentId, String reference, String titre, String texte, List<String> objectifs, String contexte) {
+    }
+
+    record NoeudModifJson(String reference, String titre, String texte, List<String> objectifs, String contexte) {
+    }
+
+    record NoeudDetailJson(long id, long conventionId, int version, Long parentId, int rang, String niveau, String reference,
+                           String titre, boolean intituleManquant, String texte, List<String> objectifs, String contexte,
+                           int position, List<String> chemin) {
+    }
+
+    record DeplacementNoeudJson(Long parentId, Integer position) {
+    }
+
+    record DeplacementFicheJson(Long noeudId, Integer position) {
+    }
+
+    record NouvelleFicheJson(Long noeudId, String reference, String titre, List<Integer> annees, String echeances, List<String> notes,
+                             Map<String, Object> champs) {
+    }
+
+    /** Only the members present in the body change; {@code null} empties a member. */
+    record FichePatchJson(String reference, String titre, List<Integer> annees, String echeances, List<String> notes,
+                          Map<String, Object> champs) {
+    }
+
+    // --- nodes ---
+
+    @PostMapping("/conventions/{id}/plan/noeuds")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Ajouter un élément au plan (sous parentId, ou à la racine) ; son niveau suit celui de son parent")
+    NoeudDetailJson creerNoeud(@PathVariable long id, @RequestBody NouveauNoeudJson corps) {
+        Noeud noeud = plans.ajouterNoeud(id, corps.parentId(), corps.reference(), corps.titre(), corps.texte(),
+                corps.objectifs() == null ? List.of() : corps.objectifs(), null, corps.contexte());
+        return noeud(noeud.id());
+    }
+
+    @GetMapping("/noeuds/{id}")
+    @Operation(summary = "Un élément du plan, avec sa version")
+    NoeudDetailJson noeud(@PathVariable long id) {
+        ArbrePlan.Branche b = plans.noeudLu(id);
+        Noeud n = b.noeud();
+        return new NoeudDetailJson(n.id(), n.conventionId(), n.version(), n.parentId(), n.rang(), b.niveau().nom(), n.reference(),
+                n.intituleManquant() ? null : n.titre(), n.intituleManquant(), n.texte(), n.objectifs(), n.contexte(), n.ordre(),
+                plans.arbre(n.conventionId(), FiltreFiches.AUCUN).chemin(n.id()));
+    }
+
+    @PutMapping("/noeuds/{id}")
+    @Operation(summary = "Remplacer ce que dit un élément du plan (intitulé vide : intitulé manquant) ; version lue obligatoire")
+    NoeudDetailJson modifierNoeud(@PathVariable long id, @RequestParam int version, @RequestBody NoeudModifJson corps) {
+        plans.modifierNoeud(id, version, new ContenuNoeud(corps.reference(), corps.titre(), corps.texte(), corps.objectifs(), corps.contexte()));
+        return noeud(id);
+    }
+
+    @DeleteMapping("/noeuds/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Supprimer un élément du plan avec tout son contenu (éléments et fiches) ; version lue obligatoire")
+    void supprimerNoeud(@PathVariable long id, @RequestParam int version) {
+        plans.supprimerNoeud(id, version);
+    }
+
+    @PostMapping("/noeuds/{id}/deplacement")
+    @Operation(summary = "Déplacer un élément sous un autre parent du niveau au-dessus, à une position (1 = première)")
+    NoeudDetailJson deplacerNoeud(@PathVariable long id, @RequestParam int version, @RequestBody DeplacementNoeudJson corps) {
+        plans.deplacerNoeud(id, version, corps.parentId(), corps.position() == null ? Integer.MAX_VALUE : corps.position());
+        return noeud(id);
+    }
+
+    // --- fiches ---
+
+    @PostMapping("/conventions/{id}/plan/fiches")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Créer une fiche sous noeudId (n'importe quel niveau) ou à la racine ; elle prend le numéro libre suivant")
+    PlanApiController.FicheJson creerFiche(@PathVariable long id, @RequestBody NouvelleFicheJson corps) {
+        ModeleFiche modele = plans.planSiExiste(id).orElseThrow(() -> new fr.pilotectg.shared.Introuvable(
+                "Cette convention n'a pas encore de plan d'actions.")).modele();
+        Fiche fiche = plans.creerFiche(id, corps.noeudId(), new ContenuFiche(corps.reference(), corps.titre(),
+                ChampsAPlat.depuisMap(modele, corps.champs()), corps.annees(), corps.echeances(), corps.notes()));
+        return PlanApiController.json(modele, fiche, plans.fiche(fiche.id()).chemin());
+    }
+
+    @PatchMapping("/fiches/{id}")
+    @Operation(summary = "Modifier une partie d'une fiche : seuls les membres envoyés changent (dans champs, seules les clés envoyées) ; "
+            + "version lue obligatoire. PUT, lui, remplace toute la fiche.")
+    PlanApiController.FicheJson modifierEnPartie(@PathVariable long id, @RequestParam int version,
+                                                 @RequestBody @Schema(implementation = FichePatchJson.class) JsonNode envoye) {
+        if (envoye == null || !envoye.isObject()) {
+            throw new ErreurValidation("corps", "Un objet JSON est attendu, avec les seuls membres à changer.");
+        }
+        FichePatchJson corps;
+        try {
+            // Read by the application's strict mapper: the same checks as any body (sizes, characters, types).
+            corps = json.treeToValue(envoye, FichePatchJson.class);
+        } catch (JacksonException e) {
+            throw new HttpMessageNotReadableException("Corps refusé", e, new EntreeVide());
+        }
+        VueFiche vue = plans.fiche(id);
+        Fiche f = vue.fiche();
+        Map<String, Object> champs = new LinkedHashMap<>(ChampsAPlat.versMap(vue.modele(), f.champs()));
+        if (corps.champs() != null) {
+            corps.champs().forEach((cle, valeur) -> {
+                if (valeur == null) {
+                    champs.remove(cle);
+                } else {
+                    champs.put(cle, valeur);
+                }
+            });
+        }
+        Fiche modifiee = plans.modifierFiche(id, version, new ContenuFiche(
+                envoye.has("reference") ? corps.reference() : f.reference(), envoye.has("titre") ? corps.titre() : f.titre(),
+                ChampsAPlat.depuisMap(vue.modele(), champs), envoye.has("annees") ? corps.annees() : f.annees(),
+                envoye.has("echeances") ? corps.echeances() : f.echeances(), envoye.has("notes") ? corps.notes() : f.notes()));
+        return PlanApiController.json(vue.modele(), modifiee, vue.chemin());
+    }
+
+    @DeleteMapping("/fiches/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Supprimer une fiche (elle peut être restaurée depuis la page du plan) ; version lue obligatoire")
+    void supprimerFiche(@PathVariable long id, @RequestParam int version) {
+        plans.supprimerFiche(id, version);
+    }
+
+    @PostMapping("/fiches/{id}/deplacement")
+    @Operation(summary = "Déplacer une fiche sous un élément de n'importe quel niveau (noeudId null : à la racine), à une position")
+    PlanApiController.FicheJson deplacerFiche(@PathVariable long id, @RequestParam int version, @RequestBody DeplacementFicheJson corps) {
+        Fiche fiche = plans.deplacerFiche(id, version, corps.noeudId(), corps.position() == null ? Integer.MAX_VALUE : corps.position());
+        VueFiche vue = plans.fiche(fiche.id());
+        return PlanApiController.json(vue.modele(), vue.fiche(), vue.chemin());
+    }
+
+    /** The body already read, for the refusal of a member: the error handler only needs the cause. */
+    private static final class EntreeVide implements HttpInputMessage {
+
+        @Override
+        public InputStream getBody() {
+            return InputStream.nullInputStream();
+        }
+
+        @Override
+        public HttpHeaders getHeaders() {
+            return new HttpHeaders();
+        }
+    }
+}
