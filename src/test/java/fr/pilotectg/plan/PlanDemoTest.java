@@ -131,6 +131,8 @@ class PlanDemoTest extends PlanTestSupport {
         assertThat(axe5.select("li.fiche")).isEmpty();
         assertThat(page.select("p.vide")).as("the only empty axis").hasSize(1);
         assertThat(page.getElementById("nombre-fiches").text()).isEqualTo("32");
+        assertThat(page.select(".comptes-reels").text()).as("level names agree with their numbers")
+                .isEqualTo("Le plan compte 5 thématiques, 11 axes stratégiques, 32 fiches actions.");
         assertThat(page.getElementById("nombre-fiches-filtrees")).as("no filter").isNull();
         assertThat(page.select("li.fiche")).hasSize(32);
     }

@@ -369,7 +369,7 @@ class PlanOperationsTest extends PlanTestSupport {
         assertThat(alpha.path("champs").path("indicateurs").get(0).path("type").asString()).isEqualTo("QUANTITATIF");
 
         Document page = pages.get("ccba", "/fiches/" + p.alpha()).document();
-        assertThat(page.select("dd .badge:containsOwn(texte libre)")).as("the unknown name is shown as free text").hasSize(1);
+        assertThat(page.select("dd li:contains(non reliée au référentiel)")).as("the unknown name is shown as not linked").hasSize(1);
     }
 
     // --- a convention without plan ---
