@@ -22,14 +22,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TexteController {
 
     private final TexteService textes;
+    private final ObjectifsService objectifs;
 
-    TexteController(TexteService textes) {
+    TexteController(TexteService textes, ObjectifsService objectifs) {
         this.textes = textes;
+        this.objectifs = objectifs;
     }
 
     @GetMapping("/conventions/{id}/texte")
     String texte(@PathVariable long id, Model model) {
         model.addAttribute("texte", textes.texte(id));
+        model.addAttribute("objectifs", objectifs.objectifs(id));
         return "texte/texte";
     }
 

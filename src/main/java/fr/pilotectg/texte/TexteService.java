@@ -119,8 +119,12 @@ public class TexteService {
             if (probleme != null) {
                 erreurs.add(new ErreurValidation.Erreur(prefixe + "texte", "Section " + (i + 1) + " : le texte " + probleme));
             }
-            if (nature != null && !titre.isEmpty() && probleme == null) {
-                sections.add(new Section(nature, null, titre, TexteRiche.nettoyer(saisie.texte())));
+            String html = probleme == null ? TexteRiche.nettoyer(saisie.texte()) : "";
+            if (html.length() > 2 * Limites.TEXTE) {
+                erreurs.add(new ErreurValidation.Erreur(prefixe + "texte", "Section " + (i + 1) + " : le texte mis en forme "
+                        + "dépasse " + 2 * Limites.TEXTE + " caractères : raccourcissez-le."));
+            } else if (nature != null && !titre.isEmpty() && probleme == null) {
+                sections.add(new Section(nature, null, titre, html));
             }
         }
         if (!erreurs.isEmpty()) {
