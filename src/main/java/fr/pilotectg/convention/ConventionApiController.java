@@ -64,8 +64,9 @@ class ConventionApiController {
 
     record ConventionJson(long id, int version, String titre, StatutConvention statut, OrganisationJson caf,
                           String territoireSiren, String territoire, String departement, LocalDate dateDebut,
-                          LocalDate dateFin, Integer dureeAnnees, String lieuSignature, LocalDate dateSignature,
-                          Integer nombreOriginaux, boolean tientLieuSchemaAo, List<String> visas, List<PartieJson> parties,
+                          LocalDate dateFin, Integer dureeAnnees, String periodeLibelle, Reconduction reconduction,
+                          String lieuSignature, LocalDate dateSignature,
+                          Integer nombreOriginaux, String nombreOriginauxTexte, boolean tientLieuSchemaAo, List<String> visas, List<PartieJson> parties,
                           List<DeliberationJson> deliberations, List<CommuneJson> communes,
                           List<ChangementStatutJson> historique, List<String> manquesAvantSignature, boolean modifiable) {
     }
@@ -160,7 +161,8 @@ class ConventionApiController {
         Convention c = vue.convention();
         return new ConventionJson(c.id(), c.version(), c.titre(), c.statut(), OrganisationJson.de(vue.caf()),
                 c.territoireSiren(), c.territoireNom(), c.codeDepartement(), c.periode().dateDebut(), c.periode().dateFin(),
-                c.periode().dureeAnnees(), c.signature().lieu(), c.signature().date(), c.signature().nombreOriginaux(),
+                c.periode().dureeAnnees(), c.periode().libelleImprime(), c.periode().reconduction(),
+                c.signature().lieu(), c.signature().date(), c.signature().nombreOriginaux(), c.signature().nombreOriginauxTexte(),
                 c.tientLieuSchemaAo(), c.visas().stream().map(Visa::texte).toList(),
                 vue.parties().stream().map(p -> new PartieJson(OrganisationJson.de(p.organisation()),
                         p.organisation() == null ? null : p.organisation().nom(), p.role(),

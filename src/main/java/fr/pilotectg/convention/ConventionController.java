@@ -92,6 +92,7 @@ class ConventionController {
         }
         model.addAttribute("form", FormulaireInformations.depuis(vue.convention()));
         model.addAttribute("vue", vue);
+        model.addAttribute("reconductions", Reconduction.values());
         return "convention/modifier";
     }
 
@@ -209,6 +210,7 @@ class ConventionController {
 
     private String formulaireModification(long id, Model model) {
         model.addAttribute("vue", conventions.vue(id));
+        model.addAttribute("reconductions", Reconduction.values());
         return "convention/modifier";
     }
 
@@ -226,17 +228,20 @@ class ConventionController {
                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateFin, Integer dureeAnnees,
                                   String lieuSignature,
                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateSignature,
-                                  Integer nombreOriginaux, String visas, Boolean tientLieuSchemaAo) {
+                                  Integer nombreOriginaux, String visas, Boolean tientLieuSchemaAo,
+                                  String periodeLibelle, Reconduction reconduction, String nombreOriginauxTexte) {
 
         static FormulaireInformations depuis(Convention c) {
             return new FormulaireInformations(c.version(), c.titre(), c.periode().dateDebut(), c.periode().dateFin(),
                     c.periode().dureeAnnees(), c.signature().lieu(), c.signature().date(), c.signature().nombreOriginaux(),
-                    String.join("\n", c.visas().stream().map(Visa::texte).toList()), c.tientLieuSchemaAo());
+                    String.join("\n", c.visas().stream().map(Visa::texte).toList()), c.tientLieuSchemaAo(),
+                    c.periode().libelleImprime(), c.periode().reconduction(), c.signature().nombreOriginauxTexte());
         }
 
         InformationsConvention informations() {
             return new InformationsConvention(titre, dateDebut, dateFin, dureeAnnees, lieuSignature, dateSignature,
-                    nombreOriginaux, visas == null ? List.of() : Arrays.asList(visas.split("\\R")), Boolean.TRUE.equals(tientLieuSchemaAo));
+                    nombreOriginaux, visas == null ? List.of() : Arrays.asList(visas.split("\\R")), Boolean.TRUE.equals(tientLieuSchemaAo),
+                    periodeLibelle, reconduction, nombreOriginauxTexte);
         }
     }
 }

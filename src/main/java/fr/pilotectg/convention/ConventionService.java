@@ -156,8 +156,10 @@ public class ConventionService {
     @Transactional
     public Convention modifierInformations(long id, int version, InformationsConvention infos) {
         return modifier(id, version, "modification des informations", c -> c.avecInformations(
-                infos.titre(), new Periode(infos.dateDebut(), infos.dateFin(), infos.dureeAnnees()),
-                new Signature(vide(infos.lieuSignature()), infos.dateSignature(), infos.nombreOriginaux()),
+                infos.titre(), new Periode(infos.dateDebut(), infos.dateFin(), infos.dureeAnnees(), infos.periodeLibelle(),
+                        infos.reconduction()),
+                new Signature(vide(infos.lieuSignature()), infos.dateSignature(), infos.nombreOriginaux(),
+                        infos.nombreOriginauxTexte()),
                 infos.visas().stream().map(String::trim).filter(v -> !v.isEmpty()).map(Visa::new).toList(),
                 infos.tientLieuSchemaAo()));
     }
@@ -399,7 +401,9 @@ public class ConventionService {
         resume.put("Période", c.periode().libelle());
         resume.put("Lieu de signature", c.signature().lieu());
         resume.put("Date de signature", FormatFr.date(c.signature().date()));
-        resume.put("Exemplaires originaux", c.signature().nombreOriginaux() == null ? null : c.signature().nombreOriginaux().toString());
+        resume.put("Période telle qu'écrite", c.periode().libelleImprime());
+        resume.put("Reconduction", c.periode().reconduction() == null ? null : c.periode().reconduction().libelle());
+        resume.put("Exemplaires originaux", c.signature().nombreOriginauxAffiche());
         resume.put("Tient lieu de schéma AO", c.tientLieuSchemaAo() ? "oui" : "non");
         resume.put("Visas", c.visas().stream().map(Visa::texte).toList());
         resume.put("Parties", c.parties().stream().map(p -> nom(orgs, p.organisationId()) + " (" + p.role().libelle() + ")").toList());

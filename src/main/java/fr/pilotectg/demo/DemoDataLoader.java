@@ -13,6 +13,7 @@ import fr.pilotectg.convention.Deliberation;
 import fr.pilotectg.convention.InformationsConvention;
 import fr.pilotectg.convention.NouveauRepresentant;
 import fr.pilotectg.convention.NouvelleConvention;
+import fr.pilotectg.convention.Reconduction;
 import fr.pilotectg.convention.RolePartie;
 import fr.pilotectg.convention.StatutConvention;
 import fr.pilotectg.organisation.Mandat;
@@ -60,11 +61,13 @@ class DemoDataLoader {
     private final DemoAoLoader ao;
     private final DemoDiagnosticLoader diagnostics;
     private final DemoPilotageLoader pilotage;
+    private final DemoTexteLoader textes;
 
     DemoDataLoader(OrganisationService organisations, ConventionService conventions, TransactionTemplate transaction,
                    ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services, DemoSuiviLoader suivi,
                    DemoEvaluationLoader evaluations, DemoAoLoader ao,
-                   DemoDiagnosticLoader diagnostics, DemoPilotageLoader pilotage) {
+                   DemoDiagnosticLoader diagnostics, DemoPilotageLoader pilotage, DemoTexteLoader textes) {
+        this.textes = textes;
         this.suivi = suivi;
         this.evaluations = evaluations;
         this.ao = ao;
@@ -128,6 +131,7 @@ class DemoDataLoader {
         diagnostics.charger(parCle);
         ao.charger(parCle);
         pilotage.charger(parCle);
+        textes.charger(parCle);
         for (DemoFixture.Compte compte : fixture.comptes()) {
             Long organisationId = null;
             if (compte.caf() != null) {
@@ -155,7 +159,8 @@ class DemoDataLoader {
         long id = convention.id();
         convention = conventions.modifierInformations(id, convention.version(), new InformationsConvention(
                 demo.titre(), demo.dateDebut(), demo.dateFin(), null, demo.signature().lieu(), demo.signature().date(),
-                demo.signature().nombreOriginaux(), demo.visas(), demo.tientLieuSchemaAo()));
+                demo.signature().nombreOriginaux(), demo.visas(), demo.tientLieuSchemaAo(), null,
+                "aubenas".equals(demo.cle()) ? Reconduction.EXPRESSE : null, null));
         Map<String, Personne> personnes = new HashMap<>();
         if (demo.personnes() != null) {
             demo.personnes().forEach((cle, p) -> personnes.put(cle, organisations.creerPersonne(p.civilite(), p.prenom(), p.nom())));

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import fr.pilotectg.convention.Convention;
+import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.evaluation.IndicateursRepository.Cle;
 import fr.pilotectg.evaluation.IndicateursRepository.SuiviEnregistre;
 import fr.pilotectg.plan.Fiche;
@@ -40,9 +41,11 @@ public class IndicateursService {
     private final PlanService plans;
     private final VerrouAnnee verrou;
     private final Journal journal;
+    private final ConventionService conventions;
 
     IndicateursService(IndicateursRepository repository, EvaluationRepository evaluations, PlanService plans,
-                       VerrouAnnee verrou, Journal journal) {
+                       VerrouAnnee verrou, Journal journal, ConventionService conventions) {
+        this.conventions = conventions;
         this.repository = repository;
         this.evaluations = evaluations;
         this.plans = plans;
@@ -52,6 +55,12 @@ public class IndicateursService {
 
     /** Every indicator of every fiche, in plan order, with its follow-up if any. */
     public VueIndicateurs indicateurs(long conventionId) {
+        if (plans.planSiExiste(conventionId).isEmpty()) {
+            // A new convention has no plan yet: no indicator to show, not "Page introuvable".
+            Convention convention = conventions.convention(conventionId);
+            return new VueIndicateurs(convention, PlanService.anneesPeriode(convention),
+                    evaluations.anneesValidees(conventionId), List.of());
+        }
         VuePlan plan = plan(conventionId);
         Convention convention = plan.convention();
         Map<Cle, SuiviEnregistre> suivis = repository.suivis(conventionId);

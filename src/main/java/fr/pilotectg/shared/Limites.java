@@ -35,7 +35,8 @@ public final class Limites {
     private static final Set<String> TITRES = Set.of("titre", "nom", "prenom", "libelle", "fonction", "civilite", "secteur",
             "commune", "communes", "source", "intitule", "lieusignature", "gestionnaire", "instance", "organisation",
             "territoire", "epci", "identifiant", "q", "thematique", "categorie", "datetexte", "libellemode", "precision",
-            "actuelprecision", "sigle", "courriel", "porteur", "nomfichier", "valeur", "objet", "soustype", "typeimprime", "modeimprime");
+            "actuelprecision", "sigle", "courriel", "porteur", "nomfichier", "valeur", "objet", "soustype", "typeimprime", "modeimprime",
+            "periodelibelle", "nombreoriginauxtexte");
 
     private Limites() {
     }

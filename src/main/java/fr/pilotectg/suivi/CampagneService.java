@@ -66,6 +66,10 @@ public class CampagneService {
 
     /** The fiches of the plan in plan order, for the campaign form. */
     public List<Fiche> fiches(long conventionId) {
+        if (plans.planSiExiste(conventionId).isEmpty()) {
+            conventions.convention(conventionId);
+            return List.of();
+        }
         return plans.arbre(conventionId, FiltreFiches.AUCUN).fichesDansLOrdre();
     }
 

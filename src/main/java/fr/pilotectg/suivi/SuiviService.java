@@ -223,8 +223,14 @@ public class SuiviService {
 
     @Transactional
     public TableauSuivi tableau(long conventionId) {
-        VuePlan vue = plans.vuePlan(conventionId, FiltreFiches.AUCUN)
-                .orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions : pas de suivi sans fiches."));
+        Optional<VuePlan> planExistant = plans.vuePlan(conventionId, FiltreFiches.AUCUN);
+        if (planExistant.isEmpty()) {
+            // A new convention has no plan yet: an empty table, not "Page introuvable".
+            Convention convention = conventions.convention(conventionId);
+            return new TableauSuivi(conventionId, convention.titre(), statutsInitialises(conventionId), List.of(), List.of(),
+                    "Thématique", List.of(), null, conventions.peutModifier(convention));
+        }
+        VuePlan vue = planExistant.get();
         Convention convention = vue.convention();
         ArbrePlan arbre = vue.arbre();
         List<StatutSuivi> statuts = statutsInitialises(conventionId);

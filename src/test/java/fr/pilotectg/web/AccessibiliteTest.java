@@ -64,7 +64,8 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/ao", "/conventions/" + aubenas + "/ao/projection?ao=200073245&ligne=0",
                 "/conventions/" + aubenas + "/extrait-cdsf",
                 "/conventions/" + aubenas + "/diagnostic", "/conventions/" + aubenas + "/diagnostic/import",
-                "/conventions/" + aubenas + "/services", "/conventions/" + aubenas + "/services/" + service + "/modifier")) {
+                "/conventions/" + aubenas + "/services", "/conventions/" + aubenas + "/services/" + service + "/modifier",
+                "/conventions/" + aubenas + "/texte", "/conventions/" + aubenas + "/texte/modifier")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }
