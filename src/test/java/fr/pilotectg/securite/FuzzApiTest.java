@@ -202,9 +202,10 @@ class FuzzApiTest {
         MediaType typeDeBase = cas.get(0).type();
         for (String nom : chemin.keySet()) {
             for (String valeur : List.of("-1", "0", "9223372036854775807", "99999999999999999999", "-9223372036854775808",
-                    "abc", "1.5", "1e3", "0x10", "+1", "%20", "%00", "é", "null", "x".repeat(5_000))) {
+                    "abc", "1.5", "1e3", "0x10", "+", "%20", "%00", "é", "null", "x".repeat(5_000))) {
                 Map<String, String> autre = new LinkedHashMap<>(chemin);
-                autre.put(nom, valeur);
+                // "+" prefixes the attacked object's own id: "+1" would read as 1, a demo object the request may write.
+                autre.put(nom, "+".equals(valeur) ? "+" + chemin.get(nom) : valeur);
                 cas.add(new Cas(motif, "path " + nom + "=" + valeur, remplir(motif, autre), requete, corpsDeBase, typeDeBase));
             }
         }
