@@ -1,0 +1,128 @@
+package fr.pilotectg.oidc;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the login page and the filter chain offer single sign-on (OpenID Connect, authorization code with PKCE) and the
+ * login form, each by configuration. Once the identity is matched to an account, the session holds that account
+ * ({@code UtilisateurConnecte}) exactly as after the login form.
+ */
+@Component
+public class ConnexionUnique {
+
+    public static final String DEPART = "/connexion/unique";
+    public static final String REFUS = "/connexion/unique/refus";
+
+    private final ProprietesOidc proprietes;
+    private final boolean formulaire;
+    private final ObjectProvider<ClientRegistrationRepository> inscriptions;
+    private final ObjectProvider<ServiceUtilisateurOidc> utilisateurs;
+    private final SecurityContextRepository contextes = new HttpSessionSecurityContextRepository();
+
+    ConnexionUnique(ProprietesOidc proprietes, @Value("${pilote.connexion-formulaire:true}") boolean formulaire,
+                    ObjectProvider<ClientRegistrationRepository> inscriptions,
+                    ObjectProvider<ServiceUtilisateurOidc> utilisateurs) {
+        this.proprietes = proprietes;
+        this.formulaire = formulaire;
+        this.inscriptions = inscriptions;
+        this.utilisateurs = utilisateurs;
+        if (!formulaire && !proprietes.active()) {
+            throw new IllegalStateException("PILOTE_CONNEXION_FORMULAIRE=false sans PILOTE_OIDC_ISSUER : personne ne "
+                    + "pourrait se connecter. Configurez la connexion unique ou laissez le formulaire de connexion.");
+        }
+    }
+
+    /** Whether single sign-on is configured. */
+    public boolean active() {
+        return proprietes.active();
+    }
+
+    /** Whether the login form (identifier and password) is offered. */
+    public boolean formulaireActif() {
+        return formulaire;
+    }
+
+    public String libelleBouton() {
+        return proprietes.libelleBouton();
+    }
+
+    /** The address of the single sign-on button. */
+    public String adresseDepart() {
+        return DEPART + "/" + InscriptionParDecouverte.ID;
+    }
+
+    /** Adds the OpenID Connect login to the chain when it is configured. */
+    public void configurer(HttpSecurity http) throws Exception {
+        if (!active()) {
+            return;
+        }
+        ClientRegistrationRepository depot = inscriptions.getObject();
+        ServiceUtilisateurOidc service = utilisateurs.getObject();
+        http.oauth2Login(oidc -> oidc
+                .loginPage("/connexion")
+                .clientRegistrationRepository(depot)
+                .authorizationEndpoint(autorisation -> autorisation.baseUri(DEPART))
+                .redirectionEndpoint(retour -> retour.baseUri(InscriptionParDecouverte.RETOUR))
+                .userInfoEndpoint(informations -> informations.oidcUserService(service))
+                .successHandler(new Reussite(contextes))
+                .failureHandler(new Echec()));
+    }
+
+    /** Replaces the provider's identity by the account it was matched to, as the login form would have. */
+    private static final class Reussite implements AuthenticationSuccessHandler {
+
+        private final SecurityContextRepository contextes;
+        private final SavedRequestAwareAuthenticationSuccessHandler suite = new SavedRequestAwareAuthenticationSuccessHandler();
+
+        Reussite(SecurityContextRepository contextes) {
+            this.contextes = contextes;
+            suite.setDefaultTargetUrl("/");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                            Authentication authentication) throws IOException, ServletException {
+            if (!(authentication.getPrincipal() instanceof CompteOidc compte)) {
+                throw new IllegalStateException("Connexion unique sans compte rattaché");
+            }
+            UsernamePasswordAuthenticationToken session = UsernamePasswordAuthenticationToken.authenticated(
+                    compte.utilisateur(), null, compte.utilisateur().getAuthorities());
+            session.setDetails(authentication.getDetails());
+            SecurityContext contexte = SecurityContextHolder.createEmptyContext();
+            contexte.setAuthentication(session);
+            SecurityContextHolder.setContext(contexte);
+            contextes.saveContext(contexte, request, response);
+            suite.onAuthenticationSuccess(request, response, session);
+        }
+    }
+
+    /** Every refusal ends on a French page that says why; no account is created and no session is opened. */
+    private static final class Echec implements AuthenticationFailureHandler {
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                            AuthenticationException exception) throws IOException {
+            MotifDeRefus motif = exception instanceof RefusConnexionUnique refus ? refus.motif() : MotifDeRefus.ECHEC;
+            response.sendRedirect(request.getContextPath() + REFUS + "?motif=" + motif.code());
+        }
+    }
+}
