@@ -18,10 +18,13 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.boot.web.server.servlet.context.AnnotationConfigServletWebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
@@ -171,6 +174,17 @@ final class FournisseurOidc implements AutoCloseable {
             TomcatServletWebServerFactory tomcat = new TomcatServletWebServerFactory(0);
             tomcat.setAddress(InetAddress.getLoopbackAddress());
             return tomcat;
+        }
+
+        /** Tomcat runs filters only for a request mapped to a servlet: this one answers 404 behind the security filters. */
+        @Bean
+        ServletRegistrationBean<HttpServlet> introuvable() {
+            return new ServletRegistrationBean<>(new HttpServlet() {
+                @Override
+                protected void service(HttpServletRequest requete, HttpServletResponse reponse) throws IOException {
+                    reponse.sendError(HttpServletResponse.SC_NOT_FOUND);
+                }
+            }, "/");
         }
 
         @Bean
