@@ -7,7 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -29,22 +35,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConnexionUnique {
 
+    /** Every path {@code /connexion/unique/{x}} starts a sign-in with registration x: nothing else may live under it. */
     public static final String DEPART = "/connexion/unique";
-    public static final String REFUS = "/connexion/unique/refus";
+    public static final String REFUS = "/connexion/oidc/refus";
 
     private final ProprietesOidc proprietes;
     private final boolean formulaire;
     private final ObjectProvider<ClientRegistrationRepository> inscriptions;
     private final ObjectProvider<ServiceUtilisateurOidc> utilisateurs;
+    private final ObjectProvider<JwtDecoderFactory<ClientRegistration>> decodeurs;
     private final SecurityContextRepository contextes = new HttpSessionSecurityContextRepository();
 
     ConnexionUnique(ProprietesOidc proprietes, @Value("${pilote.connexion-formulaire:true}") boolean formulaire,
                     ObjectProvider<ClientRegistrationRepository> inscriptions,
-                    ObjectProvider<ServiceUtilisateurOidc> utilisateurs) {
+                    ObjectProvider<ServiceUtilisateurOidc> utilisateurs,
+                    ObjectProvider<JwtDecoderFactory<ClientRegistration>> decodeurs) {
         this.proprietes = proprietes;
         this.formulaire = formulaire;
         this.inscriptions = inscriptions;
         this.utilisateurs = utilisateurs;
+        this.decodeurs = decodeurs;
         if (!formulaire && !proprietes.active()) {
             throw new IllegalStateException("PILOTE_CONNEXION_FORMULAIRE=false sans PILOTE_OIDC_ISSUER : personne ne "
                     + "pourrait se connecter. Configurez la connexion unique ou laissez le formulaire de connexion.");
@@ -68,6 +78,22 @@ public class ConnexionUnique {
     /** The address of the single sign-on button. */
     public String adresseDepart() {
         return DEPART + "/" + InscriptionParDecouverte.ID;
+    }
+
+    /**
+     * The chain's authentication manager: the given one (login form and HTTP Basic) and, when single sign-on is on, the
+     * exchange of the provider's authorization code (tokens checked, identity matched to an account).
+     */
+    public AuthenticationManager avec(AuthenticationManager formulaire) {
+        if (!active()) {
+            return formulaire;
+        }
+        OidcAuthorizationCodeAuthenticationProvider oidc = new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(), utilisateurs.getObject());
+        oidc.setJwtDecoderFactory(decodeurs.getObject());
+        return authentification -> authentification instanceof OAuth2LoginAuthenticationToken
+                ? oidc.authenticate(authentification)
+                : formulaire.authenticate(authentification);
     }
 
     /** Adds the OpenID Connect login to the chain when it is configured. */

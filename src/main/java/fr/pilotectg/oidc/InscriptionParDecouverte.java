@@ -12,7 +12,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 final class InscriptionParDecouverte implements ClientRegistrationRepository {
 
     static final String ID = "oidc";
-    static final String RETOUR = "/connexion/unique/retour";
+    static final String RETOUR = "/connexion/oidc/retour";
 
     private final ProprietesOidc proprietes;
     private volatile ClientRegistration inscription;

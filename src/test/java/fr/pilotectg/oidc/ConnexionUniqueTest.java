@@ -77,7 +77,7 @@ class ConnexionUniqueTest {
     @BeforeEach
     void adresses() {
         application = "http://127.0.0.1:" + port;
-        FOURNISSEUR.autoriserRetour(application + "/connexion/unique/retour");
+        FOURNISSEUR.autoriserRetour(application + "/connexion/oidc/retour");
     }
 
     @Test
@@ -211,7 +211,7 @@ class ConnexionUniqueTest {
     }
 
     private void verifierRefus(Page page, String motif, String titre) {
-        assertThat(page.adresse()).isEqualTo(application + "/connexion/unique/refus?motif=" + motif);
+        assertThat(page.adresse()).isEqualTo(application + "/connexion/oidc/refus?motif=" + motif);
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.document().select("h1").text()).isEqualTo("Connexion refusée");
         assertThat(page.document().select("#motif-refus").attr("data-motif")).isEqualTo(motif);
