@@ -28,7 +28,7 @@ public class DomainesService {
     /** Roles an automatically created account may get: never administrator. */
     public static final List<Role> ROLES_POSSIBLES = List.of(Role.AGENT_CAF, Role.CHARGE_COOPERATION, Role.PORTEUR, Role.LECTEUR);
     private static final Pattern DOMAINE =
-            Pattern.compile("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$");
+            Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
 
     private final DomainesRepository repository;
     private final OrganisationService organisations;

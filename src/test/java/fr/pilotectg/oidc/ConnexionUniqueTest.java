@@ -92,7 +92,7 @@ class ConnexionUniqueTest {
 
         assertThat(visiteur.autorisation).as("authorization request").contains("code_challenge=", "code_challenge_method=S256");
         assertThat(arrivee.status()).isEqualTo(200);
-        assertThat(arrivee.adresse()).isEqualTo(application + "/");
+        assertThat(arrivee.adresse()).as("the home page, signed in").startsWith(application + "/").doesNotContain("/connexion");
         assertThat(arrivee.document().select("nav").text()).contains("Agathe Sso", "Agent Caf");
         Page jetons = visiteur.get(application + "/compte/jetons");
         assertThat(jetons.status()).as("the session holds the account like after the login form").isEqualTo(200);
