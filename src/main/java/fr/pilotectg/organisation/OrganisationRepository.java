@@ -139,6 +139,14 @@ class OrganisationRepository {
                 .query(OrganisationRepository::utilisateur).optional();
     }
 
+    /** Accounts whose login is this one ignoring case, active or not, the exact match first. */
+    List<CompteParCourriel> comptesSansCasse(String identifiant) {
+        return jdbc.sql(UTILISATEUR_SQL.replace("SELECT ", "SELECT actif, ")
+                        + " WHERE lower(identifiant) = lower(:identifiant) ORDER BY (identifiant = :identifiant) DESC, id")
+                .param("identifiant", identifiant)
+                .query((rs, i) -> new CompteParCourriel(utilisateur(rs, i), rs.getBoolean("actif"))).list();
+    }
+
     long nombreOrganisations() {
         return jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single();
     }

@@ -1,6 +1,9 @@
 package fr.pilotectg.organisation;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Organisations, people, their mandates, and user accounts. */
 @Service
 public class OrganisationService {
+
+    private static final SecureRandom ALEATOIRE = new SecureRandom();
 
     private final OrganisationRepository repository;
     private final Journal journal;
@@ -132,6 +137,36 @@ public class OrganisationService {
     /** An active account by its id (a deactivated account is not found): used to authenticate an API token. */
     public Optional<UtilisateurConnecte> utilisateurActif(long id) {
         return repository.utilisateurActif(id);
+    }
+
+    /**
+     * Accounts whose login is this e-mail address ignoring case, active or not, the exact match first: used to match
+     * an identity signed in by single sign-on (OpenID Connect) to its account.
+     */
+    public List<CompteParCourriel> comptesParCourriel(String courriel) {
+        return repository.comptesSansCasse(courriel);
+    }
+
+    /**
+     * Creates the account of a person signed in by single sign-on whose e-mail domain the administrator allowed: its
+     * login is the e-mail address (in lower case) and its password a random one nobody knows.
+     */
+    @Transactional
+    public UtilisateurConnecte creerCompteParConnexionUnique(String courriel, String nomAffiche, Role role,
+                                                             long organisationId, String origine) {
+        if (role == Role.ADMIN) {
+            throw new IllegalArgumentException("Un compte administrateur n'est jamais créé automatiquement.");
+        }
+        String identifiant = courriel.toLowerCase(Locale.ROOT);
+        byte[] aleatoire = new byte[32];
+        ALEATOIRE.nextBytes(aleatoire);
+        long id = repository.insererUtilisateur(identifiant,
+                passwordEncoder.encode(Base64.getEncoder().encodeToString(aleatoire)), nomAffiche, role, organisationId);
+        repository.definirCourriel(id, identifiant);
+        journal.enregistrer("utilisateur", id, null, "création", List.of(
+                new Changement("Compte", null, identifiant + " (" + role.libelle() + ")"),
+                new Changement("Origine", null, origine)));
+        return repository.utilisateurActif(id).orElseThrow();
     }
 
     /** Accounts whose password is the given one: used to refuse demo accounts outside demo mode. */

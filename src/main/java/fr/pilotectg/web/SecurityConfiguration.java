@@ -1,5 +1,6 @@
 package fr.pilotectg.web;
 
+import fr.pilotectg.oidc.ConnexionUnique;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -21,17 +22,14 @@ class SecurityConfiguration {
             request -> API.matches(request) && request.getHeader("Authorization") != null;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthentificationDesComptes authentification) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthentificationDesComptes authentification,
+                                            ConnexionUnique connexionUnique) throws Exception {
         http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/connexion", "/mot-de-passe/oublie", "/mot-de-passe/nouveau", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                        .requestMatchers("/connexion", "/mot-de-passe/oublie", "/mot-de-passe/nouveau", ConnexionUnique.REFUS,
+                                "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/error", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/connexion")
-                        .defaultSuccessUrl("/", false)
-                        .failureUrl("/connexion?erreur")
-                        .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/deconnexion")
                         .logoutSuccessUrl("/connexion?deconnecte"))
@@ -41,6 +39,14 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(EntetesDeSecurite.CONTENT_SECURITY_POLICY))
                         .permissionsPolicyHeader(permissions -> permissions.policy(EntetesDeSecurite.PERMISSIONS_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(EntetesDeSecurite.REFERRER_POLICY))));
+        if (connexionUnique.formulaireActif()) {
+            http.formLogin(form -> form
+                    .loginPage("/connexion")
+                    .defaultSuccessUrl("/", false)
+                    .failureUrl("/connexion?erreur")
+                    .permitAll());
+        }
+        connexionUnique.configurer(http);
         authentification.configurer(http, API);
         return http.build();
     }
