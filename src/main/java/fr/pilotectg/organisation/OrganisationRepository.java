@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.pilotectg.territoire.NameNormalizer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,9 +52,9 @@ class OrganisationRepository {
     List<Organisation> rechercher(String texte, TypeOrganisation type, int limite) {
         return jdbc.sql("""
                         SELECT * FROM organisation
-                        WHERE (:texte = '' OR lower(nom) LIKE '%' || lower(:texte) || '%' OR lower(sigle) = lower(:texte))
+                        WHERE actif AND (:texte = '' OR lower(nom) LIKE '%' || lower(:texte) || '%' OR lower(sigle) = lower(:texte))
                           AND (CAST(:type AS TEXT) IS NULL OR type = :type)
-                        ORDER BY nom LIMIT :limite""")
+                        ORDER BY code_departement, nom LIMIT :limite""")
                 .param("texte", texte).param("type", type == null ? null : type.name()).param("limite", limite)
                 .query(OrganisationRepository::organisation).list();
     }
@@ -65,9 +66,9 @@ class OrganisationRepository {
 
     Organisation inserer(NouvelleOrganisation o) {
         long id = jdbc.sql("""
-                        INSERT INTO organisation (nom, sigle, type, code_insee, siren, code_departement)
-                        VALUES (:nom, :sigle, :type, :codeInsee, :siren, :departement) RETURNING id""")
-                .param("nom", o.nom().trim()).param("sigle", o.sigle()).param("type", o.type().name())
+                        INSERT INTO organisation (nom, sigle, type, code_insee, siren, code_departement, nom_normalise)
+                        VALUES (:nom, :sigle, :type, :codeInsee, :siren, :departement, :cle) RETURNING id""")
+                .param("nom", o.nom().trim()).param("cle", NameNormalizer.normaliserEpci(o.nom())).param("sigle", o.sigle()).param("type", o.type().name())
                 .param("codeInsee", o.codeInsee()).param("siren", o.siren()).param("departement", o.codeDepartement())
                 .query(Long.class).single();
         return organisation(id).orElseThrow();
@@ -138,6 +139,15 @@ class OrganisationRepository {
                 .query(OrganisationRepository::utilisateur).optional();
     }
 
+    Optional<Organisation> cafDuDepartement(String codeDepartement) {
+        return jdbc.sql("SELECT * FROM organisation WHERE type = 'CAF' AND code_departement = :code AND actif ORDER BY id LIMIT 1")
+                .param("code", codeDepartement).query(OrganisationRepository::organisation).optional();
+    }
+
+    long nombreUtilisateurs() {
+        return jdbc.sql("SELECT count(*) FROM utilisateur").query(Long.class).single();
+    }
+
     long nombreOrganisations() {
         return jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single();
     }
@@ -147,7 +157,7 @@ class OrganisationRepository {
                 Role.valueOf(rs.getString("role")), (Long) rs.getObject("organisation_id"), rs.getString("mot_de_passe"));
     }
 
-    private static Organisation organisation(ResultSet rs, int i) throws SQLException {
+    static Organisation organisation(ResultSet rs, int i) throws SQLException {
         return new Organisation(rs.getLong("id"), rs.getString("nom"), rs.getString("sigle"),
                 TypeOrganisation.valueOf(rs.getString("type")), rs.getString("code_insee"), rs.getString("siren"),
                 rs.getString("code_departement"));
