@@ -16,16 +16,18 @@ class ClesDesOrganisations implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ClesDesOrganisations.class);
 
     private final AnnuaireRepository repository;
+    private final PersonneRepository personnes;
 
-    ClesDesOrganisations(AnnuaireRepository repository) {
+    ClesDesOrganisations(AnnuaireRepository repository, PersonneRepository personnes) {
         this.repository = repository;
+        this.personnes = personnes;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        int completees = repository.completerCles();
+        int completees = repository.completerCles() + personnes.completerCles();
         if (completees > 0) {
-            LOG.info("Noms normalisés calculés pour {} organisations", completees);
+            LOG.info("Noms normalisés calculés pour {} organisations et personnes", completees);
         }
     }
 }

@@ -60,7 +60,7 @@ class OrganisationRepository {
     }
 
     List<Organisation> parNom(String nom) {
-        return jdbc.sql("SELECT * FROM organisation WHERE unaccent_simple(nom) = unaccent_simple(:nom) OR unaccent_simple(sigle) = unaccent_simple(:nom) ORDER BY nom")
+        return jdbc.sql("SELECT * FROM organisation WHERE actif AND (unaccent_simple(nom) = unaccent_simple(:nom) OR unaccent_simple(sigle) = unaccent_simple(:nom)) ORDER BY nom")
                 .param("nom", nom.trim()).query(OrganisationRepository::organisation).list();
     }
 
@@ -86,8 +86,8 @@ class OrganisationRepository {
     }
 
     Personne insererPersonne(String civilite, String prenom, String nom) {
-        long id = jdbc.sql("INSERT INTO personne (civilite, prenom, nom) VALUES (:civilite, :prenom, :nom) RETURNING id")
-                .param("civilite", civilite).param("prenom", prenom).param("nom", nom)
+        long id = jdbc.sql("INSERT INTO personne (civilite, prenom, nom, nom_normalise) VALUES (:civilite, :prenom, :nom, :cle) RETURNING id")
+                .param("civilite", civilite).param("prenom", prenom).param("nom", nom).param("cle", PersonneRepository.cle(prenom, nom))
                 .query(Long.class).single();
         return new Personne(id, civilite, prenom, nom);
     }

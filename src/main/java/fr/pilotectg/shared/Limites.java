@@ -34,7 +34,7 @@ public final class Limites {
     private static final Set<String> TITRES = Set.of("titre", "nom", "prenom", "libelle", "fonction", "civilite", "secteur",
             "commune", "communes", "source", "intitule", "lieusignature", "gestionnaire", "instance", "organisation",
             "territoire", "epci", "identifiant", "q", "thematique", "categorie", "datetexte", "libellemode", "precision",
-            "actuelprecision", "sigle", "courriel", "porteur", "nomfichier", "valeur", "objet");
+            "actuelprecision", "sigle", "courriel", "porteur", "nomfichier", "valeur", "objet", "nomimprime", "aliases");
 
     private Limites() {
     }
