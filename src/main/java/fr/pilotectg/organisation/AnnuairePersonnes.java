@@ -190,8 +190,8 @@ public class AnnuairePersonnes {
         Map<String, Object> valeurs = new LinkedHashMap<>();
         valeurs.put("Fonction", fonction);
         valeurs.put("Organisation", organisation);
-        valeurs.put("Début", debut);
-        valeurs.put("Fin", fin);
+        valeurs.put("Début", debut == null ? null : debut.toString());
+        valeurs.put("Fin", fin == null ? null : fin.toString());
         valeurs.values().removeIf(Objects::isNull);
         return valeurs;
     }

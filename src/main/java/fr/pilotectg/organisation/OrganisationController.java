@@ -57,7 +57,7 @@ class OrganisationController {
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("inactives", inactives);
-        model.addAttribute("tri", AnnuaireOrganisations.TRIS.containsKey(tri) ? tri : "nom");
+        model.addAttribute("tri", tri != null && AnnuaireOrganisations.TRIS.containsKey(tri) ? tri : "nom");
         model.addAttribute("types", TypeOrganisation.values());
         model.addAttribute("peutAdministrer", DroitsOrganisations.peutAdministrer(UtilisateurConnecte.courant()));
         return "organisation/liste";
