@@ -53,7 +53,7 @@ class OrganisationsNavigateurTest {
             driver.findElement(By.id("siren")).sendKeys("732829321");
             new Select(driver.findElement(By.id("codeDepartement"))).selectByValue("05");
             driver.findElement(By.id("aliases")).sendKeys("La Passerelle " + marque + "\nMaison de quartier " + marque);
-            driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            driver.findElement(By.cssSelector("#contenu form button[type=submit]")).click();
             navigateur.attendre().until(ExpectedConditions.presenceOfElementLocated(By.id("erreur-siren")));
             assertThat(driver.findElement(By.id("erreur-siren")).getText()).contains("clé de contrôle");
             assertSansViolationNiDebordement(driver, "formulaire refusé");
@@ -61,7 +61,7 @@ class OrganisationsNavigateurTest {
             WebElement siren = driver.findElement(By.id("siren"));
             siren.clear();
             siren.sendKeys("732829320");
-            driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            driver.findElement(By.cssSelector("#contenu form button[type=submit]")).click();
             navigateur.attendre().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "créée"));
             String gardee = driver.getCurrentUrl();
             assertSansViolationNiDebordement(driver, "fiche");
@@ -70,7 +70,7 @@ class OrganisationsNavigateurTest {
             driver.get(url + "/organisations/nouvelle");
             new Select(driver.findElement(By.id("type"))).selectByVisibleText("Centre social");
             driver.findElement(By.id("nom")).sendKeys("Centre Social la Passerelle (doublon) " + marque);
-            driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            driver.findElement(By.cssSelector("#contenu form button[type=submit]")).click();
             navigateur.attendre().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "créée"));
             driver.findElement(By.partialLinkText("Fusionner ce doublon")).click();
             navigateur.attendre().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".candidat")));
