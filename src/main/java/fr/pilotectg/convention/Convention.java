@@ -69,6 +69,11 @@ public record Convention(
     }
 
     public Convention avecPartie(long organisationId, RolePartie role, String nomOrganisation) {
+        return avecPartie(organisationId, role, nomOrganisation, null);
+    }
+
+    /** As {@link #avecPartie(long, RolePartie, String)}, keeping the name the document prints for it. */
+    public Convention avecPartie(long organisationId, RolePartie role, String nomOrganisation, String nomImprime) {
         if (role == null) {
             throw new ErreurValidation("role", "Choisissez le rôle de la partie : signataire ou associée.");
         }
@@ -76,7 +81,8 @@ public record Convention(
             throw new ErreurValidation("organisationId", nomOrganisation + " est déjà partie à cette convention.");
         }
         List<Partie> nouvelles = new ArrayList<>(parties);
-        nouvelles.add(new Partie(organisationId, role));
+        nouvelles.add(new Partie(organisationId, role,
+                nomImprime == null || nomImprime.isBlank() || nomImprime.strip().equals(nomOrganisation) ? null : nomImprime.strip()));
         return avecParties(nouvelles, representants);
     }
 

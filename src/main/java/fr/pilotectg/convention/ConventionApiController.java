@@ -49,7 +49,8 @@ class ConventionApiController {
         }
     }
 
-    record PartieJson(OrganisationJson organisation, String nom, RolePartie role, List<RepresentantJson> representants) {
+    record PartieJson(OrganisationJson organisation, String nom, String nomImprime, RolePartie role,
+                      List<RepresentantJson> representants) {
     }
 
     record DeliberationJson(int index, OrganisationJson organisation, String instance, LocalDate date, String dateTexte,
@@ -74,11 +75,14 @@ class ConventionApiController {
     record StatutJson(Integer version, StatutConvention statut, String commentaire) {
     }
 
-    record PartieAjoutJson(Integer version, Long organisationId, String commune, String departement, RolePartie role) {
+    /** A party: an organisation by id, a commune by name, or any organisation by the name the document prints. */
+    record PartieAjoutJson(Integer version, Long organisationId, String commune, String departement, RolePartie role,
+                           String nomImprime) {
     }
 
-    record RepresentantAjoutJson(Integer version, long organisationId, Long mandatId, String civilite, String prenom,
-                                 String nom, String fonction) {
+    /** A representative: an existing mandate, an existing person (personneId), or a new person. */
+    record RepresentantAjoutJson(Integer version, long organisationId, Long mandatId, Long personneId, String civilite,
+                                 String prenom, String nom, String fonction, Boolean nouvellePersonneConfirmee) {
     }
 
     record CommuneAjoutJson(Integer version, String commune, String departement) {
@@ -128,10 +132,15 @@ class ConventionApiController {
     }
 
     @PostMapping("/{id}/parties")
-    @Operation(summary = "Ajouter une partie : une organisation existante ou une commune par son nom")
+    @Operation(summary = "Ajouter une partie : une organisation par son id, une commune par son nom, ou une organisation par "
+            + "le nom imprimé dans le document (nomImprime, gardé) ; un nom qui ne désigne pas une seule organisation donne "
+            + "400 avec les candidates les plus proches (candidats)")
     ConventionJson ajouterPartie(@PathVariable long id, @RequestBody PartieAjoutJson demande) {
         if (demande.organisationId() != null) {
-            conventions.ajouterPartie(id, Versions.exiger(demande.version()), demande.organisationId(), demande.role());
+            conventions.ajouterPartie(id, Versions.exiger(demande.version()), demande.organisationId(), demande.role(),
+                    demande.nomImprime());
+        } else if (demande.commune() == null && demande.nomImprime() != null) {
+            conventions.ajouterPartieNommee(id, Versions.exiger(demande.version()), demande.nomImprime(), demande.role());
         } else {
             conventions.ajouterCommunePartie(id, Versions.exiger(demande.version()), demande.commune(), demande.departement(), demande.role());
         }
@@ -139,13 +148,16 @@ class ConventionApiController {
     }
 
     @PostMapping("/{id}/representants")
-    @Operation(summary = "Ajouter un représentant : un mandat existant de l'organisation, ou une nouvelle personne")
+    @Operation(summary = "Ajouter un représentant : un mandat existant, une personne existante (personneId) ou une nouvelle "
+            + "personne ; une personne proche ayant un mandat dans une organisation liée donne 400 avec les candidats, "
+            + "sauf nouvellePersonneConfirmee")
     ConventionJson ajouterRepresentant(@PathVariable long id, @RequestBody RepresentantAjoutJson demande) {
         if (demande.mandatId() != null) {
             conventions.ajouterRepresentant(id, Versions.exiger(demande.version()), demande.organisationId(), demande.mandatId());
         } else {
             conventions.ajouterNouveauRepresentant(id, Versions.exiger(demande.version()), demande.organisationId(),
-                    new NouveauRepresentant(demande.civilite(), demande.prenom(), demande.nom(), demande.fonction()));
+                    new NouveauRepresentant(demande.civilite(), demande.prenom(), demande.nom(), demande.fonction()),
+                    demande.personneId(), Boolean.TRUE.equals(demande.nouvellePersonneConfirmee()));
         }
         return json(conventions.vue(id));
     }
@@ -165,7 +177,7 @@ class ConventionApiController {
                 c.signature().lieu(), c.signature().date(), c.signature().nombreOriginaux(), c.signature().nombreOriginauxTexte(),
                 c.tientLieuSchemaAo(), c.visas().stream().map(Visa::texte).toList(),
                 vue.parties().stream().map(p -> new PartieJson(OrganisationJson.de(p.organisation()),
-                        p.organisation() == null ? null : p.organisation().nom(), p.role(),
+                        p.organisation() == null ? null : p.organisation().nom(), p.nomImprime(), p.role(),
                         p.representants().stream().map(RepresentantJson::de).toList())).toList(),
                 vue.deliberations().stream().map(d -> new DeliberationJson(d.index(), OrganisationJson.de(d.organisation()),
                         d.deliberation().instance(), d.deliberation().date(), d.deliberation().dateTexte(),

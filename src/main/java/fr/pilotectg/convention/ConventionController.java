@@ -10,6 +10,7 @@ import fr.pilotectg.organisation.Role;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
+import fr.pilotectg.shared.ErreurAvecCandidats;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.audit.Journal;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -120,10 +121,21 @@ class ConventionController {
     @PostMapping("/{id}/parties")
     String ajouterPartie(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long organisationId,
                          @RequestParam(required = false) String commune, @RequestParam(required = false) String departement,
+                         @RequestParam(required = false) String organisation, @RequestParam(required = false) String nomImprime,
                          @RequestParam(required = false) RolePartie role, RedirectAttributes redirect) {
-        return action(id, redirect, "Partie ajoutée.", () -> organisationId != null
-                ? conventions.ajouterPartie(id, version, organisationId, role)
-                : conventions.ajouterCommunePartie(id, version, commune, departement, role));
+        try {
+            return action(id, redirect, "Partie ajoutée.", () -> organisationId != null
+                    ? conventions.ajouterPartie(id, version, organisationId, role, nomImprime)
+                    : organisation != null ? conventions.ajouterPartieNommee(id, version, organisation, nomImprime, role)
+                    : conventions.ajouterCommunePartie(id, version, commune, departement, role));
+        } finally {
+            if (redirect.getFlashAttributes().remove("erreurAvecCandidats") instanceof ErreurAvecCandidats e) {
+                // The candidates are listed on the page, each with a button adding it with the printed name typed.
+                redirect.addFlashAttribute("candidatsPartie", e.candidats());
+                redirect.addFlashAttribute("nomImprimePartie", nomImprime == null || nomImprime.isBlank() ? organisation : nomImprime);
+                redirect.addFlashAttribute("rolePartieChoisi", role);
+            }
+        }
     }
 
     @PostMapping("/{id}/parties/{organisationId}/retirer")
@@ -134,11 +146,19 @@ class ConventionController {
 
     @PostMapping("/{id}/representants")
     String ajouterRepresentant(@PathVariable long id, @RequestParam int version, @RequestParam long organisationId,
-                               @RequestParam(required = false) Long mandatId, @ModelAttribute NouveauRepresentant nouveau,
-                               RedirectAttributes redirect) {
-        return action(id, redirect, "Représentant ajouté.", () -> mandatId != null
+                               @RequestParam(required = false) Long mandatId, @RequestParam(required = false) Long personneId,
+                               @RequestParam(defaultValue = "false") boolean nouvellePersonneConfirmee,
+                               @ModelAttribute NouveauRepresentant nouveau, RedirectAttributes redirect) {
+        String vue = action(id, redirect, "Représentant ajouté.", () -> mandatId != null
                 ? conventions.ajouterRepresentant(id, version, organisationId, mandatId)
-                : conventions.ajouterNouveauRepresentant(id, version, organisationId, nouveau));
+                : conventions.ajouterNouveauRepresentant(id, version, organisationId, nouveau, personneId, nouvellePersonneConfirmee));
+        if (redirect.getFlashAttributes().remove("erreurAvecCandidats") instanceof ErreurAvecCandidats e) {
+            // Someone close already exists: the page offers to reuse them or to confirm a new person.
+            redirect.addFlashAttribute("doublonsRepresentant", e.candidats());
+            redirect.addFlashAttribute("representantSaisi", nouveau);
+            redirect.addFlashAttribute("representantOrganisation", organisationId);
+        }
+        return vue;
     }
 
     @PostMapping("/{id}/representants/{mandatId}/retirer")
@@ -193,6 +213,9 @@ class ConventionController {
         try {
             changement.get();
             redirect.addFlashAttribute("messageSucces", succes);
+        } catch (ErreurAvecCandidats e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+            redirect.addFlashAttribute("erreurAvecCandidats", e);
         } catch (ErreurValidation e) {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
         } catch (ConflitDeModification e) {

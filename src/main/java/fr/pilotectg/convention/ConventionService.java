@@ -15,10 +15,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fr.pilotectg.organisation.AnnuaireOrganisations;
+import fr.pilotectg.organisation.AnnuairePersonnes;
 import fr.pilotectg.organisation.Mandat;
 import fr.pilotectg.organisation.Organisation;
 import fr.pilotectg.organisation.OrganisationService;
 import fr.pilotectg.organisation.Role;
+import fr.pilotectg.organisation.SaisiePersonne;
 import fr.pilotectg.organisation.TypeOrganisation;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.shared.AccesRefuse;
@@ -26,6 +29,8 @@ import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.FormatFr;
 import fr.pilotectg.shared.Introuvable;
+import fr.pilotectg.shared.Limites;
+import fr.pilotectg.shared.Saisie;
 import fr.pilotectg.shared.audit.Changement;
 import fr.pilotectg.shared.audit.Journal;
 import fr.pilotectg.territoire.Commune;
@@ -47,10 +52,14 @@ public class ConventionService {
     private final TerritoireService territoires;
     private final Journal journal;
     private final HabilitationRepository habilitations;
+    private final AnnuaireOrganisations annuaire;
+    private final AnnuairePersonnes personnes;
 
     ConventionService(ConventionRepository repository, ConventionLecture lecture, ConventionAcces acces,
                       OrganisationService organisations, TerritoireService territoires, Journal journal,
-                      HabilitationRepository habilitations) {
+                      HabilitationRepository habilitations, AnnuaireOrganisations annuaire, AnnuairePersonnes personnes) {
+        this.annuaire = annuaire;
+        this.personnes = personnes;
         this.habilitations = habilitations;
         this.repository = repository;
         this.lecture = lecture;
@@ -87,7 +96,7 @@ public class ConventionService {
         List<VueConvention.VuePartie> parties = convention.parties().stream()
                 .map(p -> new VueConvention.VuePartie(organisationsParId.get(p.organisationId()), p.role(),
                         convention.representantsDe(p.organisationId()).stream()
-                                .map(r -> mandatsParId.get(r.mandatId())).filter(Objects::nonNull).toList()))
+                                .map(r -> mandatsParId.get(r.mandatId())).filter(Objects::nonNull).toList(), p.nomImprime()))
                 .toList();
         List<VueConvention.VueDeliberation> deliberations = new ArrayList<>();
         for (int i = 0; i < convention.deliberations().size(); i++) {
@@ -127,7 +136,7 @@ public class ConventionService {
                     .orElse(null);
             if (epci == null) {
                 erreurs.add(new ErreurValidation.Erreur("epci", "Intercommunalité inconnue du référentiel : « "
-                        + nouvelle.epci().trim() + " ». Vérifiez l'orthographe ou choisissez-la dans la liste."));
+                        + nouvelle.epci().trim() + " ». Vérifiez l'orthographe : le nom tel qu'au référentiel, par exemple « CC du Bassin d'Aubenas » ou « CA du Sud »."));
             }
         }
         Periode periode = null;
@@ -166,8 +175,34 @@ public class ConventionService {
 
     @Transactional
     public Convention ajouterPartie(long id, int version, long organisationId, RolePartie role) {
+        return ajouterPartie(id, version, organisationId, role, null);
+    }
+
+    /** Adds an organisation as a party, keeping the name the document prints for it (ADR 0007). */
+    @Transactional
+    public Convention ajouterPartie(long id, int version, long organisationId, RolePartie role, String nomImprime) {
+        Saisie.verifierTexte("nomImprime", "Nom imprimé", nomImprime, Limites.TITRE);
         Organisation organisation = organisations.organisation(organisationId);
-        return modifier(id, version, "ajout d'une partie", c -> c.avecPartie(organisation.id(), role, organisation.nom()));
+        return modifier(id, version, "ajout d'une partie", c -> c.avecPartie(organisation.id(), role, organisation.nom(), nomImprime));
+    }
+
+    /**
+     * Adds a party named as the document prints it ("Communauté de communes du Bassin d'Aubenas (CCBA)"): resolved to
+     * the one organisation it designates, the printed name kept; otherwise a 400 listing the closest candidates.
+     */
+    @Transactional
+    public Convention ajouterPartieNommee(long id, int version, String nomImprime, RolePartie role) {
+        return ajouterPartieNommee(id, version, nomImprime, nomImprime, role);
+    }
+
+    /** As {@link #ajouterPartieNommee(long, int, String, RolePartie)}, the text searched and the printed name apart. */
+    @Transactional
+    public Convention ajouterPartieNommee(long id, int version, String recherche, String nomImprime, RolePartie role) {
+        Convention convention = convention(id);
+        acces.verifierModification(UtilisateurConnecte.courant(), convention);
+        verifierVersion(convention, version);
+        Organisation organisation = annuaire.resoudre("nomImprime", recherche);
+        return ajouterPartie(id, version, organisation.id(), role, nomImprime == null || nomImprime.isBlank() ? recherche : nomImprime);
     }
 
     /** Adds a commune as a party, found by name in the referential (never guessed when ambiguous). */
@@ -191,14 +226,38 @@ public class ConventionService {
         return modifier(id, version, "ajout d'un représentant", c -> c.avecRepresentant(mandat, organisationId, organisation.nom()));
     }
 
-    /** Records a new person and their mandate in the party's organisation, then makes them a representative. */
+    /**
+     * Makes a person a representative of a party: an existing person ({@code personneId}) gets the mandate in the
+     * party's organisation (reused if they already hold it); a new one is created, unless someone close holds a
+     * mandate in a related organisation and the user has not confirmed a new person (400 listing them).
+     */
     @Transactional
     public Convention ajouterNouveauRepresentant(long id, int version, long organisationId, NouveauRepresentant nouveau) {
+        return ajouterNouveauRepresentant(id, version, organisationId, nouveau, null, false);
+    }
+
+    @Transactional
+    public Convention ajouterNouveauRepresentant(long id, int version, long organisationId, NouveauRepresentant nouveau,
+                                                 Long personneId, boolean nouvellePersonneConfirmee) {
         Convention convention = convention(id);
         acces.verifierModification(UtilisateurConnecte.courant(), convention);
         verifierVersion(convention, version);
-        var personne = organisations.creerPersonne(nouveau.civilite(), nouveau.prenom(), nouveau.nom());
-        Mandat mandat = organisations.creerMandat(personne.id(), organisationId, nouveau.fonction());
+        if (!convention.estPartie(organisationId)) {
+            throw new ErreurValidation("organisationId", "Cette organisation n'est pas partie à la convention.");
+        }
+        Mandat mandat;
+        if (personneId != null) {
+            var personne = personnes.personneSansDroits(personneId);
+            mandat = personne.mandats().stream()
+                    .filter(m -> m.organisationId() == organisationId && m.fin() == null
+                            && (nouveau.fonction() == null || nouveau.fonction().isBlank() || m.fonction().equalsIgnoreCase(nouveau.fonction().strip())))
+                    .findFirst().map(m -> organisations.mandat(m.id()))
+                    .orElseGet(() -> personnes.ajouterMandat(personneId, nouveau.fonction(), organisationId));
+        } else {
+            var personne = personnes.creerSansDroits(new SaisiePersonne(nouveau.civilite(), nouveau.prenom(), nouveau.nom(),
+                    List.of(new SaisiePersonne.SaisieMandat(null, organisationId, nouveau.fonction(), null, null))), nouvellePersonneConfirmee);
+            mandat = organisations.mandat(personne.mandats().get(0).id());
+        }
         return ajouterRepresentant(id, version, organisationId, mandat.id());
     }
 

@@ -12,7 +12,7 @@ public record VueConvention(Convention convention, Organisation caf, List<VuePar
                             List<VueDeliberation> deliberations, List<Manques.Manque> manques,
                             boolean modifiable, Set<StatutConvention> statutsSuivants) {
 
-    public record VuePartie(Organisation organisation, RolePartie role, List<Mandat> representants) {
+    public record VuePartie(Organisation organisation, RolePartie role, List<Mandat> representants, String nomImprime) {
     }
 
     public record VueDeliberation(int index, Organisation organisation, Deliberation deliberation) {

@@ -85,7 +85,7 @@ class DemoDataLoader {
     @EventListener(ApplicationReadyEvent.class)
     @Order(ChargementInitial.ORDRE_CHARGEMENT)
     void chargerSiBaseVide() {
-        if (organisations.nombreOrganisations() > 0) {
+        if (organisations.nombreUtilisateurs() > 0) {
             return;
         }
         long debut = System.nanoTime();
@@ -114,8 +114,9 @@ class DemoDataLoader {
     private void charger(DemoFixture fixture) {
         Map<String, Organisation> cafs = new HashMap<>();
         for (DemoFixture.Caf caf : fixture.cafs()) {
-            cafs.put(caf.cle(), organisations.creer(new NouvelleOrganisation(caf.nom(), null, TypeOrganisation.CAF,
-                    null, null, caf.departement())));
+            // Every département's Caf is in the referential from the start (V30): the demo uses it.
+            cafs.put(caf.cle(), organisations.cafDuDepartement(caf.departement()).orElseGet(() -> organisations.creer(
+                    new NouvelleOrganisation(caf.nom(), null, TypeOrganisation.CAF, null, null, caf.departement()))));
         }
         Map<String, Organisation> autres = new HashMap<>();
         for (DemoFixture.OrganisationDemo o : fixture.organisations()) {

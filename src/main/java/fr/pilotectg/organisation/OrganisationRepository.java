@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.pilotectg.territoire.NameNormalizer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,23 +52,23 @@ class OrganisationRepository {
     List<Organisation> rechercher(String texte, TypeOrganisation type, int limite) {
         return jdbc.sql("""
                         SELECT * FROM organisation
-                        WHERE (:texte = '' OR lower(nom) LIKE '%' || lower(:texte) || '%' OR lower(sigle) = lower(:texte))
+                        WHERE actif AND (:texte = '' OR lower(nom) LIKE '%' || lower(:texte) || '%' OR lower(sigle) = lower(:texte))
                           AND (CAST(:type AS TEXT) IS NULL OR type = :type)
-                        ORDER BY nom LIMIT :limite""")
+                        ORDER BY code_departement, nom LIMIT :limite""")
                 .param("texte", texte).param("type", type == null ? null : type.name()).param("limite", limite)
                 .query(OrganisationRepository::organisation).list();
     }
 
     List<Organisation> parNom(String nom) {
-        return jdbc.sql("SELECT * FROM organisation WHERE unaccent_simple(nom) = unaccent_simple(:nom) OR unaccent_simple(sigle) = unaccent_simple(:nom) ORDER BY nom")
+        return jdbc.sql("SELECT * FROM organisation WHERE actif AND (unaccent_simple(nom) = unaccent_simple(:nom) OR unaccent_simple(sigle) = unaccent_simple(:nom)) ORDER BY nom")
                 .param("nom", nom.trim()).query(OrganisationRepository::organisation).list();
     }
 
     Organisation inserer(NouvelleOrganisation o) {
         long id = jdbc.sql("""
-                        INSERT INTO organisation (nom, sigle, type, code_insee, siren, code_departement)
-                        VALUES (:nom, :sigle, :type, :codeInsee, :siren, :departement) RETURNING id""")
-                .param("nom", o.nom().trim()).param("sigle", o.sigle()).param("type", o.type().name())
+                        INSERT INTO organisation (nom, sigle, type, code_insee, siren, code_departement, nom_normalise)
+                        VALUES (:nom, :sigle, :type, :codeInsee, :siren, :departement, :cle) RETURNING id""")
+                .param("nom", o.nom().trim()).param("cle", NameNormalizer.normaliserEpci(o.nom())).param("sigle", o.sigle()).param("type", o.type().name())
                 .param("codeInsee", o.codeInsee()).param("siren", o.siren()).param("departement", o.codeDepartement())
                 .query(Long.class).single();
         return organisation(id).orElseThrow();
@@ -85,8 +86,8 @@ class OrganisationRepository {
     }
 
     Personne insererPersonne(String civilite, String prenom, String nom) {
-        long id = jdbc.sql("INSERT INTO personne (civilite, prenom, nom) VALUES (:civilite, :prenom, :nom) RETURNING id")
-                .param("civilite", civilite).param("prenom", prenom).param("nom", nom)
+        long id = jdbc.sql("INSERT INTO personne (civilite, prenom, nom, nom_normalise) VALUES (:civilite, :prenom, :nom, :cle) RETURNING id")
+                .param("civilite", civilite).param("prenom", prenom).param("nom", nom).param("cle", PersonneRepository.cle(prenom, nom))
                 .query(Long.class).single();
         return new Personne(id, civilite, prenom, nom);
     }
@@ -147,6 +148,15 @@ class OrganisationRepository {
                 .query((rs, i) -> new CompteParCourriel(utilisateur(rs, i), rs.getBoolean("actif"))).list();
     }
 
+    Optional<Organisation> cafDuDepartement(String codeDepartement) {
+        return jdbc.sql("SELECT * FROM organisation WHERE type = 'CAF' AND code_departement = :code AND actif ORDER BY id LIMIT 1")
+                .param("code", codeDepartement).query(OrganisationRepository::organisation).optional();
+    }
+
+    long nombreUtilisateurs() {
+        return jdbc.sql("SELECT count(*) FROM utilisateur").query(Long.class).single();
+    }
+
     long nombreOrganisations() {
         return jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single();
     }
@@ -156,7 +166,7 @@ class OrganisationRepository {
                 Role.valueOf(rs.getString("role")), (Long) rs.getObject("organisation_id"), rs.getString("mot_de_passe"));
     }
 
-    private static Organisation organisation(ResultSet rs, int i) throws SQLException {
+    static Organisation organisation(ResultSet rs, int i) throws SQLException {
         return new Organisation(rs.getLong("id"), rs.getString("nom"), rs.getString("sigle"),
                 TypeOrganisation.valueOf(rs.getString("type")), rs.getString("code_insee"), rs.getString("siren"),
                 rs.getString("code_departement"));

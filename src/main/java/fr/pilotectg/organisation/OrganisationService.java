@@ -53,8 +53,14 @@ public class OrganisationService {
         return repository.parNom(nom);
     }
 
+    /** The active Cafs, one per département, by département code. */
     public List<Organisation> cafs() {
-        return repository.rechercher("", TypeOrganisation.CAF, 200);
+        return repository.rechercher("", TypeOrganisation.CAF, 500);
+    }
+
+    /** The Caf of a département (every département has one from the start). */
+    public Optional<Organisation> cafDuDepartement(String codeDepartement) {
+        return repository.cafDuDepartement(codeDepartement);
     }
 
     @Transactional
@@ -175,6 +181,10 @@ public class OrganisationService {
                 .filter(e -> passwordEncoder.matches(motDePasse, e.getValue()))
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    public long nombreUtilisateurs() {
+        return repository.nombreUtilisateurs();
     }
 
     public long nombreOrganisations() {

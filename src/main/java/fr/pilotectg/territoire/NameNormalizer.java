@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>The keys are stored in the database: changing the rules needs a referential reload (bump
  * {@link ReferentielLoader#FORMAT}) and a migration rewriting the aliases stored in commune_alias.
  */
-final class NameNormalizer {
+public final class NameNormalizer {
 
     private static final Pattern DIACRITIQUES = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATEURS = Pattern.compile("[^a-z0-9]+");
@@ -32,7 +32,7 @@ final class NameNormalizer {
     }
 
     /** The comparison key of a commune (or any place) name; empty for null or blank input. */
-    static String normaliser(String nom) {
+    public static String normaliser(String nom) {
         if (nom == null) {
             return "";
         }
@@ -56,7 +56,7 @@ final class NameNormalizer {
      * The comparison key of an EPCI name: as {@link #normaliser(String)}, and "Communauté de
      * communes du Bassin d'Aubenas" gives the same key as "CC du Bassin d'Aubenas".
      */
-    static String normaliserEpci(String nom) {
+    public static String normaliserEpci(String nom) {
         String cle = normaliser(nom);
         for (Map.Entry<Pattern, String> forme : FORMES_EPCI.entrySet()) {
             cle = forme.getKey().matcher(cle).replaceAll(forme.getValue());

@@ -2,8 +2,10 @@ package fr.pilotectg.web;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
+import fr.pilotectg.shared.ErreurAvecCandidats;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Introuvable;
 import fr.pilotectg.shared.Versions;
@@ -23,7 +25,18 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErreursApi {
 
-    record ErreurJson(int status, String message, List<ErreurValidation.Erreur> erreurs) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ErreurJson(int status, String message, List<ErreurValidation.Erreur> erreurs, List<?> candidats) {
+
+        ErreurJson(int status, String message, List<ErreurValidation.Erreur> erreurs) {
+            this(status, message, erreurs, null);
+        }
+    }
+
+    @ExceptionHandler(ErreurAvecCandidats.class)
+    ResponseEntity<ErreurJson> candidats(ErreurAvecCandidats e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .body(new ErreurJson(HttpStatus.BAD_REQUEST.value(), e.getMessage(), e.erreurs(), e.candidats()));
     }
 
     @ExceptionHandler(ErreurValidation.class)
@@ -70,6 +83,6 @@ class ErreursApi {
     }
 
     private static ResponseEntity<ErreurJson> reponse(HttpStatus status, String message, List<ErreurValidation.Erreur> erreurs) {
-        return ResponseEntity.status(status).body(new ErreurJson(status.value(), message, erreurs));
+        return ResponseEntity.status(status).body(new ErreurJson(status.value(), message, erreurs, null));
     }
 }

@@ -123,6 +123,20 @@ class AccessibiliteTest {
         assertAucuneViolation("/conventions/" + aubenas + "/acces (ccba)");
     }
 
+    @Test
+    void organisations_and_people_pages_have_no_wcag_violation() {
+        ClientApi api = new ClientApi(mvc);
+        long ccba = ClientApi.idPartie(api.convention("admin", api.aubenas()), ClientApi.CCBA);
+        long personne = api.get("admin", "/api/v1/personnes").json().path("personnes").get(0).path("id").asLong();
+        navigateur.seConnecter(url(), "admin", "demo");
+        for (String page : List.of("/organisations", "/organisations?q=zzzz", "/organisations/nouvelle", "/organisations/" + ccba,
+                "/organisations/" + ccba + "/modifier", "/organisations/" + ccba + "/fusionner", "/personnes",
+                "/personnes/nouvelle", "/personnes/" + personne)) {
+            navigateur.driver().get(url() + page);
+            assertAucuneViolation(page);
+        }
+    }
+
     private void assertAucuneViolation(String page) {
         Results resultats = new AxeBuilder().withTags(WCAG_21_AA).analyze(navigateur.driver());
         List<Rule> violations = resultats.getViolations();

@@ -1,0 +1,131 @@
+-- Organisations administration (ADR 0007): every département's Caf from the start, aliases searched by the
+-- normalised matcher, deactivation and merging of duplicates.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+ALTER TABLE organisation
+    ADD COLUMN adresse        TEXT,
+    ADD COLUMN actif          BOOLEAN NOT NULL DEFAULT TRUE,
+    ADD COLUMN fusionnee_dans BIGINT REFERENCES organisation (id),
+    -- Comparison key of the name (territoire.NameNormalizer, EPCI form), written by the application; rows
+    -- written by SQL (the Cafs below) get theirs at start (organisation.ClesDesOrganisations).
+    ADD COLUMN nom_normalise  TEXT;
+CREATE INDEX organisation_nom_normalise_trgm ON organisation USING gin (nom_normalise gin_trgm_ops);
+
+-- Other names of an organisation met in documents ("CCBA", "Communauté de communes du Bassin d'Aubenas").
+CREATE TABLE organisation_alias (
+    organisation_id BIGINT NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
+    alias           TEXT   NOT NULL,
+    alias_normalise TEXT   NOT NULL,
+    PRIMARY KEY (organisation_id, alias_normalise)
+);
+CREATE INDEX organisation_alias_trgm ON organisation_alias USING gin (alias_normalise gin_trgm_ops);
+
+-- The Caf of every département (metropolitan and DOM). A département that already has its Caf (demo data of
+-- an existing database) keeps its row, id and name.
+INSERT INTO organisation (nom, type, code_departement)
+SELECT c.nom, 'CAF', c.code
+FROM (VALUES
+    ('01', 'Caf de l''Ain'),
+    ('02', 'Caf de l''Aisne'),
+    ('03', 'Caf de l''Allier'),
+    ('04', 'Caf des Alpes-de-Haute-Provence'),
+    ('05', 'Caf des Hautes-Alpes'),
+    ('06', 'Caf des Alpes-Maritimes'),
+    ('07', 'Caf de l''Ardèche'),
+    ('08', 'Caf des Ardennes'),
+    ('09', 'Caf de l''Ariège'),
+    ('10', 'Caf de l''Aube'),
+    ('11', 'Caf de l''Aude'),
+    ('12', 'Caf de l''Aveyron'),
+    ('13', 'Caf des Bouches-du-Rhône'),
+    ('14', 'Caf du Calvados'),
+    ('15', 'Caf du Cantal'),
+    ('16', 'Caf de la Charente'),
+    ('17', 'Caf de la Charente-Maritime'),
+    ('18', 'Caf du Cher'),
+    ('19', 'Caf de la Corrèze'),
+    ('21', 'Caf de la Côte-d''Or'),
+    ('22', 'Caf des Côtes-d''Armor'),
+    ('23', 'Caf de la Creuse'),
+    ('24', 'Caf de la Dordogne'),
+    ('25', 'Caf du Doubs'),
+    ('26', 'Caf de la Drôme'),
+    ('27', 'Caf de l''Eure'),
+    ('28', 'Caf d''Eure-et-Loir'),
+    ('29', 'Caf du Finistère'),
+    ('2A', 'Caf de la Corse-du-Sud'),
+    ('2B', 'Caf de la Haute-Corse'),
+    ('30', 'Caf du Gard'),
+    ('31', 'Caf de la Haute-Garonne'),
+    ('32', 'Caf du Gers'),
+    ('33', 'Caf de la Gironde'),
+    ('34', 'Caf de l''Hérault'),
+    ('35', 'Caf d''Ille-et-Vilaine'),
+    ('36', 'Caf de l''Indre'),
+    ('37', 'Caf d''Indre-et-Loire'),
+    ('38', 'Caf de l''Isère'),
+    ('39', 'Caf du Jura'),
+    ('40', 'Caf des Landes'),
+    ('41', 'Caf de Loir-et-Cher'),
+    ('42', 'Caf de la Loire'),
+    ('43', 'Caf de la Haute-Loire'),
+    ('44', 'Caf de la Loire-Atlantique'),
+    ('45', 'Caf du Loiret'),
+    ('46', 'Caf du Lot'),
+    ('47', 'Caf de Lot-et-Garonne'),
+    ('48', 'Caf de la Lozère'),
+    ('49', 'Caf de Maine-et-Loire'),
+    ('50', 'Caf de la Manche'),
+    ('51', 'Caf de la Marne'),
+    ('52', 'Caf de la Haute-Marne'),
+    ('53', 'Caf de la Mayenne'),
+    ('54', 'Caf de Meurthe-et-Moselle'),
+    ('55', 'Caf de la Meuse'),
+    ('56', 'Caf du Morbihan'),
+    ('57', 'Caf de la Moselle'),
+    ('58', 'Caf de la Nièvre'),
+    ('59', 'Caf du Nord'),
+    ('60', 'Caf de l''Oise'),
+    ('61', 'Caf de l''Orne'),
+    ('62', 'Caf du Pas-de-Calais'),
+    ('63', 'Caf du Puy-de-Dôme'),
+    ('64', 'Caf des Pyrénées-Atlantiques'),
+    ('65', 'Caf des Hautes-Pyrénées'),
+    ('66', 'Caf des Pyrénées-Orientales'),
+    ('67', 'Caf du Bas-Rhin'),
+    ('68', 'Caf du Haut-Rhin'),
+    ('69', 'Caf du Rhône'),
+    ('70', 'Caf de la Haute-Saône'),
+    ('71', 'Caf de Saône-et-Loire'),
+    ('72', 'Caf de la Sarthe'),
+    ('73', 'Caf de la Savoie'),
+    ('74', 'Caf de la Haute-Savoie'),
+    ('75', 'Caf de Paris'),
+    ('76', 'Caf de la Seine-Maritime'),
+    ('77', 'Caf de Seine-et-Marne'),
+    ('78', 'Caf des Yvelines'),
+    ('79', 'Caf des Deux-Sèvres'),
+    ('80', 'Caf de la Somme'),
+    ('81', 'Caf du Tarn'),
+    ('82', 'Caf de Tarn-et-Garonne'),
+    ('83', 'Caf du Var'),
+    ('84', 'Caf de Vaucluse'),
+    ('85', 'Caf de la Vendée'),
+    ('86', 'Caf de la Vienne'),
+    ('87', 'Caf de la Haute-Vienne'),
+    ('88', 'Caf des Vosges'),
+    ('89', 'Caf de l''Yonne'),
+    ('90', 'Caf du Territoire de Belfort'),
+    ('91', 'Caf de l''Essonne'),
+    ('92', 'Caf des Hauts-de-Seine'),
+    ('93', 'Caf de la Seine-Saint-Denis'),
+    ('94', 'Caf du Val-de-Marne'),
+    ('95', 'Caf du Val-d''Oise'),
+    ('971', 'Caf de la Guadeloupe'),
+    ('972', 'Caf de la Martinique'),
+    ('973', 'Caf de la Guyane'),
+    ('974', 'Caf de La Réunion'),
+    ('976', 'Caf de Mayotte')
+) AS c (code, nom)
+WHERE NOT EXISTS (SELECT 1 FROM organisation o WHERE o.type = 'CAF' AND o.code_departement = c.code)
+ORDER BY c.code;
