@@ -86,10 +86,14 @@ class ConventionLecture {
                 .params(ConventionAcces.parametres(utilisateur)).query(Long.class).list();
     }
 
+    /** Parties and involved organisations of a Caf's conventions, never another Caf (its accounts are its own Caf's). */
     List<Long> organisationsDesConventionsDeLaCaf(long cafId) {
         return jdbc.sql("""
-                        SELECT p.organisation_id FROM convention_partie p JOIN convention c ON c.id = p.convention_id WHERE c.caf_id = :caf
-                        UNION SELECT i.organisation_id FROM convention_implication i JOIN convention c ON c.id = i.convention_id WHERE c.caf_id = :caf""")
+                        SELECT o.id FROM organisation o
+                        WHERE o.type <> 'CAF' AND o.id IN (
+                            SELECT p.organisation_id FROM convention_partie p JOIN convention c ON c.id = p.convention_id WHERE c.caf_id = :caf
+                            UNION SELECT i.organisation_id FROM convention_implication i JOIN convention c ON c.id = i.convention_id
+                            WHERE c.caf_id = :caf)""")
                 .param("caf", cafId).query(Long.class).list();
     }
 

@@ -195,6 +195,9 @@ class PlanController {
     @GetMapping("/conventions/{id}/plan/renumerotation")
     String apercuRenumerotation(@PathVariable long id, Model model) {
         model.addAttribute("convention", conventions.convention(id));
+        if (plans.planSiExiste(id).isEmpty()) {
+            return "redirect:/conventions/" + id + "/plan";
+        }
         model.addAttribute("apercu", plans.apercuRenumerotation(id));
         return "plan/renumerotation";
     }
@@ -335,9 +338,13 @@ class PlanController {
         if (!plans.peutModifierLePlan(id)) {
             throw new AccesRefuse("Seuls les gestionnaires de la convention modifient les niveaux du plan d'actions.");
         }
-        Plan plan = plans.planSiExiste(id).orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions."));
         model.addAttribute("convention", conventions.convention(id));
-        model.addAttribute("plan", plan);
+        Optional<Plan> plan = plans.planSiExiste(id);
+        if (plan.isEmpty()) {
+            // No plan yet: its page offers to create one, levels included.
+            return "redirect:/conventions/" + id + "/plan";
+        }
+        model.addAttribute("plan", plan.get());
         model.addAttribute("numerotations", Numerotation.values());
         model.addAttribute("niveauxMax", PlanService.NIVEAUX_MAX);
         return "plan/niveaux";

@@ -23,10 +23,10 @@ class ObjectifsApiController {
         this.objectifs = objectifs;
     }
 
-    record PartieJson(long id, String nom) {
+    record SignataireJson(long id, String nom) {
     }
 
-    record ObjectifJson(String intitule, String texte, String groupe, String libelleGroupe, List<PartieJson> parties) {
+    record ObjectifJson(String intitule, String texte, String groupe, String libelleGroupe, List<SignataireJson> parties) {
     }
 
     record ObjectifsJson(long conventionId, int version, int nombreGroupes, List<ObjectifJson> objectifs, boolean modifiable) {
@@ -51,7 +51,7 @@ class ObjectifsApiController {
     private static ObjectifsJson json(ObjectifsConjoints o) {
         return new ObjectifsJson(o.conventionId(), o.version(), o.groupes().size(), o.objectifs().stream()
                 .map(x -> new ObjectifJson(x.intitule(), x.html(), o.libelle(x), x.libelleGroupe(), x.organisations().stream()
-                        .map(p -> new PartieJson(p, o.nomsDesParties().getOrDefault(p, "organisation " + p))).toList()))
+                        .map(p -> new SignataireJson(p, o.nomsDesParties().getOrDefault(p, "organisation " + p))).toList()))
                 .toList(), o.modifiable());
     }
 }

@@ -283,7 +283,7 @@ class PlanDemoTest extends PlanTestSupport {
         assertThat(plan.path("nombreFiches").asInt()).isEqualTo(84);
 
         Document page = pages.get("admin", "/conventions/" + id + "/plan").document();
-        assertThat(page.select(".comptes-reels").text()).contains("4 Axe", "14 ENJEU", "22 Objectif stratégique", "84 Action");
+        assertThat(page.select(".comptes-reels").text()).isEqualTo("Le plan compte 4 axes, 14 enjeux, 22 objectifs stratégiques, 84 actions.");
         Elements branchesAxes = page.select("section > ul.arbre > li.branche");
         assertThat(branchesAxes).hasSize(4);
         assertThat(branchesAxes).extracting(b -> b.selectFirst("div .compte").text())

@@ -141,7 +141,7 @@ class PlanValidationTest extends PlanTestSupport {
                 .with(httpBasic("caf07", ClientApi.MOT_DE_PASSE)).contentType("application/json")
                 .content("{\"titre\": \"Sans version\"}")).andReturn().getResponse();
         Reponse sansVersion = new Reponse(reponse.getStatus(), reponse.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-        assertRefus(sansVersion, "version", "obligatoire");
+        assertRefus(sansVersion, "version", "version manquante");
         assertRienEnregistre(alpha);
     }
 

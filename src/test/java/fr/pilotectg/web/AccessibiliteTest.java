@@ -114,7 +114,7 @@ class AccessibiliteTest {
         }
         navigateur.seConnecter(url(), "admin", "demo");
         for (String page : List.of("/utilisateurs", "/utilisateurs?q=caf", "/utilisateurs/nouveau", "/utilisateurs/" + palabre,
-                "/compte/mot-de-passe", "/conventions/archives", "/conventions/" + aubenas + "/acces")) {
+                "/compte/mot-de-passe", "/conventions/archives", "/conventions/" + aubenas + "/acces", "/admin/sso")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }
