@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PortefeuilleRepository {
 
-    private static final String CONDITION = "(CAST(:caf AS BIGINT) IS NULL OR c.caf_id = :caf)";
+    /** One Caf (or all), archived conventions left out: an archive is hidden from every list. */
+    private static final String CONDITION = "(CAST(:caf AS BIGINT) IS NULL OR c.caf_id = :caf) AND c.archivee_le IS NULL";
 
     private final JdbcClient jdbc;
 

@@ -40,9 +40,11 @@ class ArchivesTest {
         assertThat(api.convention("caf07", id).path("titre").asString()).as("kept, readable by its link").isEqualTo(titre);
         assertThat(pages.get("admin", "/conventions/archives").document().select("#archivees").text()).contains(titre);
         assertThat(pages.get("caf07", "/conventions/archives").status()).isEqualTo(403);
+        assertThat(pages.get("caf07", "/portefeuille").html()).as("nor in the portfolio").doesNotContain(titre);
 
         assertThat(pages.poster("admin", "/conventions/" + id + "/restauration", Map.of()).status()).isEqualTo(302);
         assertThat(api.titresTrouves("caf07", titre)).containsExactly(titre);
+        assertThat(pages.get("caf07", "/portefeuille").html()).contains(titre);
         assertThat(journal.pourConvention(id, 10, 0)).extracting(e -> e.action()).contains("archivage", "restauration");
     }
 
