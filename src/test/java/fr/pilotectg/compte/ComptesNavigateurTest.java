@@ -2,12 +2,10 @@ package fr.pilotectg.compte;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.pilotectg.testsupport.IntegrationTest;
 import fr.pilotectg.testsupport.Navigateur;
+import fr.pilotectg.testsupport.Telephone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -31,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ComptesNavigateurTest {
 
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final String MOT_DE_PASSE = "Les marmottes du Briançonnais sifflent";
 
     @RegisterExtension
@@ -59,10 +56,10 @@ class ComptesNavigateurTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
             driver.get(url + "/utilisateurs");
-            assertSansViolationNiDebordement(driver, "liste des comptes");
+            Telephone.assertSansViolationNiDebordement(driver, "liste des comptes");
             driver.findElement(By.linkText("Créer un compte")).click();
             navigateur.attendre().until(ExpectedConditions.presenceOfElementLocated(By.id("nouveau-compte")));
-            assertSansViolationNiDebordement(driver, "formulaire de création");
+            Telephone.assertSansViolationNiDebordement(driver, "formulaire de création");
             driver.findElement(By.id("identifiant")).sendKeys(adresse);
             driver.findElement(By.id("nomAffiche")).sendKeys("Hélène Queyras");
             Select organisation = new Select(driver.findElement(By.id("organisationId")));
@@ -74,21 +71,21 @@ class ComptesNavigateurTest {
             String lien = driver.findElement(By.id("lien-invitation")).getDomProperty("value");
             assertThat(lien).contains("/mot-de-passe/nouveau?jeton=");
             assertThat(driver.findElement(By.id("fiche-compte")).getText()).contains(adresse, nomCaf, "Agent Caf");
-            assertSansViolationNiDebordement(driver, "compte créé, lien d'invitation");
+            Telephone.assertSansViolationNiDebordement(driver, "compte créé, lien d'invitation");
             driver.get(url + driver.findElement(By.id("changer-role")).getDomAttribute("action").replace("/role", ""));
             assertThat(driver.getPageSource()).as("the link is shown once").doesNotContain(lien.substring(lien.indexOf("jeton=")));
 
             driver.manage().deleteAllCookies();
             driver.get(lien);
             assertThat(driver.getPageSource()).contains(adresse);
-            assertSansViolationNiDebordement(driver, "choix du mot de passe");
+            Telephone.assertSansViolationNiDebordement(driver, "choix du mot de passe");
             driver.findElement(By.id("motDePasse")).sendKeys(MOT_DE_PASSE);
             driver.findElement(By.id("confirmation")).sendKeys(MOT_DE_PASSE);
             cliquer(driver, By.cssSelector("#nouveau-mot-de-passe button[type=submit]"));
             navigateur.attendre().until(ExpectedConditions.urlContains("mot-de-passe-defini"));
             driver.get(lien);
             assertThat(driver.findElement(By.id("raison")).getText()).contains("déjà servi");
-            assertSansViolationNiDebordement(driver, "lien déjà servi");
+            Telephone.assertSansViolationNiDebordement(driver, "lien déjà servi");
 
             navigateur.seConnecter(url, adresse, MOT_DE_PASSE);
             driver.get(url + "/conventions/nouvelle");
@@ -103,7 +100,7 @@ class ComptesNavigateurTest {
             assertThat(driver.getPageSource()).contains("CC du Briançonnais");
 
             driver.get(url + "/compte/mot-de-passe");
-            assertSansViolationNiDebordement(driver, "mon mot de passe");
+            Telephone.assertSansViolationNiDebordement(driver, "mon mot de passe");
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 1600));
         }
@@ -113,17 +110,5 @@ class ComptesNavigateurTest {
         WebElement bouton = driver.findElement(selecteur);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", bouton);
         bouton.click();
-    }
-
-    private static void assertSansViolationNiDebordement(WebDriver driver, String etape) {
-        List<Rule> violations = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations();
-        assertThat(violations).as(() -> etape + " : " + violations.stream()
-                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining(" ; "))).isEmpty();
-        Object debordements = ((JavascriptExecutor) driver).executeScript("""
-                return Array.from(document.querySelectorAll('body *'))
-                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-responsive'))
-                    .map(e => e.tagName + '.' + e.className);""");
-        assertThat((List<?>) debordements).as(etape + " : elements wider than the 390 px screen").isEmpty();
     }
 }

@@ -1,17 +1,14 @@
 package fr.pilotectg.compte;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.pilotectg.testsupport.IntegrationTest;
 import fr.pilotectg.testsupport.Navigateur;
+import fr.pilotectg.testsupport.Telephone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class JetonsNavigateurTest {
 
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @RegisterExtension
     static final Navigateur navigateur = new Navigateur();
@@ -44,11 +40,11 @@ class JetonsNavigateurTest {
 
             String valeur = driver.findElement(By.id("valeur-jeton")).getDomProperty("value");
             assertThat(valeur).startsWith("pctg_");
-            assertSansViolationNiDebordement(driver, "après création");
+            Telephone.assertSansViolationNiDebordement(driver, "après création");
 
             driver.get(url + "/compte/jetons");
             assertThat(driver.getPageSource()).doesNotContain(valeur);
-            assertSansViolationNiDebordement(driver, "liste");
+            Telephone.assertSansViolationNiDebordement(driver, "liste");
             By revoquer = By.cssSelector("#mes-jetons button[aria-label='Révoquer le jeton Script du navigateur']");
             driver.findElement(revoquer).click();
             navigateur.attendre().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "révoqué"));
@@ -56,17 +52,5 @@ class JetonsNavigateurTest {
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 1600));
         }
-    }
-
-    private static void assertSansViolationNiDebordement(WebDriver driver, String etape) {
-        List<Rule> violations = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations();
-        assertThat(violations).as(() -> etape + " : " + violations.stream()
-                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining(" ; "))).isEmpty();
-        Object debordements = ((JavascriptExecutor) driver).executeScript("""
-                return Array.from(document.querySelectorAll('body *'))
-                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-responsive'))
-                    .map(e => e.tagName + '.' + e.className);""");
-        assertThat((List<?>) debordements).as(etape + " : elements wider than the 390 px screen").isEmpty();
     }
 }

@@ -2,18 +2,15 @@ package fr.pilotectg.offre;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.pilotectg.testsupport.ClientApi;
 import fr.pilotectg.testsupport.IntegrationTest;
 import fr.pilotectg.testsupport.Navigateur;
+import fr.pilotectg.testsupport.Telephone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ServicesNavigateurTest {
 
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @RegisterExtension
     static final Navigateur navigateur = new Navigateur();
@@ -51,11 +47,11 @@ class ServicesNavigateurTest {
         try {
             driver.get(url + "/conventions/" + convention + "/services");
             assertThat(driver.findElement(By.cssSelector(".commune-non-reconnue")).getText()).isEqualTo("commune non reconnue");
-            assertSansViolationNiDebordement(driver, "liste avec commune non reconnue");
+            Telephone.assertSansViolationNiDebordement(driver, "liste avec commune non reconnue");
 
             driver.findElement(By.partialLinkText("Modifier")).click();
             navigateur.attendre().until(ExpectedConditions.presenceOfElementLocated(By.id("avertissement-commune")));
-            assertSansViolationNiDebordement(driver, "modification");
+            Telephone.assertSansViolationNiDebordement(driver, "modification");
             WebElement commune = driver.findElement(By.id("commune"));
             commune.clear();
             commune.sendKeys("Vals-les-Bains");
@@ -71,17 +67,5 @@ class ServicesNavigateurTest {
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 1600));
         }
-    }
-
-    private static void assertSansViolationNiDebordement(WebDriver driver, String etape) {
-        List<Rule> violations = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations();
-        assertThat(violations).as(() -> etape + " : " + violations.stream()
-                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining(" ; "))).isEmpty();
-        Object debordements = ((JavascriptExecutor) driver).executeScript("""
-                return Array.from(document.querySelectorAll('body *'))
-                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-responsive'))
-                    .map(e => e.tagName + '.' + e.className);""");
-        assertThat((List<?>) debordements).as(etape + " : elements wider than the 390 px screen").isEmpty();
     }
 }

@@ -2,17 +2,14 @@ package fr.pilotectg.organisation;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.pilotectg.testsupport.IntegrationTest;
 import fr.pilotectg.testsupport.Navigateur;
+import fr.pilotectg.testsupport.Telephone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class OrganisationsNavigateurTest {
 
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @RegisterExtension
     static final Navigateur navigateur = new Navigateur();
@@ -45,7 +41,7 @@ class OrganisationsNavigateurTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
             driver.get(url + "/organisations");
-            assertSansViolationNiDebordement(driver, "liste");
+            Telephone.assertSansViolationNiDebordement(driver, "liste");
             driver.findElement(By.linkText("Nouvelle organisation")).click();
             new Select(driver.findElement(By.id("type"))).selectByVisibleText("Centre social");
             driver.findElement(By.id("nom")).sendKeys("Centre social La Passerelle " + marque);
@@ -56,7 +52,7 @@ class OrganisationsNavigateurTest {
             driver.findElement(By.cssSelector("#contenu form button[type=submit]")).click();
             navigateur.attendre().until(ExpectedConditions.presenceOfElementLocated(By.id("erreur-siren")));
             assertThat(driver.findElement(By.id("erreur-siren")).getText()).contains("clé de contrôle");
-            assertSansViolationNiDebordement(driver, "formulaire refusé");
+            Telephone.assertSansViolationNiDebordement(driver, "formulaire refusé");
 
             WebElement siren = driver.findElement(By.id("siren"));
             siren.clear();
@@ -64,7 +60,7 @@ class OrganisationsNavigateurTest {
             driver.findElement(By.cssSelector("#contenu form button[type=submit]")).click();
             navigateur.attendre().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "créée"));
             String gardee = driver.getCurrentUrl();
-            assertSansViolationNiDebordement(driver, "fiche");
+            Telephone.assertSansViolationNiDebordement(driver, "fiche");
 
             // The duplicate, written otherwise, is created then merged into the first one.
             driver.get(url + "/organisations/nouvelle");
@@ -74,7 +70,7 @@ class OrganisationsNavigateurTest {
             navigateur.attendre().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "créée"));
             driver.findElement(By.partialLinkText("Fusionner ce doublon")).click();
             navigateur.attendre().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".candidat")));
-            assertSansViolationNiDebordement(driver, "fusion");
+            Telephone.assertSansViolationNiDebordement(driver, "fusion");
             driver.findElement(By.cssSelector("button[aria-label='Garder Centre social La Passerelle " + marque
                     + " et y fusionner le doublon']")).click();
             navigateur.attendre().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "fusionné"));
@@ -83,21 +79,9 @@ class OrganisationsNavigateurTest {
 
             driver.get(url + "/organisations?q=passerelle+" + marque);
             assertThat(driver.findElements(By.cssSelector("tr.organisation"))).hasSize(1);
-            assertSansViolationNiDebordement(driver, "recherche");
+            Telephone.assertSansViolationNiDebordement(driver, "recherche");
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 1600));
         }
-    }
-
-    private static void assertSansViolationNiDebordement(WebDriver driver, String etape) {
-        List<Rule> violations = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations();
-        assertThat(violations).as(() -> etape + " : " + violations.stream()
-                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining(" ; "))).isEmpty();
-        Object debordements = ((JavascriptExecutor) driver).executeScript("""
-                return Array.from(document.querySelectorAll('body *'))
-                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-responsive'))
-                    .map(e => e.tagName + '.' + e.className);""");
-        assertThat((List<?>) debordements).as(etape + " : elements wider than the 390 px screen").isEmpty();
     }
 }
