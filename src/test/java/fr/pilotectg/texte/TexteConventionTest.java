@@ -89,6 +89,11 @@ class TexteConventionTest {
         assertThat(page.select("article.section-texte h2").eachText())
                 .containsExactly("Contexte", "Article 1 – Objet", "Clause : Actions hors compétence", "Article 2 – Durée");
         assertThat(pages.get("caf07", "/conventions/" + id + "/journal").html()).contains("modification du texte", "Article 2 – Durée");
+        Document vue = pages.get("caf07", "/conventions/" + id).document();
+        assertThat(vue.select("#sommaire-texte a").eachText()).as("the overview lists the sections, the text page holds them")
+                .containsExactly("Contexte", "Article 1 – Objet", "Clause : Actions hors compétence", "Article 2 – Durée");
+        assertThat(vue.select("#sommaire-texte a").get(1).attr("href")).isEqualTo("/conventions/" + id + "/texte#section-1");
+        assertThat(vue.select("article.section-texte")).isEmpty();
     }
 
     @Test
