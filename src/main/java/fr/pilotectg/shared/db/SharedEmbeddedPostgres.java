@@ -52,6 +52,25 @@ final class SharedEmbeddedPostgres {
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Impossible de démarrer le PostgreSQL embarqué dans " + properties.repertoire(), e);
+        } catch (RuntimeException e) {
+            throw sansBinairesPourCettePlateforme(e) ? new IllegalStateException(messageSansBinaires(), e) : e;
         }
+    }
+
+    /** zonky's own message, anywhere in the chain, when the jar carries no PostgreSQL for this OS and architecture. */
+    static boolean sansBinairesPourCettePlateforme(Throwable erreur) {
+        for (Throwable cause = erreur; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Missing embedded postgres binaries")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String messageSansBinaires() {
+        return "Cette construction de l'application ne contient pas de PostgreSQL embarqué pour cette machine ("
+                + System.getProperty("os.name") + ", " + System.getProperty("os.arch") + ") : indiquez une base existante "
+                + "(SPRING_DATASOURCE_URL, voir le README « Utiliser un PostgreSQL existant ») ou construisez l'application "
+                + "sur cette plateforme avec ./mvnw (sans -Dbase-externe).";
     }
 }
