@@ -23,3 +23,19 @@ document.addEventListener('click', function (evenement) {
         window.print();
     }
 });
+
+// Printing: a browser without CSS « field-sizing » would print only the visible rows of a text field; the fields of the
+// printed forms (class « imprimable ») are grown to their whole text before printing, and given back after.
+window.addEventListener('beforeprint', function () {
+    if (window.CSS && CSS.supports && CSS.supports('field-sizing', 'content')) {
+        return;
+    }
+    document.querySelectorAll('form.imprimable textarea').forEach(function (champ) {
+        champ.style.setProperty('height', (champ.scrollHeight + 4) + 'px', 'important');
+    });
+});
+window.addEventListener('afterprint', function () {
+    document.querySelectorAll('form.imprimable textarea').forEach(function (champ) {
+        champ.style.removeProperty('height');
+    });
+});

@@ -86,6 +86,12 @@ class SuiviRepository {
                 .param("f", ficheId).query(SuiviRepository::miseAJour).list();
     }
 
+    /** Every update of a convention's fiches, by fiche then latest first (the history sheet of the export). */
+    List<MiseAJour> historiqueDeLaConvention(long conventionId) {
+        return jdbc.sql("SELECT * FROM suivi_fiche WHERE convention_id = :c ORDER BY fiche_id, date_point DESC, id DESC")
+                .param("c", conventionId).query(SuiviRepository::miseAJour).list();
+    }
+
     /** The current update of each fiche of a convention that has one. */
     Map<Long, MiseAJour> dernieresMisesAJour(long conventionId) {
         Map<Long, MiseAJour> parFiche = new HashMap<>();

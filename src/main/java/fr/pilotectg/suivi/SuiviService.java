@@ -270,6 +270,13 @@ public class SuiviService {
                 .toList();
     }
 
+    /** Every update of the convention's fiches, by fiche then latest first, for those who may read the convention. */
+    @Transactional(readOnly = true)
+    public List<MiseAJour> historiqueDeLaConvention(long conventionId) {
+        conventions.convention(conventionId);
+        return repository.historiqueDeLaConvention(conventionId);
+    }
+
     @Transactional
     public void definirPoids(long ficheId, BigDecimal poids) {
         Fiche fiche = plans.fiche(ficheId).fiche();
