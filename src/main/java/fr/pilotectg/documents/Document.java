@@ -91,6 +91,10 @@ public record Document(String titre, String sousTitre, boolean filigrane, boolea
      * Every row has as many cells as the header.
      */
     public record Tableau(String legende, List<String> entetes, List<List<String>> lignes, boolean paysage) implements Bloc {
+
+        /** What both renderers print instead of a table without rows (a table needs a body to be accessible). */
+        public static final String VIDE = "Aucune ligne.";
+
         public Tableau {
             entetes = List.copyOf(entetes);
             lignes = lignes.stream().map(l -> l.stream().map(c -> c == null ? "" : c).toList()).toList();
@@ -106,6 +110,9 @@ public record Document(String titre, String sousTitre, boolean filigrane, boolea
         }
 
         public List<String> textes() {
+            if (lignes.isEmpty()) {
+                return List.of(legende, VIDE);
+            }
             List<String> textes = new ArrayList<>();
             textes.add(legende);
             textes.addAll(entetes);

@@ -47,7 +47,8 @@ public class RenduDocx {
             docx.getProperties().getCoreProperties().setTitle(document.titre());
             docx.getProperties().getCoreProperties().setCreator("Pilote CTG");
             styles(docx);
-            CTSectPr section = docx.getDocument().getBody().addNewSectPr();
+            CTSectPr section = docx.getDocument().getBody().isSetSectPr() ? docx.getDocument().getBody().getSectPr()
+                    : docx.getDocument().getBody().addNewSectPr();
             format(section, document.paysage());
             piedDePage(docx, document);
             titreDuDocument(docx, document);
@@ -118,6 +119,13 @@ public class RenduDocx {
             finDeSection(docx, false);
         }
         XWPFParagraph legende = paragraphe(docx, "Legende", bloc.legende());
+        if (bloc.lignes().isEmpty()) {
+            docx.createParagraph().createRun().setText(Document.Tableau.VIDE);
+            if (section) {
+                finDeSection(docx, true);
+            }
+            return;
+        }
         garderAvecSuivant(legende);
         XWPFTable table = docx.createTable(bloc.lignes().size() + 1, bloc.entetes().size());
         table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.PCT);

@@ -42,6 +42,7 @@ public class RenduPdf {
         contexte.setVariable("document", document);
         contexte.setVariable("css", css + (document.filigrane() ? filigrane() : ""));
         contexte.setVariable("barres", largeurs(document));
+        contexte.setVariable("vide", Document.Tableau.VIDE);
         String html = gabarits.process("documents/document", contexte);
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
         try (ByteArrayOutputStream sortie = new ByteArrayOutputStream()) {

@@ -93,6 +93,6 @@ final class LectureDocuments {
     /** Whitespace collapsed, the PDF's page furniture removed: what two renderings of one model must share. */
     static String normaliser(String texte) {
         return texte.replaceAll("Page \\d+ sur \\d+", " ").replace(Document.FILIGRANE.toUpperCase(java.util.Locale.FRANCE), " ")
-                .replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ").strip();
+                .replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ").replace("- ", "-").strip();
     }
 }
