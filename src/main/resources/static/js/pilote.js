@@ -39,3 +39,27 @@ window.addEventListener('afterprint', function () {
         champ.style.removeProperty('height');
     });
 });
+
+// Links that generate a document: <a data-generation href="….docx">. The link reads « Génération en cours… » and
+// ignores further clicks until the download has had time to start (no double generation).
+document.addEventListener('click', function (evenement) {
+    var lien = evenement.target.closest ? evenement.target.closest('[data-generation]') : null;
+    if (!lien) {
+        return;
+    }
+    if (lien.getAttribute('aria-disabled') === 'true') {
+        evenement.preventDefault();
+        return;
+    }
+    var libelle = lien.textContent;
+    lien.setAttribute('aria-disabled', 'true');
+    lien.setAttribute('aria-busy', 'true');
+    lien.classList.add('disabled');
+    lien.textContent = 'Génération en cours…';
+    setTimeout(function () {
+        lien.textContent = libelle;
+        lien.removeAttribute('aria-disabled');
+        lien.removeAttribute('aria-busy');
+        lien.classList.remove('disabled');
+    }, 8000);
+});

@@ -1,0 +1,177 @@
+package fr.pilotectg.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One document, assembled once from the features' public services, rendered to DOCX and to PDF by
+ * {@link RenduDocx} and {@link RenduPdf} (ADR 0019). {@code filigrane} prints "Version de travail" on every page;
+ * {@code paysage} lays every page out in landscape.
+ */
+public record Document(String titre, String sousTitre, boolean filigrane, boolean paysage, List<Bloc> blocs) {
+
+    public static final String FILIGRANE = "Version de travail — non signée";
+
+    public Document {
+        blocs = List.copyOf(blocs);
+    }
+
+    /** A portrait document (its landscape tables get landscape pages of their own). */
+    public Document(String titre, String sousTitre, boolean filigrane, List<Bloc> blocs) {
+        this(titre, sousTitre, filigrane, false, blocs);
+    }
+
+    /** Every text the document prints, in order: what both renderers must show (ADR 0019). */
+    public List<String> textes() {
+        List<String> textes = new ArrayList<>();
+        textes.add(titre);
+        if (sousTitre != null) {
+            textes.add(sousTitre);
+        }
+        blocs.forEach(b -> textes.addAll(b.textes()));
+        return textes.stream().filter(t -> t != null && !t.isBlank()).toList();
+    }
+
+    /** A block of the document. {@code genre()} lets the PDF template choose its fragment. */
+    public sealed interface Bloc permits Titre, Paragraphe, Liste, Tableau, SautDePage, BlocSignature, Figure {
+
+        String genre();
+
+        List<String> textes();
+    }
+
+    /** A heading of level 1 to 3 (Titre 1–3 in Word, h1–h3 in the PDF). */
+    public record Titre(int niveau, String texte) implements Bloc {
+        public Titre {
+            niveau = Math.max(1, Math.min(3, niveau));
+        }
+
+        public String genre() {
+            return "titre";
+        }
+
+        public List<String> textes() {
+            return List.of(texte);
+        }
+    }
+
+    /** A paragraph; {@code libelle} is an optional bold lead ("Enjeu CTG : "). */
+    public record Paragraphe(String libelle, String texte) implements Bloc {
+        public static Paragraphe de(String texte) {
+            return new Paragraphe(null, texte);
+        }
+
+        public String genre() {
+            return "paragraphe";
+        }
+
+        public List<String> textes() {
+            return Stream.of(libelle, texte).filter(t -> t != null).toList();
+        }
+    }
+
+    /** A bulleted list. */
+    public record Liste(List<String> elements) implements Bloc {
+        public Liste {
+            elements = List.copyOf(elements);
+        }
+
+        public String genre() {
+            return "liste";
+        }
+
+        public List<String> textes() {
+            return elements;
+        }
+    }
+
+    /**
+     * A table with one header row (repeated on every page), a caption, and whether it needs a landscape page.
+     * Every row has as many cells as the header.
+     */
+    public record Tableau(String legende, List<String> entetes, List<List<String>> lignes, boolean paysage) implements Bloc {
+
+        /** What both renderers print instead of a table without rows (a table needs a body to be accessible). */
+        public static final String VIDE = "Aucune ligne.";
+
+        public Tableau {
+            entetes = List.copyOf(entetes);
+            lignes = lignes.stream().map(l -> l.stream().map(c -> c == null ? "" : c).toList()).toList();
+            for (List<String> ligne : lignes) {
+                if (ligne.size() != entetes.size()) {
+                    throw new IllegalArgumentException("Ligne de " + ligne.size() + " cellules pour " + entetes.size() + " en-têtes : " + ligne);
+                }
+            }
+        }
+
+        public String genre() {
+            return "tableau";
+        }
+
+        public List<String> textes() {
+            if (lignes.isEmpty()) {
+                return List.of(legende, VIDE);
+            }
+            List<String> textes = new ArrayList<>();
+            textes.add(legende);
+            textes.addAll(entetes);
+            lignes.forEach(textes::addAll);
+            return textes;
+        }
+    }
+
+    /** A page break. */
+    public record SautDePage() implements Bloc {
+        public String genre() {
+            return "saut";
+        }
+
+        public List<String> textes() {
+            return List.of();
+        }
+    }
+
+    /** "Fait à …, le …, en … exemplaires originaux", then one slot per signatory to sign in. */
+    public record BlocSignature(String faitA, List<Emplacement> emplacements) implements Bloc {
+        public BlocSignature {
+            emplacements = List.copyOf(emplacements);
+        }
+
+        public String genre() {
+            return "signature";
+        }
+
+        public List<String> textes() {
+            List<String> textes = new ArrayList<>();
+            textes.add(faitA);
+            emplacements.forEach(e -> textes.addAll(List.of(e.organisation(), e.signataire())));
+            return textes;
+        }
+    }
+
+    /** One signature slot: the organisation and who signs for it ("Pour la Caf de l'Ardèche, Mme X, directrice"). */
+    public record Emplacement(String organisation, String signataire) {
+    }
+
+    /** A chart: its values shown as bars (PDF: vector SVG) with the same values as a text table (DOCX and alternative). */
+    public record Figure(String legende, String unite, List<Valeur> valeurs) implements Bloc {
+        public Figure {
+            valeurs = List.copyOf(valeurs);
+        }
+
+        public record Valeur(String libelle, double nombre, String texte) {
+        }
+
+        public String genre() {
+            return "figure";
+        }
+
+        public List<String> textes() {
+            List<String> textes = new ArrayList<>();
+            textes.add(legende);
+            valeurs.forEach(v -> textes.addAll(List.of(v.libelle(), v.texte())));
+            return textes;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package fr.pilotectg.documents;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import fr.pilotectg.convention.Convention;
+import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.evaluation.EvaluationService;
+import fr.pilotectg.evaluation.GrilleAnnuelle;
+import fr.pilotectg.evaluation.IndicateurSuivi;
+import fr.pilotectg.evaluation.IndicateursService;
+import fr.pilotectg.evaluation.Situation;
+import fr.pilotectg.evaluation.ValeurIndicateur;
+import fr.pilotectg.plan.PlanService;
+import fr.pilotectg.shared.ErreurValidation;
+import fr.pilotectg.shared.FormatFr;
+import fr.pilotectg.suivi.LigneSuivi;
+import fr.pilotectg.suivi.SuiviService;
+import fr.pilotectg.suivi.TableauSuivi;
+import org.springframework.stereotype.Service;
+
+/**
+ * The COPIL pack: the updates since a date, the actions late, the indicators against their targets, the summary of
+ * the year's grid, and the actions planned next year (next steps).
+ */
+@Service
+public class DocumentCopil {
+
+    private final ConventionService conventions;
+    private final SuiviService suivi;
+    private final IndicateursService indicateurs;
+    private final EvaluationService evaluations;
+    private final Clock horloge;
+
+    DocumentCopil(ConventionService conventions, SuiviService suivi, IndicateursService indicateurs, EvaluationService evaluations,
+                  Clock horloge) {
+        this.conventions = conventions;
+        this.suivi = suivi;
+        this.indicateurs = indicateurs;
+        this.evaluations = evaluations;
+        this.horloge = horloge;
+    }
+
+    /** "YYYY-MM-DD"; missing → 400 naming the field. */
+    public static LocalDate depuis(String valeur) {
+        if (valeur == null || valeur.isBlank()) {
+            throw new ErreurValidation("depuis", "Indiquez la date du dernier COPIL (depuis=AAAA-MM-JJ).");
+        }
+        try {
+            LocalDate date = LocalDate.parse(valeur.strip());
+            if (date.getYear() < 2000 || date.getYear() > 2100) {
+                throw new ErreurValidation("depuis", "La date « depuis » doit tomber entre 2000 et 2100.");
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            throw new ErreurValidation("depuis", "Date illisible : écrivez-la AAAA-MM-JJ, par exemple 2026-03-15.");
+        }
+    }
+
+    public Document pack(long conventionId, LocalDate depuis) {
+        Convention convention = conventions.convention(conventionId);
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        TableauSuivi tableau = suivi.tableau(conventionId);
+        List<Document.Bloc> blocs = new ArrayList<>();
+        blocs.add(Document.Paragraphe.de("Avancement depuis le " + FormatFr.date(depuis) + ", état au " + FormatFr.date(aujourdhui) + "."));
+        if (tableau.avancementGlobal() != null) {
+            blocs.add(new Document.Paragraphe("Avancement global du plan :", tableau.avancementGlobal() + " %"));
+        }
+
+        blocs.add(new Document.Titre(1, "Mises à jour depuis le dernier COPIL"));
+        List<LigneSuivi> recentes = tableau.lignes().stream().filter(l -> l.derniere() != null && l.derniere().datePoint() != null
+                && !l.derniere().datePoint().isBefore(depuis)).sorted(Comparator.comparing((LigneSuivi l) -> l.derniere().datePoint()).reversed()).toList();
+        blocs.add(recentes.isEmpty() ? Document.Paragraphe.de("Aucune mise à jour depuis le " + FormatFr.date(depuis) + ".")
+                : new Document.Tableau("Dernière mise à jour des actions mises à jour depuis le " + FormatFr.date(depuis),
+                List.of("Action", "Date", "Statut", "Avancement", "Réalisations", "Difficultés"),
+                recentes.stream().map(l -> List.of(FicheEnBlocs.intitule(l.fiche()), FormatFr.date(l.derniere().datePoint()),
+                        l.statut() == null ? "" : l.statut().libelle(), l.avancement() + " %", texte(l.derniere().realisations()),
+                        texte(l.derniere().difficultes()))).toList(), false));
+
+        blocs.add(new Document.Titre(1, "Actions en retard"));
+        int annee = aujourdhui.getYear();
+        List<LigneSuivi> enRetard = tableau.lignes().stream().filter(l -> l.fiche().annees().stream().anyMatch(a -> a < annee))
+                .filter(l -> l.statut() == null || !"REALISE".equals(l.statut().statutEvaluation())).toList();
+        blocs.add(Document.Paragraphe.de("Actions prévues avant " + annee + " et non déclarées réalisées au suivi."));
+        blocs.add(enRetard.isEmpty() ? Document.Paragraphe.de("Aucune action en retard.")
+                : new Document.Tableau("Actions en retard", List.of("Action", "Années prévues", "Statut au suivi", "Dernière mise à jour"),
+                enRetard.stream().map(l -> List.of(FicheEnBlocs.intitule(l.fiche()), annees(l.fiche().annees()),
+                        l.statut() == null ? "sans mise à jour" : l.statut().libelle(),
+                        l.derniere() == null || l.derniere().datePoint() == null ? "aucune" : FormatFr.date(l.derniere().datePoint()))).toList(), false));
+
+        blocs.add(new Document.Titre(1, "Indicateurs et cibles"));
+        List<IndicateurSuivi> suivis = indicateurs.indicateurs(conventionId).indicateurs();
+        blocs.add(suivis.isEmpty() ? Document.Paragraphe.de("Aucun indicateur.")
+                : new Document.Tableau("Indicateurs des fiches : base, cible et dernière valeur", List.of("Action", "Indicateur", "Base", "Cible", "Dernière valeur"),
+                suivis.stream().map(i -> List.of((i.referenceFiche() == null ? "" : i.referenceFiche() + " – ") + i.titreFiche(), i.libelle(),
+                        texte(i.texteBase()), texte(i.texteCible()), derniere(i))).toList(), false));
+
+        blocs.add(new Document.Titre(1, "Évaluation de l'année " + annee));
+        if (PlanService.anneesPeriode(convention).contains(annee)) {
+            GrilleAnnuelle grille = evaluations.grille(conventionId, annee);
+            blocs.add(new Document.Tableau("Synthèse de la grille " + annee, List.of("Situation", "Actions"),
+                    grille.situations().stream().map(s -> List.of(s.libelle(), String.valueOf(grille.nombre(s)))).toList(), false));
+            blocs.add(Document.Paragraphe.de(grille.validation().isPresent() ? "Grille validée par le COPIL." : "Décision attendue : validation de la grille "
+                    + annee + " par le COPIL."));
+        } else {
+            blocs.add(Document.Paragraphe.de("L'année " + annee + " n'est pas dans la période de la convention (" + convention.periode().libelle() + ")."));
+        }
+
+        blocs.add(new Document.Titre(1, "Prochaines étapes"));
+        List<LigneSuivi> prochaines = tableau.lignes().stream().filter(l -> l.fiche().prevueEn(annee + 1)).toList();
+        blocs.add(prochaines.isEmpty() ? Document.Paragraphe.de("Aucune action prévue en " + (annee + 1) + ".")
+                : new Document.Liste(prochaines.stream().map(l -> FicheEnBlocs.intitule(l.fiche())).toList()));
+        return new Document("Dossier du COPIL", convention.titre(), false, blocs);
+    }
+
+    private static String derniere(IndicateurSuivi indicateur) {
+        Map.Entry<Integer, ValeurIndicateur> derniere = indicateur.valeurs().lastEntry();
+        return derniere == null ? "aucune" : derniere.getValue().texte() + " (" + derniere.getKey() + ")";
+    }
+
+    private static String annees(List<Integer> annees) {
+        return String.join(", ", annees.stream().map(String::valueOf).toList());
+    }
+
+    private static String texte(String texte) {
+        return texte == null ? "" : texte;
+    }
+}

@@ -1,0 +1,71 @@
+package fr.pilotectg.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.pilotectg.convention.Convention;
+import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.plan.ArbrePlan;
+import fr.pilotectg.plan.Fiche;
+import fr.pilotectg.plan.FiltreFiches;
+import fr.pilotectg.plan.PlanService;
+import fr.pilotectg.plan.VueFiche;
+import fr.pilotectg.plan.VuePlan;
+import org.springframework.stereotype.Service;
+
+/** The plan's documents: one fiche sheet, every fiche of the plan (one per page), the programme table (landscape). */
+@Service
+public class DocumentsDuPlan {
+
+    private final PlanService plans;
+    private final ConventionService conventions;
+
+    DocumentsDuPlan(PlanService plans, ConventionService conventions) {
+        this.plans = plans;
+        this.conventions = conventions;
+    }
+
+    /** Reads the fiche first (its convention's read right). */
+    public Document fiche(long ficheId) {
+        VueFiche vue = plans.fiche(ficheId);
+        List<Document.Bloc> blocs = new ArrayList<>(FicheEnBlocs.blocs(vue.fiche(), vue.modele(), 1, vue.chemin()));
+        return new Document("Fiche action " + FicheEnBlocs.intitule(vue.fiche()), vue.conventionTitre(), false, blocs);
+    }
+
+    public String nomFiche(long ficheId) {
+        VueFiche vue = plans.fiche(ficheId);
+        return vue.conventionTitre() + " – fiche " + (vue.fiche().reference() == null ? String.valueOf(ficheId) : vue.fiche().reference());
+    }
+
+    /** Every fiche of the plan in plan order, one per page; "Plan d'actions non renseigné" without a plan. */
+    public Document fiches(long conventionId) {
+        Convention convention = conventions.convention(conventionId);
+        Optional<VuePlan> plan = plans.vuePlan(conventionId, FiltreFiches.AUCUN);
+        List<Document.Bloc> blocs = new ArrayList<>();
+        if (plan.isEmpty() || plan.get().total() == 0) {
+            blocs.add(Document.Paragraphe.de(DocumentConvention.PLAN_NON_RENSEIGNE));
+        } else {
+            ArbrePlan arbre = plan.get().arbre();
+            boolean premiere = true;
+            for (Fiche fiche : arbre.fichesDansLOrdre()) {
+                if (!premiere) {
+                    blocs.add(new Document.SautDePage());
+                }
+                premiere = false;
+                blocs.addAll(FicheEnBlocs.blocs(fiche, arbre.plan().modele(), 1, arbre.chemin(fiche.noeudId())));
+            }
+        }
+        return new Document("Fiches actions", convention.titre(), false, blocs);
+    }
+
+    public Document programme(long conventionId) {
+        Convention convention = conventions.convention(conventionId);
+        Optional<VuePlan> plan = plans.vuePlan(conventionId, FiltreFiches.AUCUN);
+        List<Document.Bloc> blocs = new ArrayList<>();
+        blocs.add(new Document.Titre(1, "Programmation des actions"));
+        blocs.add(plan.filter(p -> p.total() > 0).map(p -> (Document.Bloc) Programme.tableau(p.arbre(), p.annees()))
+                .orElse(Document.Paragraphe.de(DocumentConvention.PLAN_NON_RENSEIGNE)));
+        return new Document("Programme des actions", convention.titre() + " — " + convention.periode().libelle(), false, true, blocs);
+    }
+}

@@ -1,0 +1,276 @@
+package fr.pilotectg.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a {@link Document} as an editable Word file: the built-in heading styles (shown as Titre 1–3 in a French
+ * Word, so the navigation pane and a table of contents work), tables whose header row repeats on every page,
+ * page numbers in the footer, landscape sections around the tables that need it, French as the language.
+ */
+@Component
+public class RenduDocx {
+
+    static final String STYLE_TITRE = "Titre";
+    private static final long A4_LARGEUR = 11906;
+    private static final long A4_HAUTEUR = 16838;
+    private static final String POLICE = "DejaVu Sans";
+
+    public byte[] rendre(Document document) {
+        try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream sortie = new ByteArrayOutputStream()) {
+            docx.getProperties().getCoreProperties().setTitle(document.titre());
+            docx.getProperties().getCoreProperties().setCreator("Pilote CTG");
+            styles(docx);
+            CTSectPr section = docx.getDocument().getBody().isSetSectPr() ? docx.getDocument().getBody().getSectPr()
+                    : docx.getDocument().getBody().addNewSectPr();
+            format(section, document.paysage());
+            piedDePage(docx, document);
+            titreDuDocument(docx, document);
+            for (Document.Bloc bloc : document.blocs()) {
+                if (bloc instanceof Document.Titre titre) {
+                    paragraphe(docx, "Titre" + titre.niveau(), titre.texte());
+                } else if (bloc instanceof Document.Paragraphe p) {
+                    paragrapheAvecLibelle(docx, p);
+                } else if (bloc instanceof Document.Liste liste) {
+                    liste.elements().forEach(e -> paragraphe(docx, "Liste", "• " + e));
+                } else if (bloc instanceof Document.Tableau tableau) {
+                    tableau(docx, tableau, document.paysage());
+                } else if (bloc instanceof Document.SautDePage) {
+                    docx.createParagraph().createRun().addBreak(BreakType.PAGE);
+                } else if (bloc instanceof Document.BlocSignature signature) {
+                    signature(docx, signature);
+                } else if (bloc instanceof Document.Figure figure) {
+                    figure(docx, figure);
+                }
+            }
+            docx.write(sortie);
+            return sortie.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void titreDuDocument(XWPFDocument docx, Document document) {
+        paragraphe(docx, STYLE_TITRE, document.titre());
+        if (document.sousTitre() != null) {
+            XWPFParagraph p = docx.createParagraph();
+            p.setAlignment(ParagraphAlignment.CENTER);
+            p.createRun().setText(document.sousTitre());
+        }
+    }
+
+    private static XWPFParagraph paragraphe(XWPFDocument docx, String style, String texte) {
+        XWPFParagraph p = docx.createParagraph();
+        p.setStyle(style);
+        ecrire(p.createRun(), texte);
+        return p;
+    }
+
+    private static void paragrapheAvecLibelle(XWPFDocument docx, Document.Paragraphe bloc) {
+        XWPFParagraph p = docx.createParagraph();
+        if (bloc.libelle() != null) {
+            XWPFRun libelle = p.createRun();
+            libelle.setBold(true);
+            libelle.setText(bloc.libelle() + " ");
+        }
+        ecrire(p.createRun(), bloc.texte());
+    }
+
+    /** Line breaks of the text become line breaks of the run. */
+    private static void ecrire(XWPFRun run, String texte) {
+        String[] lignes = (texte == null ? "" : texte).split("\n", -1);
+        for (int i = 0; i < lignes.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lignes[i], i);
+        }
+    }
+
+    private static void tableau(XWPFDocument docx, Document.Tableau bloc, boolean toutEnPaysage) {
+        boolean section = bloc.paysage() && !toutEnPaysage;
+        if (section) {
+            finDeSection(docx, false);
+        }
+        XWPFParagraph legende = paragraphe(docx, "Legende", bloc.legende());
+        if (bloc.lignes().isEmpty()) {
+            docx.createParagraph().createRun().setText(Document.Tableau.VIDE);
+            if (section) {
+                finDeSection(docx, true);
+            }
+            return;
+        }
+        garderAvecSuivant(legende);
+        XWPFTable table = docx.createTable(bloc.lignes().size() + 1, bloc.entetes().size());
+        table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.PCT);
+        table.getCTTbl().getTblPr().addNewTblW().setType(STTblWidth.PCT);
+        table.getCTTbl().getTblPr().getTblW().setW(BigInteger.valueOf(5000));
+        XWPFTableRow entete = table.getRow(0);
+        entete.setRepeatHeader(true);
+        entete.setCantSplitRow(true);
+        for (int c = 0; c < bloc.entetes().size(); c++) {
+            XWPFTableCell cellule = entete.getCell(c);
+            cellule.setColor("DDE5F0");
+            XWPFRun run = cellule.getParagraphs().get(0).createRun();
+            run.setBold(true);
+            ecrire(run, bloc.entetes().get(c));
+        }
+        for (int l = 0; l < bloc.lignes().size(); l++) {
+            List<String> ligne = bloc.lignes().get(l);
+            XWPFTableRow row = table.getRow(l + 1);
+            for (int c = 0; c < ligne.size(); c++) {
+                ecrire(row.getCell(c).getParagraphs().get(0).createRun(), ligne.get(c));
+            }
+        }
+        if (section) {
+            finDeSection(docx, true);
+        } else {
+            docx.createParagraph();
+        }
+    }
+
+    private static void garderAvecSuivant(XWPFParagraph p) {
+        (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
+    }
+
+    /** Ends the current section with the given orientation: the following content starts a new section. */
+    private static void finDeSection(XWPFDocument docx, boolean paysage) {
+        XWPFParagraph p = docx.createParagraph();
+        CTSectPr section = (CTSectPr) docx.getDocument().getBody().getSectPr().copy();
+        format(section, paysage);
+        p.getCTP().addNewPPr().setSectPr(section);
+    }
+
+    private static void format(CTSectPr section, boolean paysage) {
+        CTPageSz taille = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        taille.setW(BigInteger.valueOf(paysage ? A4_HAUTEUR : A4_LARGEUR));
+        taille.setH(BigInteger.valueOf(paysage ? A4_LARGEUR : A4_HAUTEUR));
+        taille.setOrient(paysage ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+        var marges = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        BigInteger cm2 = BigInteger.valueOf(1134);
+        marges.setTop(cm2);
+        marges.setBottom(cm2);
+        marges.setLeft(cm2);
+        marges.setRight(cm2);
+    }
+
+    private static void signature(XWPFDocument docx, Document.BlocSignature bloc) {
+        XWPFParagraph fait = docx.createParagraph();
+        garderAvecSuivant(fait);
+        fait.createRun().setText(bloc.faitA());
+        XWPFTable table = docx.createTable(bloc.emplacements().size(), 2);
+        table.getCTTbl().getTblPr().addNewTblW().setType(STTblWidth.PCT);
+        table.getCTTbl().getTblPr().getTblW().setW(BigInteger.valueOf(5000));
+        for (int i = 0; i < bloc.emplacements().size(); i++) {
+            Document.Emplacement e = bloc.emplacements().get(i);
+            XWPFTableRow row = table.getRow(i);
+            row.setHeight(1700);
+            row.setCantSplitRow(true);
+            XWPFRun org = row.getCell(0).getParagraphs().get(0).createRun();
+            org.setBold(true);
+            org.setText(e.organisation());
+            row.getCell(0).addParagraph().createRun().setText(e.signataire());
+            row.getCell(1).getParagraphs().get(0).createRun().setText("Signature :");
+        }
+        docx.createParagraph();
+    }
+
+    private static void figure(XWPFDocument docx, Document.Figure figure) {
+        tableau(docx, new Document.Tableau(figure.legende(), List.of("Libellé", "Valeur" + (figure.unite() == null ? "" : " (" + figure.unite() + ")")),
+                figure.valeurs().stream().map(v -> List.of(v.libelle(), v.texte())).toList(), false), true);
+    }
+
+    private static void piedDePage(XWPFDocument docx, Document document) {
+        XWPFFooter pied = docx.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = pied.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.createRun().setText(document.titre() + " — page ");
+        p.getCTP().addNewFldSimple().setInstr("PAGE");
+        p.createRun().setText(" sur ");
+        p.getCTP().addNewFldSimple().setInstr("NUMPAGES");
+        if (document.filigrane()) {
+            XWPFHeader entete = docx.createHeader(HeaderFooterType.DEFAULT);
+            XWPFParagraph filigrane = entete.createParagraph();
+            filigrane.setAlignment(ParagraphAlignment.CENTER);
+            XWPFRun run = filigrane.createRun();
+            run.setBold(true);
+            run.setColor("B00020");
+            run.setText(Document.FILIGRANE.toUpperCase(java.util.Locale.FRANCE));
+        }
+    }
+
+    private static void styles(XWPFDocument docx) {
+        XWPFStyles styles = docx.createStyles();
+        CTFonts polices = CTFonts.Factory.newInstance();
+        polices.setAscii(POLICE);
+        polices.setHAnsi(POLICE);
+        polices.setCs(POLICE);
+        styles.setDefaultFonts(polices);
+        styles.setSpellingLanguage("fr-FR");
+        styles.addStyle(style("Normal", "Normal", 0, 10, false));
+        styles.addStyle(style(STYLE_TITRE, "Title", -1, 22, true));
+        styles.addStyle(style("Titre1", "heading 1", 1, 16, true));
+        styles.addStyle(style("Titre2", "heading 2", 2, 13, true));
+        styles.addStyle(style("Titre3", "heading 3", 3, 11, true));
+        styles.addStyle(style("Legende", "caption", 0, 9, true));
+        styles.addStyle(style("Liste", "List Paragraph", 0, 10, false));
+    }
+
+    private static XWPFStyle style(String id, String nom, int niveau, int taille, boolean gras) {
+        CTStyle ct = CTStyle.Factory.newInstance();
+        ct.setStyleId(id);
+        ct.setType(STStyleType.PARAGRAPH);
+        ct.addNewName().setVal(nom);
+        if (!"Normal".equals(id)) {
+            ct.addNewBasedOn().setVal("Normal");
+            ct.addNewNext().setVal("Normal");
+        }
+        ct.addNewQFormat();
+        var ppr = ct.addNewPPr();
+        var espacement = ppr.addNewSpacing();
+        espacement.setAfter(BigInteger.valueOf(niveau == 0 ? 100 : 120));
+        if (niveau != 0) {
+            espacement.setBefore(BigInteger.valueOf(niveau < 0 ? 0 : 240));
+            ppr.addNewKeepNext();
+        }
+        if (niveau > 0) {
+            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(niveau - 1));
+            ct.addNewUiPriority().setVal(BigInteger.valueOf(9));
+        }
+        CTRPr rpr = ct.addNewRPr();
+        if (gras) {
+            rpr.addNewB();
+        }
+        rpr.addNewSz().setVal(BigInteger.valueOf(taille * 2L));
+        rpr.addNewLang().setVal("fr-FR");
+        XWPFStyle style = new XWPFStyle(ct);
+        style.setType(STStyleType.PARAGRAPH);
+        return style;
+    }
+}

@@ -1,0 +1,101 @@
+package fr.pilotectg.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Writes a {@link Document} as a tagged PDF/UA-1 with openhtmltopdf: the Thymeleaf template
+ * {@code documents/document.html} lays the same blocks as {@link RenduDocx} out in HTML, the DejaVu Sans
+ * font shipped in the resources is embedded, the title and the language (French) are set.
+ */
+@Component
+public class RenduPdf {
+
+    private static final String POLICES = "documents/polices/";
+    private static final String FAMILLE = "DejaVu Sans";
+
+    private final ITemplateEngine gabarits;
+    private final String css;
+
+    RenduPdf(ITemplateEngine gabarits) {
+        this.gabarits = gabarits;
+        this.css = lire("documents/document.css") + barres();
+    }
+
+    public byte[] rendre(Document document) {
+        Context contexte = new Context(Locale.FRANCE);
+        contexte.setVariable("document", document);
+        contexte.setVariable("css", css + (document.filigrane() ? filigrane() : ""));
+        contexte.setVariable("barres", largeurs(document));
+        contexte.setVariable("vide", Document.Tableau.VIDE);
+        String html = gabarits.process("documents/document", contexte);
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
+        try (ByteArrayOutputStream sortie = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.useFont(() -> flux("DejaVuSans.ttf"), FAMILLE, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> flux("DejaVuSans-Bold.ttf"), FAMILLE, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.withW3cDocument(dom, "about:blank");
+            builder.toStream(sortie);
+            builder.run();
+            return sortie.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each bar's width class, in percent of the figure's largest value. */
+    private static Map<Document.Figure.Valeur, Integer> largeurs(Document document) {
+        Map<Document.Figure.Valeur, Integer> largeurs = new IdentityHashMap<>();
+        document.blocs().stream().filter(Document.Figure.class::isInstance).map(Document.Figure.class::cast).forEach(figure -> {
+            double max = figure.valeurs().stream().mapToDouble(Document.Figure.Valeur::nombre).max().orElse(0);
+            figure.valeurs().forEach(v -> largeurs.put(v, max <= 0 ? 0 : (int) Math.round(Math.max(0, v.nombre()) * 100 / max)));
+        });
+        return largeurs;
+    }
+
+    private static String barres() {
+        StringBuilder css = new StringBuilder();
+        for (int i = 0; i <= 100; i++) {
+            css.append(".barre-").append(i).append(" { width: ").append(i).append("%; }\n");
+        }
+        return css.toString();
+    }
+
+    private static String filigrane() {
+        return "@page { @top-center { content: \"" + Document.FILIGRANE.toUpperCase(Locale.FRANCE)
+                + "\"; font-family: \"DejaVu Sans\"; font-weight: bold; font-size: 10pt; color: #b00020; } }\n";
+    }
+
+    private static InputStream flux(String police) {
+        try {
+            return new ClassPathResource(POLICES + police).getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String lire(String chemin) {
+        try (InputStream in = new ClassPathResource(chemin).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
