@@ -36,8 +36,11 @@ class DemoTexteLoader {
     private final ObjectifsService objectifs;
     private final ConventionService conventions;
     private final ObjectMapper json;
+    private final DemoReferentielsLoader referentiels;
 
-    DemoTexteLoader(TexteService textes, ObjectifsService objectifs, ConventionService conventions, ObjectMapper json) {
+    DemoTexteLoader(TexteService textes, ObjectifsService objectifs, ConventionService conventions, ObjectMapper json,
+                    DemoReferentielsLoader referentiels) {
+        this.referentiels = referentiels;
         this.textes = textes;
         this.objectifs = objectifs;
         this.conventions = conventions;
@@ -51,6 +54,7 @@ class DemoTexteLoader {
                 charger(convention.id(), lire(fichier));
             }
         });
+        referentiels.charger(parCle);
     }
 
     private void charger(long conventionId, TexteDemo demo) {

@@ -77,6 +77,23 @@ public class DiagnosticService {
     }
 
     /**
+     * The enjeux per thématique (the diagnostic's enjeux, with the axes and fiches they are linked to), thématiques in
+     * the order their first enjeu was written: the one list the diagnostic page, the text page and the API show.
+     */
+    public List<EnjeuxDUneThematique> enjeux(long conventionId) {
+        conventions.convention(conventionId);
+        Map<String, List<Constat>> parCode = new LinkedHashMap<>();
+        Map<String, String> libelles = new LinkedHashMap<>();
+        for (Constat c : nommerLiens(conventionId, repository.constats(conventionId))) {
+            if (c.nature() == NatureConstat.ENJEU) {
+                libelles.putIfAbsent(c.thematiqueCode(), c.thematique());
+                parCode.computeIfAbsent(c.thematiqueCode(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return parCode.entrySet().stream().map(e -> new EnjeuxDUneThematique(e.getKey(), libelles.get(e.getKey()), e.getValue())).toList();
+    }
+
+    /**
      * The places of collective early-childhood care as the EAJE table, the AO projection and the services annex state
      * them: one sentence when two of them differ, none when they agree or fewer than two state a figure.
      */

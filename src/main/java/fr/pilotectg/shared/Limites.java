@@ -36,7 +36,8 @@ public final class Limites {
             "commune", "communes", "source", "intitule", "lieusignature", "gestionnaire", "instance", "organisation",
             "territoire", "epci", "identifiant", "q", "thematique", "categorie", "datetexte", "libellemode", "precision",
             "actuelprecision", "sigle", "courriel", "porteur", "nomfichier", "valeur", "objet", "soustype", "typeimprime", "modeimprime",
-            "periodelibelle", "nombreoriginauxtexte", "nomimprime", "aliases");
+            "periodelibelle", "nombreoriginauxtexte", "nomimprime", "aliases",
+            "proprietaire");
 
     private Limites() {
     }

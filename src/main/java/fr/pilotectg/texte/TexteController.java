@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import fr.pilotectg.diagnostic.DiagnosticService;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
@@ -23,16 +24,19 @@ class TexteController {
 
     private final TexteService textes;
     private final ObjectifsService objectifs;
+    private final DiagnosticService diagnostic;
 
-    TexteController(TexteService textes, ObjectifsService objectifs) {
+    TexteController(TexteService textes, ObjectifsService objectifs, DiagnosticService diagnostic) {
         this.textes = textes;
         this.objectifs = objectifs;
+        this.diagnostic = diagnostic;
     }
 
     @GetMapping("/conventions/{id}/texte")
     String texte(@PathVariable long id, Model model) {
         model.addAttribute("texte", textes.texte(id));
         model.addAttribute("objectifs", objectifs.objectifs(id));
+        model.addAttribute("enjeux", diagnostic.enjeux(id));
         return "texte/texte";
     }
 
