@@ -65,7 +65,9 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/extrait-cdsf",
                 "/conventions/" + aubenas + "/diagnostic", "/conventions/" + aubenas + "/diagnostic/import",
                 "/conventions/" + aubenas + "/services", "/conventions/" + aubenas + "/services/" + service + "/modifier",
-                "/conventions/" + aubenas + "/texte", "/conventions/" + aubenas + "/texte/modifier")) {
+                "/conventions/" + aubenas + "/texte", "/conventions/" + aubenas + "/texte/modifier",
+                "/conventions/" + aubenas + "/gouvernance", "/conventions/" + aubenas + "/gouvernance/instances/1",
+                "/conventions/" + aubenas + "/gouvernance/instances/nouvelle")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }
