@@ -15,6 +15,11 @@ import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.convention.VueConvention;
 import fr.pilotectg.gouvernance.GouvernanceService;
 import fr.pilotectg.gouvernance.PartEtp;
+import fr.pilotectg.gouvernance.PointOrdreDuJour;
+import fr.pilotectg.gouvernance.ReunionsService;
+import fr.pilotectg.gouvernance.SaisieDecision;
+import fr.pilotectg.gouvernance.SaisieParticipant;
+import fr.pilotectg.gouvernance.SaisieReunion;
 import fr.pilotectg.gouvernance.SaisieChargeCooperation;
 import fr.pilotectg.gouvernance.SaisieInstance;
 import fr.pilotectg.gouvernance.SaisieMembre;
@@ -49,17 +54,30 @@ class DemoGouvernanceLoader {
                       LocalDate dateFin, String financementCaf, String fiche) {
     }
 
-    record GouvernanceDemo(List<OrganisationDemo> organisations, List<InstanceDemo> instances, List<ChargeDemo> charges) {
+    record ParticipantDemo(String organisation, boolean present) {
+    }
+
+    record DecisionDemo(String texte, String responsable, LocalDate echeance, String statut) {
+    }
+
+    record ReunionDemo(int instance, LocalDate date, String heure, String lieu, List<PointOrdreDuJour> ordreDuJour,
+                       List<ParticipantDemo> participants, List<DecisionDemo> decisions, String compteRendu) {
+    }
+
+    record GouvernanceDemo(List<OrganisationDemo> organisations, List<InstanceDemo> instances, List<ChargeDemo> charges,
+                           List<ReunionDemo> reunions) {
     }
 
     private final GouvernanceService gouvernance;
+    private final ReunionsService reunions;
     private final ConventionService conventions;
     private final OrganisationService organisations;
     private final ObjectMapper json;
 
-    DemoGouvernanceLoader(GouvernanceService gouvernance, ConventionService conventions, OrganisationService organisations,
-                          ObjectMapper json) {
+    DemoGouvernanceLoader(GouvernanceService gouvernance, ReunionsService reunions, ConventionService conventions,
+                          OrganisationService organisations, ObjectMapper json) {
         this.gouvernance = gouvernance;
+        this.reunions = reunions;
         this.conventions = conventions;
         this.organisations = organisations;
         this.json = json;
@@ -97,6 +115,17 @@ class DemoGouvernanceLoader {
                         c.repartition(), c.dateDebut(), c.dateFin(), c.financementCaf(), c.fiche()))
                 .toList();
         gouvernance.modifier(conventionId, 0, instances, charges);
+        for (ReunionDemo r : demo.reunions() == null ? List.<ReunionDemo>of() : demo.reunions()) {
+            List<SaisieParticipant> participants = new ArrayList<>();
+            r.participants().forEach(p -> organisations(vue, propres, p.organisation())
+                    .forEach(id -> participants.add(new SaisieParticipant(id, null, p.present()))));
+            List<SaisieDecision> decisions = r.decisions().stream()
+                    .map(d -> new SaisieDecision(d.texte(), organisations(vue, propres, d.responsable()).get(0), null, d.echeance(), d.statut()))
+                    .toList();
+            // Example data, badged as such on every page that shows it.
+            reunions.creer(conventionId, new SaisieReunion(null, r.instance(), r.date(), null, r.heure(), r.lieu(), null, false,
+                    null, r.ordreDuJour(), participants, decisions, r.compteRendu(), true));
+        }
     }
 
     private static List<Long> organisations(VueConvention vue, Map<String, Long> propres, String nom) {

@@ -6,11 +6,12 @@ import java.util.Map;
 
 /** The governance of a convention, with the names of the organisations it cites and whether the reader may edit it. */
 public record Gouvernance(long conventionId, String conventionTitre, int version, List<Instance> instances,
-                          List<ChargeCooperation> charges, Map<Long, String> noms, boolean modifiable) {
+                          List<ChargeCooperation> charges, Map<Long, String> noms, boolean modifiable, List<Reunion> reunions) {
 
     public Gouvernance {
         instances = List.copyOf(instances);
         charges = List.copyOf(charges);
+        reunions = List.copyOf(reunions);
         noms = Map.copyOf(noms);
     }
 
@@ -22,6 +23,16 @@ public record Gouvernance(long conventionId, String conventionTitre, int version
     public String noms(List<Membre> membres) {
         return String.join(", ", membres.stream().map(m -> nom(m.organisationId())
                 + (m.personne() == null ? "" : " (" + m.personne() + ")")).toList());
+    }
+
+    /** The rank (from 1) of the body a meeting belongs to, or null when the body was removed since. */
+    public Integer rang(java.util.UUID cle) {
+        for (int i = 0; i < instances.size(); i++) {
+            if (instances.get(i).cle() != null && instances.get(i).cle().equals(cle)) {
+                return i + 1;
+            }
+        }
+        return null;
     }
 
     public BigDecimal etpTotal() {

@@ -45,8 +45,22 @@ class GouvernanceApiController {
                                  String financementCaf, String fiche) {
     }
 
+    record DecisionReunionJson(String texte, Long responsableOrganisationId, String responsable, String responsablePersonne,
+                               LocalDate echeance, String statut) {
+    }
+
+    record ParticipantReunionJson(long organisationId, String organisation, String personne, boolean present) {
+    }
+
+    record ReunionGouvernanceJson(long id, Integer instanceId, String instance, LocalDate date, String dateTexte,
+                                  boolean datePartielle, String heure, String lieu, String lienVisio, boolean preparation,
+                                  String note, List<PointOrdreDuJour> ordreDuJour, List<ParticipantReunionJson> participants,
+                                  int invites, long presents, List<DecisionReunionJson> decisions, String compteRendu,
+                                  boolean exemple, int version) {
+    }
+
     record GouvernanceJson(long conventionId, int version, boolean modifiable, List<InstanceGouvernanceJson> instances,
-                           List<Object> reunions, List<ChargeCooperationJson> chargesCooperation) {
+                           List<ReunionGouvernanceJson> reunions, List<ChargeCooperationJson> chargesCooperation) {
     }
 
     record GouvernanceModificationJson(Integer version, List<SaisieInstance> instances,
@@ -98,6 +112,18 @@ class GouvernanceApiController {
         return json(gouvernance.modifierCharges(id, demande.version(), demande.chargesCooperation()));
     }
 
+    static ReunionGouvernanceJson reunion(Gouvernance g, Reunion r) {
+        return new ReunionGouvernanceJson(r.id(), g.rang(r.instanceCle()), r.instanceNom(), r.date(), r.dateTexte(),
+                r.datePartielle(), r.heure() == null ? null : r.heure().toString(), r.lieu(), r.lienVisio(), r.preparation(),
+                r.note(), r.ordreDuJour(), r.participants().stream()
+                .map(p -> new ParticipantReunionJson(p.organisationId(), g.nom(p.organisationId()), p.personne(), p.present())).toList(),
+                r.participants().size(), r.presents(), r.decisions().stream()
+                .map(d -> new DecisionReunionJson(d.texte(), d.responsableOrganisationId(),
+                        d.responsableOrganisationId() == null ? null : g.nom(d.responsableOrganisationId()), d.responsablePersonne(),
+                        d.echeance(), d.statut().name())).toList(),
+                r.compteRendu(), r.exemple(), r.version());
+    }
+
     static GouvernanceJson json(Gouvernance g) {
         List<InstanceGouvernanceJson> instances = new ArrayList<>();
         for (int i = 0; i < g.instances().size(); i++) {
@@ -107,7 +133,8 @@ class GouvernanceApiController {
                     .map(m -> new MembreInstanceJson(m.organisationId(), g.nom(m.organisationId()), m.personne(), m.fonction(),
                             m.role(), m.copresident(), m.secretariat())).toList()));
         }
-        return new GouvernanceJson(g.conventionId(), g.version(), g.modifiable(), instances, List.of(), g.charges().stream()
+        return new GouvernanceJson(g.conventionId(), g.version(), g.modifiable(), instances,
+                g.reunions().stream().map(r -> reunion(g, r)).toList(), g.charges().stream()
                 .map(c -> {
                     Map<String, BigDecimal> repartition = new LinkedHashMap<>();
                     c.repartition().forEach(p -> repartition.put(p.thematique(), p.etp()));

@@ -29,10 +29,43 @@ class GouvernanceController {
 
     private final GouvernanceService gouvernance;
     private final OffreService offre;
+    private final ReunionsService reunions;
+    private final java.time.Clock horloge;
 
-    GouvernanceController(GouvernanceService gouvernance, OffreService offre) {
+    GouvernanceController(GouvernanceService gouvernance, OffreService offre, ReunionsService reunions, java.time.Clock horloge) {
         this.gouvernance = gouvernance;
         this.offre = offre;
+        this.reunions = reunions;
+        this.horloge = horloge;
+    }
+
+    /** The calendar file of one meeting (empty of events when its date is incomplete). */
+    @GetMapping("/conventions/{id}/gouvernance/reunions/{reunionId}/calendrier.ics")
+    org.springframework.http.ResponseEntity<byte[]> calendrierReunion(@PathVariable long id, @PathVariable long reunionId) {
+        Reunion reunion = reunions.reunion(id, reunionId);
+        return ics(Calendrier.ics(List.of(reunion), gouvernance.gouvernance(id).conventionTitre()), "reunion-" + reunionId + ".ics");
+    }
+
+    /** The calendar file of a body's planned meetings: those of today or later. */
+    @GetMapping("/conventions/{id}/gouvernance/instances/{rang}/calendrier.ics")
+    org.springframework.http.ResponseEntity<byte[]> calendrierInstance(@PathVariable long id, @PathVariable int rang) {
+        Gouvernance g = gouvernance.gouvernance(id);
+        if (rang < 1 || rang > g.instances().size()) {
+            throw new fr.pilotectg.shared.Introuvable("Il n'y a pas d'instance n° " + rang + " dans cette convention.");
+        }
+        java.util.UUID cle = g.instances().get(rang - 1).cle();
+        java.time.LocalDate aujourdhui = java.time.LocalDate.now(horloge);
+        List<Reunion> prevues = g.reunions().stream()
+                .filter(r -> cle.equals(r.instanceCle()) && r.date() != null && !r.date().isBefore(aujourdhui))
+                .sorted(java.util.Comparator.comparing(Reunion::date)).toList();
+        return ics(Calendrier.ics(prevues, g.conventionTitre()), "instance-" + rang + ".ics");
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> ics(String contenu, String fichier) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + fichier + "\"")
+                .body(contenu.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @GetMapping("/conventions/{id}/gouvernance")

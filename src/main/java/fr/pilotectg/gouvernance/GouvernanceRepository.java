@@ -46,12 +46,13 @@ class GouvernanceRepository {
                             rs.getBoolean("consultatif"), rs.getBoolean("copresident"), rs.getBoolean("secretariat")));
                 });
         return jdbc.sql("""
-                        SELECT position, type, nom, frequence, reunions_par_an, missions::text AS missions, thematiques::text AS thematiques
+                        SELECT position, type, nom, frequence, reunions_par_an, missions::text AS missions, thematiques::text AS thematiques, cle
                         FROM gouvernance_instance WHERE convention_id = :id ORDER BY position""")
                 .param("id", conventionId)
                 .query((rs, i) -> new Instance(TypeInstance.valueOf(rs.getString("type")), rs.getString("nom"),
                         rs.getString("frequence"), (Integer) rs.getObject("reunions_par_an"), json.readValue(rs.getString("missions"), TEXTES),
-                        json.readValue(rs.getString("thematiques"), TEXTES), membres.getOrDefault(rs.getInt("position"), List.of())))
+                        json.readValue(rs.getString("thematiques"), TEXTES), membres.getOrDefault(rs.getInt("position"), List.of()),
+                        rs.getObject("cle", java.util.UUID.class)))
                 .list();
     }
 
@@ -84,8 +85,10 @@ class GouvernanceRepository {
             Instance instance = instances.get(i);
             jdbc.sql("""
                             INSERT INTO gouvernance_instance (convention_id, position, type, nom, frequence, reunions_par_an,
-                                                              missions, thematiques)
-                            VALUES (:id, :position, :type, :nom, :frequence, :reunions, CAST(:missions AS jsonb), CAST(:thematiques AS jsonb))""")
+                                                              missions, thematiques, cle)
+                            VALUES (:id, :position, :type, :nom, :frequence, :reunions, CAST(:missions AS jsonb),
+                                    CAST(:thematiques AS jsonb), COALESCE(CAST(:cle AS uuid), gen_random_uuid()))""")
+                    .param("cle", instance.cle() == null ? null : instance.cle().toString())
                     .param("id", conventionId).param("position", i).param("type", instance.type().name())
                     .param("nom", instance.nom()).param("frequence", instance.frequence())
                     .param("reunions", instance.reunionsParAn())

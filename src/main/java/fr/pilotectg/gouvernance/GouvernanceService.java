@@ -41,14 +41,16 @@ public class GouvernanceService {
     static final BigDecimal ETP_MAX = new BigDecimal(100);
 
     private final GouvernanceRepository repository;
+    private final ReunionsRepository reunions;
     private final ConventionService conventions;
     private final OrganisationService organisations;
     private final AnnuaireOrganisations annuaire;
     private final Journal journal;
 
-    GouvernanceService(GouvernanceRepository repository, ConventionService conventions, OrganisationService organisations,
-                       AnnuaireOrganisations annuaire, Journal journal) {
+    GouvernanceService(GouvernanceRepository repository, ReunionsRepository reunions, ConventionService conventions,
+                       OrganisationService organisations, AnnuaireOrganisations annuaire, Journal journal) {
         this.repository = repository;
+        this.reunions = reunions;
         this.conventions = conventions;
         this.organisations = organisations;
         this.annuaire = annuaire;
@@ -66,8 +68,18 @@ public class GouvernanceService {
         VueConvention vue = modifiable(conventionId);
         verifierVersion(version);
         List<Instance> nouvelles = validerInstances(instances, "instances");
-        List<ChargeCooperation> nouveaux = charges == null ? lire(vue).charges() : validerCharges(charges);
-        return enregistrer(vue, version, nouvelles, nouveaux, "modification de la gouvernance");
+        Gouvernance avant = lire(vue);
+        List<ChargeCooperation> nouveaux = charges == null ? avant.charges() : validerCharges(charges);
+        // A body of the same type and name keeps its key, and so its meetings.
+        List<Instance> anciennes = new ArrayList<>(avant.instances());
+        List<Instance> gardees = new ArrayList<>();
+        for (Instance n : nouvelles) {
+            Instance ancienne = anciennes.stream().filter(a -> a.type() == n.type() && a.nom().equalsIgnoreCase(n.nom()))
+                    .findFirst().orElse(null);
+            anciennes.remove(ancienne);
+            gardees.add(ancienne == null ? n : n.avecCle(ancienne.cle()));
+        }
+        return enregistrer(vue, version, gardees, nouveaux, "modification de la gouvernance");
     }
 
     /** Adds a body ({@code rang} null) or replaces the body at {@code rang} (from 1), the rest unchanged. */
@@ -87,7 +99,7 @@ public class GouvernanceService {
             }
             instances.add(instance);
         } else {
-            instances.set(rang - 1, instance);
+            instances.set(rang - 1, instance.avecCle(instances.get(rang - 1).cle()));
         }
         return enregistrer(vue, version, instances, avant.charges(),
                 rang == null ? "ajout de l'instance « " + instance.nom() + " »" : "modification de l'instance « " + instance.nom() + " »");
@@ -157,8 +169,19 @@ public class GouvernanceService {
         if (!ids.isEmpty()) {
             organisations.organisations(List.copyOf(ids)).forEach(o -> noms.put(o.id(), o.nom()));
         }
+        List<Reunion> liste = reunions.reunions(id);
+        liste.forEach(r -> r.participants().forEach(p -> ids.add(p.organisationId())));
+        liste.forEach(r -> r.decisions().forEach(d -> {
+            if (d.responsableOrganisationId() != null) {
+                ids.add(d.responsableOrganisationId());
+            }
+        }));
+        ids.removeAll(noms.keySet());
+        if (!ids.isEmpty()) {
+            organisations.organisations(List.copyOf(ids)).forEach(o -> noms.put(o.id(), o.nom()));
+        }
         return new Gouvernance(id, vue.convention().titre(), repository.version(id).orElse(0), instances, charges, noms,
-                vue.modifiable());
+                vue.modifiable(), liste);
     }
 
     private List<Instance> validerInstances(List<SaisieInstance> saisies, String champ) {
