@@ -62,12 +62,15 @@ class DemoDataLoader {
     private final DemoDiagnosticLoader diagnostics;
     private final DemoPilotageLoader pilotage;
     private final DemoTexteLoader textes;
+    private final DemoGouvernanceLoader gouvernance;
 
     DemoDataLoader(OrganisationService organisations, ConventionService conventions, TransactionTemplate transaction,
                    ObjectMapper json, DemoPlanLoader plans, DemoServicesLoader services, DemoSuiviLoader suivi,
                    DemoEvaluationLoader evaluations, DemoAoLoader ao,
-                   DemoDiagnosticLoader diagnostics, DemoPilotageLoader pilotage, DemoTexteLoader textes) {
+                   DemoDiagnosticLoader diagnostics, DemoPilotageLoader pilotage, DemoTexteLoader textes,
+                   DemoGouvernanceLoader gouvernance) {
         this.textes = textes;
+        this.gouvernance = gouvernance;
         this.suivi = suivi;
         this.evaluations = evaluations;
         this.ao = ao;
@@ -133,6 +136,7 @@ class DemoDataLoader {
         ao.charger(parCle);
         pilotage.charger(parCle);
         textes.charger(parCle);
+        gouvernance.charger(parCle);
         for (DemoFixture.Compte compte : fixture.comptes()) {
             Long organisationId = null;
             if (compte.caf() != null) {

@@ -67,7 +67,9 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/services", "/conventions/" + aubenas + "/services/" + service + "/modifier",
                 "/conventions/" + aubenas + "/texte", "/conventions/" + aubenas + "/texte/modifier",
                 "/conventions/" + aubenas + "/referentiels", "/conventions/" + aubenas + "/referentiels/nouveau",
-                "/conventions/" + aubenas + "/objectifs-conjoints/modifier")) {
+                "/conventions/" + aubenas + "/objectifs-conjoints/modifier",
+                "/conventions/" + aubenas + "/gouvernance", "/conventions/" + aubenas + "/gouvernance/instances/1",
+                "/conventions/" + aubenas + "/gouvernance/instances/nouvelle")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }

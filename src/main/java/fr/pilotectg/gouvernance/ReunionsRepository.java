@@ -1,0 +1,132 @@
+package fr.pilotectg.gouvernance;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+@Repository
+class ReunionsRepository {
+
+    private static final TypeReference<List<PointOrdreDuJour>> POINTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Participant>> PARTICIPANTS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ReunionsRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The meetings of a convention, most recent first, with their decisions: two statements. */
+    List<Reunion> reunions(long conventionId) {
+        return lire("r.convention_id = :id", conventionId);
+    }
+
+    Optional<Reunion> reunion(long conventionId, long reunionId) {
+        return reunions(conventionId).stream().filter(r -> r.id() == reunionId).findFirst();
+    }
+
+    private List<Reunion> lire(String condition, long conventionId) {
+        Map<Long, List<Decision>> decisions = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT d.reunion_id, d.texte, d.responsable_organisation_id, d.responsable_personne, d.echeance, d.statut
+                        FROM gouvernance_decision d JOIN gouvernance_reunion r ON r.id = d.reunion_id
+                        WHERE\s""" + condition + " ORDER BY d.reunion_id, d.position")
+                .param("id", conventionId)
+                .query(rs -> {
+                    decisions.computeIfAbsent(rs.getLong("reunion_id"), k -> new ArrayList<>()).add(new Decision(
+                            rs.getString("texte"), (Long) rs.getObject("responsable_organisation_id"),
+                            rs.getString("responsable_personne"), rs.getObject("echeance", LocalDate.class),
+                            StatutDecision.valueOf(rs.getString("statut"))));
+                });
+        return jdbc.sql("""
+                        SELECT r.id, r.convention_id, r.instance_cle, r.instance_nom, r.date, r.date_texte, r.heure, r.lieu,
+                               r.lien_visio, r.preparation, r.note, r.ordre_du_jour::text AS odj, r.participants::text AS participants,
+                               r.compte_rendu, r.exemple, r.version
+                        FROM gouvernance_reunion r WHERE\s""" + condition
+                        + " ORDER BY r.date DESC NULLS LAST, r.heure DESC NULLS LAST, r.id DESC")
+                .param("id", conventionId)
+                .query((rs, i) -> new Reunion(rs.getLong("id"), rs.getLong("convention_id"),
+                        rs.getObject("instance_cle", UUID.class), rs.getString("instance_nom"),
+                        rs.getObject("date", LocalDate.class), rs.getString("date_texte"), rs.getObject("heure", LocalTime.class),
+                        rs.getString("lieu"), rs.getString("lien_visio"), rs.getBoolean("preparation"), rs.getString("note"),
+                        json.readValue(rs.getString("odj"), POINTS), json.readValue(rs.getString("participants"), PARTICIPANTS),
+                        rs.getString("compte_rendu"), rs.getBoolean("exemple"), rs.getInt("version"),
+                        decisions.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    long inserer(Reunion r) {
+        KeyHolder cle = new GeneratedKeyHolder();
+        parametres(jdbc.sql("""
+                        INSERT INTO gouvernance_reunion (convention_id, instance_cle, instance_nom, date, date_texte, heure, lieu,
+                            lien_visio, preparation, note, ordre_du_jour, participants, compte_rendu, exemple)
+                        VALUES (:convention, :cle, :nom, :date, :dateTexte, :heure, :lieu, :visio, :preparation, :note,
+                            CAST(:odj AS jsonb), CAST(:participants AS jsonb), :compteRendu, :exemple)"""), r)
+                .param("convention", r.conventionId())
+                .update(cle, "id");
+        long id = cle.getKey().longValue();
+        decisions(id, r.decisions());
+        return id;
+    }
+
+    /** Replaces the meeting if its version is still {@code version}; false when someone else wrote first. */
+    boolean remplacer(long id, int version, Reunion r) {
+        int lignes = parametres(jdbc.sql("""
+                        UPDATE gouvernance_reunion SET instance_cle = :cle, instance_nom = :nom, date = :date,
+                            date_texte = :dateTexte, heure = :heure, lieu = :lieu, lien_visio = :visio, preparation = :preparation,
+                            note = :note, ordre_du_jour = CAST(:odj AS jsonb), participants = CAST(:participants AS jsonb),
+                            compte_rendu = :compteRendu, exemple = :exemple, version = version + 1
+                        WHERE id = :id AND version = :version"""), r)
+                .param("id", id).param("version", version).update();
+        if (lignes == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM gouvernance_decision WHERE reunion_id = :id").param("id", id).update();
+        decisions(id, r.decisions());
+        return true;
+    }
+
+    boolean supprimer(long id, int version) {
+        return jdbc.sql("DELETE FROM gouvernance_reunion WHERE id = :id AND version = :version")
+                .param("id", id).param("version", version).update() == 1;
+    }
+
+    private JdbcClient.StatementSpec parametres(JdbcClient.StatementSpec sql, Reunion r) {
+        return sql.param("cle", r.instanceCle()).param("nom", r.instanceNom()).param("date", r.date())
+                .param("dateTexte", r.dateTexte()).param("heure", r.heure()).param("lieu", r.lieu())
+                .param("visio", r.lienVisio()).param("preparation", r.preparation()).param("note", r.note())
+                .param("odj", json.writeValueAsString(r.ordreDuJour()))
+                .param("participants", json.writeValueAsString(r.participants()))
+                .param("compteRendu", r.compteRendu()).param("exemple", r.exemple());
+    }
+
+    private void decisions(long reunionId, List<Decision> decisions) {
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            jdbc.sql("""
+                            INSERT INTO gouvernance_decision (reunion_id, position, texte, responsable_organisation_id,
+                                                              responsable_personne, echeance, statut)
+                            VALUES (:reunion, :position, :texte, :organisation, :personne, :echeance, :statut)""")
+                    .param("reunion", reunionId).param("position", i).param("texte", d.texte())
+                    .param("organisation", d.responsableOrganisationId()).param("personne", d.responsablePersonne())
+                    .param("echeance", d.echeance()).param("statut", d.statut().name())
+                    .update();
+        }
+    }
+}
