@@ -42,7 +42,14 @@ class EnumsInconnusTest {
                 if (contenu.isMissingNode()) {
                     continue;
                 }
-                String url = chemin.getKey().replaceAll("\\{[^}]+}", "1");
+                // Path variables and required query parameters (a version…) get "1": the body is read before they matter.
+                StringBuilder requete = new StringBuilder();
+                for (JsonNode parametre : chemin.getValue().path(methode).path("parameters")) {
+                    if ("query".equals(parametre.path("in").asString()) && parametre.path("required").asBoolean()) {
+                        requete.append(requete.isEmpty() ? "?" : "&").append(parametre.path("name").asString()).append("=1");
+                    }
+                }
+                String url = chemin.getKey().replaceAll("\\{[^}]+}", "1") + requete;
                 JsonNode schema = resoudre(openApi, contenu.path("schema"));
                 for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
                     JsonNode propriete = resoudre(openApi, p.getValue());
