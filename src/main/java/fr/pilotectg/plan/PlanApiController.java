@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,11 +42,16 @@ class PlanApiController {
     }
 
     record FicheJson(long id, long conventionId, int version, String reference, String titre, List<String> chemin,
-                     List<Integer> annees, String echeances, List<String> notes, Map<String, Object> champs) {
+                     List<Integer> annees, String echeances, List<String> notes, Map<String, Object> champs,
+                     @Schema(description = "Mois de début (AAAA-MM), facultatif", example = "2026-09") String debut,
+                     @Schema(description = "Mois de fin (AAAA-MM), facultatif", example = "2027-06") String fin) {
     }
 
     record FicheModifJson(String reference, String titre, List<Integer> annees, String echeances, List<String> notes,
-                          Map<String, Object> champs) {
+                          Map<String, Object> champs,
+                          @Schema(description = "Mois de début (AAAA-MM) ; s'il est donné, les années prévues en découlent",
+                                  example = "2026-09") String debut,
+                          @Schema(description = "Mois de fin (AAAA-MM), pas avant le début", example = "2027-06") String fin) {
     }
 
     @GetMapping("/conventions/{id}/plan")
@@ -82,14 +88,16 @@ class PlanApiController {
     FicheJson modifier(@PathVariable long id, @RequestParam int version, @RequestBody FicheModifJson modif) {
         VueFiche vue = plans.fiche(id);
         Fiche modifiee = plans.modifierFiche(id, version, new ContenuFiche(modif.reference(), modif.titre(),
-                ChampsAPlat.depuisMap(vue.modele(), modif.champs()), modif.annees(), modif.echeances(), modif.notes()));
+                ChampsAPlat.depuisMap(vue.modele(), modif.champs()), modif.annees(), modif.echeances(), modif.notes(),
+                DatesFiche.lire("debut", modif.debut()), DatesFiche.lire("fin", modif.fin())));
         // An edit does not move the fiche: its path in the plan is the one read before.
         return json(vue.modele(), modifiee, vue.chemin());
     }
 
     static FicheJson json(ModeleFiche modele, Fiche f, List<String> chemin) {
         return new FicheJson(f.id(), f.conventionId(), f.version(), f.reference(), f.titre(), chemin, f.annees(),
-                f.echeances(), f.notes(), ChampsAPlat.versMap(modele, f.champs()));
+                f.echeances(), f.notes(), ChampsAPlat.versMap(modele, f.champs()),
+                f.debut() == null ? null : f.debut().toString(), f.fin() == null ? null : f.fin().toString());
     }
 
     private static NoeudJson noeud(ArbrePlan.Branche b) {

@@ -63,12 +63,17 @@ class PlanEcritureApiController {
     }
 
     record NouvelleFicheJson(Long noeudId, String reference, String titre, List<Integer> annees, String echeances, List<String> notes,
-                             Map<String, Object> champs) {
+                             Map<String, Object> champs,
+                             @Schema(description = "Mois de début (AAAA-MM) ; s'il est donné, les années prévues en découlent",
+                                     example = "2026-09") String debut,
+                             @Schema(description = "Mois de fin (AAAA-MM), pas avant le début", example = "2027-06") String fin) {
     }
 
     /** Only the members present in the body change; {@code null} empties a member. */
     record FichePatchJson(String reference, String titre, List<Integer> annees, String echeances, List<String> notes,
-                          Map<String, Object> champs) {
+                          Map<String, Object> champs,
+                          @Schema(description = "Mois de début (AAAA-MM)", example = "2026-09") String debut,
+                          @Schema(description = "Mois de fin (AAAA-MM)", example = "2027-06") String fin) {
     }
 
     // --- nodes ---
@@ -122,7 +127,8 @@ class PlanEcritureApiController {
         ModeleFiche modele = plans.planSiExiste(id).orElseThrow(() -> new fr.pilotectg.shared.Introuvable(
                 "Cette convention n'a pas encore de plan d'actions.")).modele();
         Fiche fiche = plans.creerFiche(id, corps.noeudId(), new ContenuFiche(corps.reference(), corps.titre(),
-                ChampsAPlat.depuisMap(modele, corps.champs()), corps.annees(), corps.echeances(), corps.notes()));
+                ChampsAPlat.depuisMap(modele, corps.champs()), corps.annees(), corps.echeances(), corps.notes(),
+                DatesFiche.lire("debut", corps.debut()), DatesFiche.lire("fin", corps.fin())));
         return PlanApiController.json(modele, fiche, plans.fiche(fiche.id()).chemin());
     }
 
@@ -156,7 +162,9 @@ class PlanEcritureApiController {
         Fiche modifiee = plans.modifierFiche(id, version, new ContenuFiche(
                 envoye.has("reference") ? corps.reference() : f.reference(), envoye.has("titre") ? corps.titre() : f.titre(),
                 ChampsAPlat.depuisMap(vue.modele(), champs), envoye.has("annees") ? corps.annees() : f.annees(),
-                envoye.has("echeances") ? corps.echeances() : f.echeances(), envoye.has("notes") ? corps.notes() : f.notes()));
+                envoye.has("echeances") ? corps.echeances() : f.echeances(), envoye.has("notes") ? corps.notes() : f.notes(),
+                envoye.has("debut") ? DatesFiche.lire("debut", corps.debut()) : f.debut(),
+                envoye.has("fin") ? DatesFiche.lire("fin", corps.fin()) : f.fin()));
         return PlanApiController.json(vue.modele(), modifiee, vue.chemin());
     }
 
