@@ -2,7 +2,6 @@ package fr.pilotectg.evaluation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -263,9 +262,8 @@ public class EvaluationService {
 
     /** The line situated on {@code aujourdhui} by the one rule ({@link SituationAnnuelle}). */
     static LigneEvaluation situee(LigneEvaluation ligne, Fiche f, int annee, boolean anneeValidee, LocalDate aujourdhui) {
-        // The fiche's end month goes here once fiches carry one (plan dates); until then, none.
-        YearMonth fin = null;
-        return ligne.situee(SituationAnnuelle.de(annee, ligne.statut(), f.prevueEn(annee), fin, anneeValidee, aujourdhui));
+        // The fiche's end month (plan dates, issue 10 item 6), null when it has none.
+        return ligne.situee(SituationAnnuelle.de(annee, ligne.statut(), f.prevueEn(annee), f.fin(), anneeValidee, aujourdhui));
     }
 
     /** The effective line (see the class comment). */

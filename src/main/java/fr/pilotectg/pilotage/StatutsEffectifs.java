@@ -41,8 +41,8 @@ final class StatutsEffectifs {
                 fiche_annee AS (
                     SELECT f.id AS fiche_id, f.convention_id, p.annee, p.annee = ANY (f.annees) AS planifiee,
                            ea.validee_le IS NOT NULL AS validee,
-                           -- the fiche's end month, once fiches carry one (plan dates): the only place to plug it in
-                           CAST(NULL AS DATE) AS fin_fiche,
+                           -- the fiche's end month (plan dates, V67), stored as its first day
+                           f.fin AS fin_fiche,
                            COALESCE(el.statut,
                                CASE WHEN cardinality(f.annees) > 0 AND NOT (p.annee = ANY (f.annees)) THEN 'NON_CONCERNE' END,
                                (SELECT ss.statut_evaluation FROM suivi_statut ss

@@ -80,11 +80,18 @@ final class ChampsAPlat {
                         if (v instanceof String nom) {
                             return new OrganisationCitee(nom.trim(), null, null);
                         }
+                        if (v instanceof OrganisationCitee citee) {
+                            // As read by versMap (PATCH keeps the members not sent).
+                            return citee;
+                        }
                         Map<?, ?> o = (Map<?, ?>) v;
                         Object id = o.get("organisationId");
                         return new OrganisationCitee((String) o.get("nom"), id == null ? null : ((Number) id).longValue(), (String) o.get("role"));
                     }).toList());
                     case INDICATEURS -> indicateurs.put(cle, ((List<?>) valeur).stream().map(v -> {
+                        if (v instanceof Indicateur indicateur) {
+                            return indicateur;
+                        }
                         Map<?, ?> i = (Map<?, ?>) v;
                         return new Indicateur((String) i.get("libelle"), (String) i.get("type"));
                     }).toList());

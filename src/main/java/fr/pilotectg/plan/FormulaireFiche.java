@@ -28,6 +28,8 @@ final class FormulaireFiche {
         valeurs.put("reference", fiche.reference());
         valeurs.put("echeances", fiche.echeances());
         valeurs.put("annees", fiche.annees());
+        valeurs.put("debut", fiche.debut() == null ? null : fiche.debut().toString());
+        valeurs.put("fin", fiche.fin() == null ? null : fiche.fin().toString());
         valeurs.put("version", fiche.version());
         for (ChampModele champ : modele.champs()) {
             String cle = champ.cle();
@@ -117,11 +119,13 @@ final class FormulaireFiche {
                 erreurs.add(new ErreurValidation.Erreur("annees", "« " + annee + " » n'est pas une année."));
             }
         }
+        java.time.YearMonth debut = DatesFiche.lire("debut", saisie.getFirst("debut"), erreurs);
+        java.time.YearMonth fin = DatesFiche.lire("fin", saisie.getFirst("fin"), erreurs);
         if (!erreurs.isEmpty()) {
             throw new ErreurValidation(erreurs);
         }
         return new ContenuFiche(saisie.getFirst("reference"), saisie.getFirst("titre"),
-                new ChampsFiche(textes, listes, organisations, indicateurs), annees, saisie.getFirst("echeances"), null);
+                new ChampsFiche(textes, listes, organisations, indicateurs), annees, saisie.getFirst("echeances"), null, debut, fin);
     }
 
     /**

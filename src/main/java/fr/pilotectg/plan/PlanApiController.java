@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanApiController {
 
     private final PlanService plans;
+    private final FinancementsService financements;
 
-    PlanApiController(PlanService plans) {
+    PlanApiController(PlanService plans, FinancementsService financements) {
         this.plans = plans;
+        this.financements = financements;
     }
 
     record NiveauJson(int rang, String nom, Numerotation numerotation) {
@@ -41,11 +44,47 @@ class PlanApiController {
     }
 
     record FicheJson(long id, long conventionId, int version, String reference, String titre, List<String> chemin,
-                     List<Integer> annees, String echeances, List<String> notes, Map<String, Object> champs) {
+                     List<Integer> annees, String echeances, List<String> notes, Map<String, Object> champs,
+                     @Schema(description = "Mois de début (AAAA-MM), facultatif", example = "2026-09") String debut,
+                     @Schema(description = "Mois de fin (AAAA-MM), facultatif", example = "2027-06") String fin,
+                     @Schema(description = "Financements par année et par financeur, montants en euros") List<FinancementJson> financements) {
+    }
+
+    /** A money line of a fiche; amounts in euros with at most two decimals, never negative; nom only for COLLECTIVITE and AUTRE. */
+    record FinancementJson(@Schema(example = "2026") Integer annee, Financeur financeur,
+                           @Schema(description = "Nom de la collectivité ou de l'autre financeur", example = "Commune de Vals-les-Bains") String nom,
+                           @Schema(description = "Montant prévu en euros", example = "12500.50", minimum = "0") java.math.BigDecimal prevu,
+                           @Schema(description = "Montant réalisé en euros", example = "9800", minimum = "0") java.math.BigDecimal realise) {
+
+        static FinancementJson de(Financement f) {
+            return new FinancementJson(f.annee(), f.financeur(), f.nom(), Montants.euros(f.prevuCentimes()), Montants.euros(f.realiseCentimes()));
+        }
+    }
+
+    /** Money lines read from JSON; null stays null (member absent), a line without year or funder is refused. */
+    static List<Financement> lignes(List<FinancementJson> json) {
+        if (json == null) {
+            return null;
+        }
+        if (json.size() > FinancementsService.LIGNES_MAX) {
+            throw new fr.pilotectg.shared.ErreurValidation("financements", "Au plus " + FinancementsService.LIGNES_MAX
+                    + " lignes de financement par fiche.");
+        }
+        return json.stream().map(l -> {
+            if (l == null || l.annee() == null || l.financeur() == null) {
+                throw new fr.pilotectg.shared.ErreurValidation("financements", "Chaque ligne de financement a une année et un financeur.");
+            }
+            return new Financement(l.annee(), l.financeur(), l.nom(), Montants.centimes("financements", l.prevu()),
+                    Montants.centimes("financements", l.realise()));
+        }).toList();
     }
 
     record FicheModifJson(String reference, String titre, List<Integer> annees, String echeances, List<String> notes,
-                          Map<String, Object> champs) {
+                          Map<String, Object> champs,
+                          @Schema(description = "Mois de début (AAAA-MM) ; s'il est donné, les années prévues en découlent",
+                                  example = "2026-09") String debut,
+                          @Schema(description = "Mois de fin (AAAA-MM), pas avant le début", example = "2027-06") String fin,
+                          @Schema(description = "Financements (remplacent ceux de la fiche ; absent : vidés)") List<FinancementJson> financements) {
     }
 
     @GetMapping("/conventions/{id}/plan")
@@ -63,8 +102,9 @@ class PlanApiController {
     @Operation(summary = "Toutes les fiches du plan, dans l'ordre du plan, avec les champs de leur modèle")
     List<FicheJson> fiches(@PathVariable long id) {
         ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
+        Map<Long, List<Financement>> argent = financements.luesDeLaConvention(id);
         return arbre.fichesDansLOrdre().stream()
-                .map(f -> json(arbre.plan().modele(), f, arbre.chemin(f.noeudId())))
+                .map(f -> json(arbre.plan().modele(), f, arbre.chemin(f.noeudId()), argent.getOrDefault(f.id(), List.of())))
                 .toList();
     }
 
@@ -72,7 +112,7 @@ class PlanApiController {
     @Operation(summary = "Une fiche action")
     FicheJson fiche(@PathVariable long id) {
         VueFiche vue = plans.fiche(id);
-        return json(vue.modele(), vue.fiche(), vue.chemin());
+        return json(vue.modele(), vue.fiche(), vue.chemin(), financements.lues(id));
     }
 
     @PutMapping("/fiches/{id}")
@@ -81,15 +121,20 @@ class PlanApiController {
                     + "Pour ne changer que certains membres, utilisez PATCH /api/v1/fiches/{id}.")
     FicheJson modifier(@PathVariable long id, @RequestParam int version, @RequestBody FicheModifJson modif) {
         VueFiche vue = plans.fiche(id);
-        Fiche modifiee = plans.modifierFiche(id, version, new ContenuFiche(modif.reference(), modif.titre(),
-                ChampsAPlat.depuisMap(vue.modele(), modif.champs()), modif.annees(), modif.echeances(), modif.notes()));
+        List<Financement> lignes = lignes(modif.financements());
+        Fiche modifiee = financements.modifier(id, version, new ContenuFiche(modif.reference(), modif.titre(),
+                ChampsAPlat.depuisMap(vue.modele(), modif.champs()), modif.annees(), modif.echeances(), modif.notes(),
+                DatesFiche.lire("debut", modif.debut()), DatesFiche.lire("fin", modif.fin())), lignes == null ? List.of() : lignes);
         // An edit does not move the fiche: its path in the plan is the one read before.
-        return json(vue.modele(), modifiee, vue.chemin());
+        return json(vue.modele(), modifiee, vue.chemin(), financements.lues(id));
     }
 
-    static FicheJson json(ModeleFiche modele, Fiche f, List<String> chemin) {
+    /** The fiche JSON of every endpoint; members added by issue 10: debut, fin, financements. */
+    static FicheJson json(ModeleFiche modele, Fiche f, List<String> chemin, List<Financement> financements) {
         return new FicheJson(f.id(), f.conventionId(), f.version(), f.reference(), f.titre(), chemin, f.annees(),
-                f.echeances(), f.notes(), ChampsAPlat.versMap(modele, f.champs()));
+                f.echeances(), f.notes(), ChampsAPlat.versMap(modele, f.champs()),
+                f.debut() == null ? null : f.debut().toString(), f.fin() == null ? null : f.fin().toString(),
+                financements.stream().map(FinancementJson::de).toList());
     }
 
     private static NoeudJson noeud(ArbrePlan.Branche b) {

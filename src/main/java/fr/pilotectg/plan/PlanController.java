@@ -27,10 +27,12 @@ class PlanController {
 
     private final PlanService plans;
     private final ConventionService conventions;
+    private final FinancementsService financements;
 
-    PlanController(PlanService plans, ConventionService conventions) {
+    PlanController(PlanService plans, ConventionService conventions, FinancementsService financements) {
         this.plans = plans;
         this.conventions = conventions;
+        this.financements = financements;
     }
 
     @GetMapping("/conventions/{id}/plan")
@@ -69,6 +71,7 @@ class PlanController {
     @GetMapping("/fiches/{id}")
     String fiche(@PathVariable long id, Model model) {
         model.addAttribute("vue", plans.fiche(id));
+        model.addAttribute("financements", FinancementsController.vue(financements.lues(id)));
         return "plan/fiche";
     }
 

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.pilotectg.shared.ErreurValidation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,10 +40,12 @@ class PlanEcritureApiController {
 
     private final PlanService plans;
     private final ObjectMapper json;
+    private final FinancementsService financements;
 
-    PlanEcritureApiController(PlanService plans, ObjectMapper json) {
+    PlanEcritureApiController(PlanService plans, ObjectMapper json, FinancementsService financements) {
         this.plans = plans;
         this.json = json;
+        this.financements = financements;
     }
 
     record NouveauNoeudJson(Long parentId, String reference, String titre, String texte, List<String> objectifs, String contexte) {
@@ -63,12 +66,19 @@ class PlanEcritureApiController {
     }
 
     record NouvelleFicheJson(Long noeudId, String reference, String titre, List<Integer> annees, String echeances, List<String> notes,
-                             Map<String, Object> champs) {
+                             Map<String, Object> champs,
+                             @Schema(description = "Mois de début (AAAA-MM) ; s'il est donné, les années prévues en découlent",
+                                     example = "2026-09") String debut,
+                             @Schema(description = "Mois de fin (AAAA-MM), pas avant le début", example = "2027-06") String fin,
+                             List<PlanApiController.FinancementJson> financements) {
     }
 
     /** Only the members present in the body change; {@code null} empties a member. */
     record FichePatchJson(String reference, String titre, List<Integer> annees, String echeances, List<String> notes,
-                          Map<String, Object> champs) {
+                          Map<String, Object> champs,
+                          @Schema(description = "Mois de début (AAAA-MM)", example = "2026-09") String debut,
+                          @Schema(description = "Mois de fin (AAAA-MM)", example = "2027-06") String fin,
+                          @Schema(description = "Financements : remplacent tous ceux de la fiche") List<PlanApiController.FinancementJson> financements) {
     }
 
     // --- nodes ---
@@ -121,9 +131,11 @@ class PlanEcritureApiController {
     PlanApiController.FicheJson creerFiche(@PathVariable long id, @RequestBody NouvelleFicheJson corps) {
         ModeleFiche modele = plans.planSiExiste(id).orElseThrow(() -> new fr.pilotectg.shared.Introuvable(
                 "Cette convention n'a pas encore de plan d'actions.")).modele();
-        Fiche fiche = plans.creerFiche(id, corps.noeudId(), new ContenuFiche(corps.reference(), corps.titre(),
-                ChampsAPlat.depuisMap(modele, corps.champs()), corps.annees(), corps.echeances(), corps.notes()));
-        return PlanApiController.json(modele, fiche, plans.fiche(fiche.id()).chemin());
+        Fiche fiche = financements.creer(id, corps.noeudId(), new ContenuFiche(corps.reference(), corps.titre(),
+                ChampsAPlat.depuisMap(modele, corps.champs()), corps.annees(), corps.echeances(), corps.notes(),
+                DatesFiche.lire("debut", corps.debut()), DatesFiche.lire("fin", corps.fin())),
+                PlanApiController.lignes(corps.financements()));
+        return PlanApiController.json(modele, fiche, plans.fiche(fiche.id()).chemin(), financements.lues(fiche.id()));
     }
 
     @PatchMapping("/fiches/{id}")
@@ -153,11 +165,15 @@ class PlanEcritureApiController {
                 }
             });
         }
-        Fiche modifiee = plans.modifierFiche(id, version, new ContenuFiche(
+        List<Financement> lignes = envoye.has("financements")
+                ? Optional.ofNullable(PlanApiController.lignes(corps.financements())).orElse(List.of()) : null;
+        Fiche modifiee = financements.modifier(id, version, new ContenuFiche(
                 envoye.has("reference") ? corps.reference() : f.reference(), envoye.has("titre") ? corps.titre() : f.titre(),
                 ChampsAPlat.depuisMap(vue.modele(), champs), envoye.has("annees") ? corps.annees() : f.annees(),
-                envoye.has("echeances") ? corps.echeances() : f.echeances(), envoye.has("notes") ? corps.notes() : f.notes()));
-        return PlanApiController.json(vue.modele(), modifiee, vue.chemin());
+                envoye.has("echeances") ? corps.echeances() : f.echeances(), envoye.has("notes") ? corps.notes() : f.notes(),
+                envoye.has("debut") ? DatesFiche.lire("debut", corps.debut()) : f.debut(),
+                envoye.has("fin") ? DatesFiche.lire("fin", corps.fin()) : f.fin()), lignes);
+        return PlanApiController.json(vue.modele(), modifiee, vue.chemin(), financements.lues(id));
     }
 
     @DeleteMapping("/fiches/{id}")
@@ -172,7 +188,7 @@ class PlanEcritureApiController {
     PlanApiController.FicheJson deplacerFiche(@PathVariable long id, @RequestParam int version, @RequestBody DeplacementFicheJson corps) {
         Fiche fiche = plans.deplacerFiche(id, version, corps.noeudId(), corps.position() == null ? Integer.MAX_VALUE : corps.position());
         VueFiche vue = plans.fiche(fiche.id());
-        return PlanApiController.json(vue.modele(), vue.fiche(), vue.chemin());
+        return PlanApiController.json(vue.modele(), vue.fiche(), vue.chemin(), financements.lues(fiche.id()));
     }
 
     /** The body already read, for the refusal of a member: the error handler only needs the cause. */

@@ -26,7 +26,7 @@ class PlanRepository {
     private static final TypeReference<List<Plan.PhaseCalendrier>> CALENDRIER = new TypeReference<>() {
     };
     private static final String FICHE_COLONNES =
-            "id, convention_id, noeud_id, ordre, reference, titre, champs, annees, echeances, notes, version";
+            "id, convention_id, noeud_id, ordre, reference, titre, champs, annees, echeances, notes, version, debut, fin";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -203,9 +203,10 @@ class PlanRepository {
 
     Fiche insererFiche(Fiche f) {
         long id = jdbc.sql("""
-                        INSERT INTO fiche (convention_id, noeud_id, ordre, reference, titre, champs, annees, echeances, notes, texte_integral, recherche)
+                        INSERT INTO fiche (convention_id, noeud_id, ordre, reference, titre, champs, annees, echeances, notes, debut, fin,
+                                           texte_integral, recherche)
                         VALUES (:c, :noeud, :ordre, :reference, :titre, CAST(:champs AS jsonb), CAST(:annees AS integer[]), :echeances,
-                                CAST(:notes AS jsonb), :texteIntegral, """ + RECHERCHE + ") RETURNING id")
+                                CAST(:notes AS jsonb), :debut, :fin, :texteIntegral, """ + RECHERCHE + ") RETURNING id")
                 .params(parametresFiche(f))
                 .query(Long.class).single();
         return fiche(id).orElseThrow();
@@ -216,7 +217,7 @@ class PlanRepository {
         return jdbc.sql("""
                         UPDATE fiche SET noeud_id = :noeud, ordre = :ordre, reference = :reference, titre = :titre,
                                champs = CAST(:champs AS jsonb), annees = CAST(:annees AS integer[]), echeances = :echeances,
-                               notes = CAST(:notes AS jsonb), texte_integral = :texteIntegral, recherche = """ + RECHERCHE + """
+                               notes = CAST(:notes AS jsonb), debut = :debut, fin = :fin, texte_integral = :texteIntegral, recherche = """ + RECHERCHE + """
                         , version = version + 1
                         WHERE id = :id AND version = :version AND supprimee_le IS NULL""")
                 .params(parametresFiche(f)).param("id", f.id()).param("version", f.version())
@@ -277,6 +278,8 @@ class PlanRepository {
         p.put("annees", "{" + String.join(",", f.annees().stream().map(String::valueOf).toList()) + "}");
         p.put("echeances", f.echeances());
         p.put("notes", json.writeValueAsString(f.notes()));
+        p.put("debut", f.debut() == null ? null : f.debut().atDay(1));
+        p.put("fin", f.fin() == null ? null : f.fin().atDay(1));
         p.put("texteIntegral", f.champs().texteIntegral() + " " + (f.echeances() == null ? "" : f.echeances()));
         return p;
     }
@@ -295,6 +298,12 @@ class PlanRepository {
         return new Fiche(rs.getLong("id"), rs.getLong("convention_id"), (Long) rs.getObject("noeud_id"), rs.getInt("ordre"),
                 rs.getString("reference"), rs.getString("titre"), json.readValue(rs.getString("champs"), ChampsFiche.class),
                 Arrays.stream((Integer[]) annees.getArray()).toList(), rs.getString("echeances"),
-                json.readValue(rs.getString("notes"), TEXTES), rs.getInt("version"));
+                json.readValue(rs.getString("notes"), TEXTES), rs.getInt("version"), mois(rs, "debut"), mois(rs, "fin"));
+    }
+
+    /** A month stored as its first day (columns debut, fin of V67). */
+    private static java.time.YearMonth mois(ResultSet rs, String colonne) throws SQLException {
+        java.time.LocalDate jour = rs.getObject(colonne, java.time.LocalDate.class);
+        return jour == null ? null : java.time.YearMonth.from(jour);
     }
 }

@@ -376,9 +376,11 @@ public class PlanService {
         repository.verrouillerPlan(conventionId);
         verifierEmplacementFiche(plan, conventionId, noeudId);
         int ordre = (int) repository.fiches(conventionId).stream().filter(f -> Objects.equals(f.noeudId(), noeudId)).count() + 1;
+        verifierDates(contenu, convention);
         Fiche fiche = new Fiche(null, conventionId, noeudId, ordre, referenceDeFiche(plan, conventionId, noeudId, contenu.reference(), null),
                 texte(contenu.titre()),
-                lierOrganisations(plan.modele(), contenu.champs()), contenu.annees(), texte(contenu.echeances()), contenu.notes(), 0);
+                lierOrganisations(plan.modele(), contenu.champs()), anneesPrevues(contenu, convention), texte(contenu.echeances()),
+                contenu.notes(), 0, contenu.debut(), contenu.fin());
         ValidationFiche.verifier(fiche, plan.modele(), premiereAnnee(convention), derniereAnnee(convention));
         Fiche creee = repository.insererFiche(fiche);
         mettreAJourImplications(conventionId);
@@ -400,9 +402,10 @@ public class PlanService {
         repository.verrouillerPlan(avant.conventionId());
         String reference = plan.niveauFiche().numerotation() == Numerotation.LIBRE
                 ? referenceDeFiche(plan, avant.conventionId(), avant.noeudId(), contenu.reference(), id) : avant.reference();
+        verifierDates(contenu, convention);
         Fiche apres = new Fiche(id, avant.conventionId(), avant.noeudId(), avant.ordre(), reference, texte(contenu.titre()),
-                lierOrganisations(plan.modele(), contenu.champs()), contenu.annees(), texte(contenu.echeances()),
-                contenu.notes() == null ? avant.notes() : contenu.notes(), version);
+                lierOrganisations(plan.modele(), contenu.champs()), anneesPrevues(contenu, convention), texte(contenu.echeances()),
+                contenu.notes() == null ? avant.notes() : contenu.notes(), version, contenu.debut(), contenu.fin());
         ValidationFiche.verifier(apres, plan.modele(), premiereAnnee(convention), derniereAnnee(convention));
         if (!conventions.peutModifier(convention) && !organisationsLiees(avant).equals(organisationsLiees(apres))) {
             throw new AccesRefuse("Un porteur modifie le contenu de sa fiche, pas les organisations qui lui sont liées "
@@ -869,6 +872,19 @@ public class PlanService {
         return debut == null || fin == null ? List.of() : IntStream.rangeClosed(debut, fin).boxed().toList();
     }
 
+    /** Start and end months of a fiche (issue 10 item 6): French 400 naming the field, nothing written. */
+    private static void verifierDates(ContenuFiche contenu, Convention convention) {
+        List<ErreurValidation.Erreur> erreurs = new ArrayList<>();
+        DatesFiche.verifier(contenu.debut(), contenu.fin(), convention.periode(), erreurs);
+        if (!erreurs.isEmpty()) {
+            throw new ErreurValidation(erreurs);
+        }
+    }
+
+    private static List<Integer> anneesPrevues(ContenuFiche contenu, Convention convention) {
+        return DatesFiche.annees(contenu.debut(), contenu.fin(), contenu.annees(), premiereAnnee(convention), derniereAnnee(convention));
+    }
+
     private static Integer premiereAnnee(Convention convention) {
         return convention.periode().dateDebut() == null ? null : convention.periode().dateDebut().getYear();
     }
@@ -900,6 +916,8 @@ public class PlanService {
         resume.put("Titre", f.titre());
         resume.put("Années prévues", f.annees().stream().map(String::valueOf).toList());
         resume.put("Échéances", f.echeances());
+        resume.put("Début", DatesFiche.texte(f.debut()));
+        resume.put("Fin", DatesFiche.texte(f.fin()));
         for (ChampModele champ : plan.modele().champs()) {
             String cle = champ.cle();
             switch (champ.type()) {

@@ -58,6 +58,7 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/journal", "/conventions/" + aubenas + "/plan",
                 "/conventions/" + aubenas + "/plan?q=malles", "/conventions/" + aubenas + "/programme",
                 "/fiches/" + fiche, "/fiches/" + fiche + "/modifier",
+                "/conventions/" + aubenas + "/plan/financements", "/fiches/" + fiche + "/financements",
                 "/conventions/" + aubenas + "/evaluation/2026", "/conventions/" + aubenas + "/evaluation/2026/lignes/" + fiche,
                 "/conventions/" + aubenas + "/evaluation/2026/axes/ETAT_DES_LIEUX_OFFRE", "/conventions/" + aubenas + "/indicateurs",
                 "/conventions/" + aubenas + "/indicateurs/" + fiche + "/1",
