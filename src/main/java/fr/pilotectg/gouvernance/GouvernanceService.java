@@ -92,6 +92,9 @@ public class GouvernanceService {
         if (rang != null && (rang < 1 || rang > instances.size())) {
             throw new ErreurValidation("rang", "Il n'y a pas d'instance n° " + rang + " dans cette convention.");
         }
+        if (saisie == null) {
+            throw new ErreurValidation("instance", "L'instance est obligatoire : type, nom, membres…");
+        }
         Instance instance = validerInstances(List.of(saisie), "instances").get(0);
         if (rang == null) {
             if (instances.size() >= INSTANCES_MAX) {

@@ -137,6 +137,10 @@ class GouvernanceTest {
                 "membres", List.of(Map.of("organisationId", 999_999_999L)))))).champsEnErreur())
                 .containsExactly("instances[0].membres[0].organisation");
         assertThat(api.put("caf07", chemin, Map.of("instances", List.of())).messageDuChamp("version")).contains("Version manquante");
+        Map<String, Object> sansInstance = new LinkedHashMap<>();
+        sansInstance.put("version", 0);
+        sansInstance.put("instance", null);
+        assertThat(api.post("caf07", chemin + "/instances", sansInstance).champsEnErreur()).containsExactly("instance");
         assertThat(api.get("caf07", chemin).json().path("version").asInt()).isZero();
         assertThat(journal(id)).isEqualTo(journalAvant);
 
