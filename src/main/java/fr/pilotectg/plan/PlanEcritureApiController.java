@@ -45,7 +45,9 @@ class PlanEcritureApiController {
         this.json = json;
     }
 
-    record NouveauNoeudJson(Long parentId, String reference, String titre, String texte, List<String> objectifs, String contexte) {
+    /** {@code niveau}: optional rank of the level wanted (0 = top), checked against the parent's level + 1. */
+    record NouveauNoeudJson(Long parentId, Integer niveau, String reference, String titre, String texte, List<String> objectifs,
+                            String contexte) {
     }
 
     record NoeudModifJson(String reference, String titre, String texte, List<String> objectifs, String contexte) {
@@ -75,8 +77,10 @@ class PlanEcritureApiController {
 
     @PostMapping("/conventions/{id}/plan/noeuds")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Ajouter un élément au plan (sous parentId, ou à la racine) ; son niveau suit celui de son parent")
+    @Operation(summary = "Ajouter un élément au plan (sous parentId, ou à la racine) ; son niveau suit celui de son parent",
+            description = "niveau (facultatif) : rang du niveau voulu (0 = le plus haut, voir GET …/plan/niveaux) ; il doit valoir celui du parent + 1 (0 à la racine).")
     NoeudDetailJson creerNoeud(@PathVariable long id, @RequestBody NouveauNoeudJson corps) {
+        NiveauDeNoeud.verifier(plans, id, corps.parentId(), corps.niveau());
         Noeud noeud = plans.ajouterNoeud(id, corps.parentId(), corps.reference(), corps.titre(), corps.texte(),
                 corps.objectifs() == null ? List.of() : corps.objectifs(), null, corps.contexte());
         return noeud(noeud.id());
