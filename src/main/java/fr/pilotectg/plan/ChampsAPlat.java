@@ -77,6 +77,9 @@ final class ChampsAPlat {
                         }
                     }
                     case ORGANISATIONS -> organisations.put(cle, ((List<?>) valeur).stream().map(v -> {
+                        if (v instanceof OrganisationCitee citee) {
+                            return citee; // a value read back from the fiche (PATCH keeps the members not sent)
+                        }
                         if (v instanceof String nom) {
                             return new OrganisationCitee(nom.trim(), null, null);
                         }
@@ -85,6 +88,9 @@ final class ChampsAPlat {
                         return new OrganisationCitee((String) o.get("nom"), id == null ? null : ((Number) id).longValue(), (String) o.get("role"));
                     }).toList());
                     case INDICATEURS -> indicateurs.put(cle, ((List<?>) valeur).stream().map(v -> {
+                        if (v instanceof Indicateur indicateur) {
+                            return indicateur;
+                        }
                         Map<?, ?> i = (Map<?, ?>) v;
                         return new Indicateur((String) i.get("libelle"), (String) i.get("type"));
                     }).toList());

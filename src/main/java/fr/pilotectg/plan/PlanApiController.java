@@ -20,9 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanApiController {
 
     private final PlanService plans;
+    private final ChampsAjoutes champsAjoutes;
+    private final EcritureFiche ecriture;
 
-    PlanApiController(PlanService plans) {
+    PlanApiController(PlanService plans, ChampsAjoutes champsAjoutes, EcritureFiche ecriture) {
         this.plans = plans;
+        this.champsAjoutes = champsAjoutes;
+        this.ecriture = ecriture;
     }
 
     record NiveauJson(int rang, String nom, Numerotation numerotation) {
@@ -63,8 +67,10 @@ class PlanApiController {
     @Operation(summary = "Toutes les fiches du plan, dans l'ordre du plan, avec les champs de leur modèle")
     List<FicheJson> fiches(@PathVariable long id) {
         ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
+        List<ChampAjoute> ajoutes = champsAjoutes.champsDuPlan(id);
+        Map<Long, Map<String, Object>> valeurs = champsAjoutes.valeurs(id);
         return arbre.fichesDansLOrdre().stream()
-                .map(f -> json(arbre.plan().modele(), f, arbre.chemin(f.noeudId())))
+                .map(f -> json(f, arbre.chemin(f.noeudId()), EcritureFiche.champs(arbre.plan().modele(), f, ajoutes, valeurs.get(f.id()))))
                 .toList();
     }
 
@@ -72,7 +78,7 @@ class PlanApiController {
     @Operation(summary = "Une fiche action")
     FicheJson fiche(@PathVariable long id) {
         VueFiche vue = plans.fiche(id);
-        return json(vue.modele(), vue.fiche(), vue.chemin());
+        return json(vue.fiche(), vue.chemin(), ecriture.champs(vue.modele(), vue.fiche()));
     }
 
     @PutMapping("/fiches/{id}")
@@ -81,15 +87,21 @@ class PlanApiController {
                     + "Pour ne changer que certains membres, utilisez PATCH /api/v1/fiches/{id}.")
     FicheJson modifier(@PathVariable long id, @RequestParam int version, @RequestBody FicheModifJson modif) {
         VueFiche vue = plans.fiche(id);
-        Fiche modifiee = plans.modifierFiche(id, version, new ContenuFiche(modif.reference(), modif.titre(),
-                ChampsAPlat.depuisMap(vue.modele(), modif.champs()), modif.annees(), modif.echeances(), modif.notes()));
+        ChampsAjoutes.Separation champs = champsAjoutes.separer(vue.fiche().conventionId(), modif.champs(), "");
+        Fiche modifiee = ecriture.modifier(id, version, new ContenuFiche(modif.reference(), modif.titre(),
+                ChampsAPlat.depuisMap(vue.modele(), champs.modele()), modif.annees(), modif.echeances(), modif.notes()), champs.ajoutes(), true);
         // An edit does not move the fiche: its path in the plan is the one read before.
-        return json(vue.modele(), modifiee, vue.chemin());
+        return json(modifiee, vue.chemin(), ecriture.champs(vue.modele(), modifiee));
     }
 
     static FicheJson json(ModeleFiche modele, Fiche f, List<String> chemin) {
+        return json(f, chemin, ChampsAPlat.versMap(modele, f.champs()));
+    }
+
+    /** {@code champs}: the template's fields then the added ones ({@link EcritureFiche#champs}). */
+    static FicheJson json(Fiche f, List<String> chemin, Map<String, Object> champs) {
         return new FicheJson(f.id(), f.conventionId(), f.version(), f.reference(), f.titre(), chemin, f.annees(),
-                f.echeances(), f.notes(), ChampsAPlat.versMap(modele, f.champs()));
+                f.echeances(), f.notes(), champs);
     }
 
     private static NoeudJson noeud(ArbrePlan.Branche b) {

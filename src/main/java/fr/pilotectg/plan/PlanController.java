@@ -28,15 +28,19 @@ class PlanController {
     private final PlanService plans;
     private final ConventionService conventions;
 
-    PlanController(PlanService plans, ConventionService conventions) {
+    private final ChampsAjoutesVue champsAjoutesVue;
+
+    PlanController(PlanService plans, ConventionService conventions, ChampsAjoutesVue champsAjoutesVue) {
         this.plans = plans;
         this.conventions = conventions;
+        this.champsAjoutesVue = champsAjoutesVue;
     }
 
     @GetMapping("/conventions/{id}/plan")
     String plan(@PathVariable long id, @ModelAttribute("filtre") FiltreFiches filtre,
-                @RequestParam(required = false) String q, Model model, HttpSession session) {
-        Optional<VuePlan> vue = plans.vuePlan(id, filtre);
+                @RequestParam(required = false) String q, Model model, HttpSession session,
+                @RequestParam(required = false) String ajoute) {
+        Optional<VuePlan> vue = plans.vuePlan(id, filtre, champsAjoutesVue.filtre(id, ajoute));
         if (vue.isEmpty()) {
             return sansPlan(id, model);
         }

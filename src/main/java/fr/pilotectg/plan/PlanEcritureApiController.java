@@ -39,10 +39,14 @@ class PlanEcritureApiController {
 
     private final PlanService plans;
     private final ObjectMapper json;
+    private final ChampsAjoutes champsAjoutes;
+    private final EcritureFiche ecriture;
 
-    PlanEcritureApiController(PlanService plans, ObjectMapper json) {
+    PlanEcritureApiController(PlanService plans, ObjectMapper json, ChampsAjoutes champsAjoutes, EcritureFiche ecriture) {
         this.plans = plans;
         this.json = json;
+        this.champsAjoutes = champsAjoutes;
+        this.ecriture = ecriture;
     }
 
     /** {@code niveau}: optional rank of the level wanted (0 = top), checked against the parent's level + 1. */
@@ -125,9 +129,10 @@ class PlanEcritureApiController {
     PlanApiController.FicheJson creerFiche(@PathVariable long id, @RequestBody NouvelleFicheJson corps) {
         ModeleFiche modele = plans.planSiExiste(id).orElseThrow(() -> new fr.pilotectg.shared.Introuvable(
                 "Cette convention n'a pas encore de plan d'actions.")).modele();
-        Fiche fiche = plans.creerFiche(id, corps.noeudId(), new ContenuFiche(corps.reference(), corps.titre(),
-                ChampsAPlat.depuisMap(modele, corps.champs()), corps.annees(), corps.echeances(), corps.notes()));
-        return PlanApiController.json(modele, fiche, plans.fiche(fiche.id()).chemin());
+        ChampsAjoutes.Separation champs = champsAjoutes.separer(id, corps.champs(), "");
+        Fiche fiche = ecriture.creer(id, corps.noeudId(), new ContenuFiche(corps.reference(), corps.titre(),
+                ChampsAPlat.depuisMap(modele, champs.modele()), corps.annees(), corps.echeances(), corps.notes()), champs.ajoutes());
+        return PlanApiController.json(fiche, plans.fiche(fiche.id()).chemin(), ecriture.champs(modele, fiche));
     }
 
     @PatchMapping("/fiches/{id}")
@@ -148,8 +153,9 @@ class PlanEcritureApiController {
         VueFiche vue = plans.fiche(id);
         Fiche f = vue.fiche();
         Map<String, Object> champs = new LinkedHashMap<>(ChampsAPlat.versMap(vue.modele(), f.champs()));
+        ChampsAjoutes.Separation separation = champsAjoutes.separer(f.conventionId(), corps.champs(), "");
         if (corps.champs() != null) {
-            corps.champs().forEach((cle, valeur) -> {
+            separation.modele().forEach((cle, valeur) -> {
                 if (valeur == null) {
                     champs.remove(cle);
                 } else {
@@ -157,11 +163,12 @@ class PlanEcritureApiController {
                 }
             });
         }
-        Fiche modifiee = plans.modifierFiche(id, version, new ContenuFiche(
+        Fiche modifiee = ecriture.modifier(id, version, new ContenuFiche(
                 envoye.has("reference") ? corps.reference() : f.reference(), envoye.has("titre") ? corps.titre() : f.titre(),
                 ChampsAPlat.depuisMap(vue.modele(), champs), envoye.has("annees") ? corps.annees() : f.annees(),
-                envoye.has("echeances") ? corps.echeances() : f.echeances(), envoye.has("notes") ? corps.notes() : f.notes()));
-        return PlanApiController.json(vue.modele(), modifiee, vue.chemin());
+                envoye.has("echeances") ? corps.echeances() : f.echeances(), envoye.has("notes") ? corps.notes() : f.notes()),
+                separation.ajoutes(), false);
+        return PlanApiController.json(modifiee, vue.chemin(), ecriture.champs(vue.modele(), modifiee));
     }
 
     @DeleteMapping("/fiches/{id}")
@@ -176,7 +183,7 @@ class PlanEcritureApiController {
     PlanApiController.FicheJson deplacerFiche(@PathVariable long id, @RequestParam int version, @RequestBody DeplacementFicheJson corps) {
         Fiche fiche = plans.deplacerFiche(id, version, corps.noeudId(), corps.position() == null ? Integer.MAX_VALUE : corps.position());
         VueFiche vue = plans.fiche(fiche.id());
-        return PlanApiController.json(vue.modele(), vue.fiche(), vue.chemin());
+        return PlanApiController.json(vue.fiche(), vue.chemin(), ecriture.champs(vue.modele(), vue.fiche()));
     }
 
     /** The body already read, for the refusal of a member: the error handler only needs the cause. */
