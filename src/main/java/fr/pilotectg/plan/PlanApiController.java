@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,8 +56,16 @@ class PlanApiController {
     }
 
     @GetMapping("/conventions/{id}/plan")
-    @Operation(summary = "Le plan d'actions en arbre, avec les noms de niveaux de la convention")
-    PlanJson plan(@PathVariable long id) {
+    @Operation(summary = "Le plan d'actions en arbre, avec les noms de niveaux de la convention",
+            description = "complet=true : le plan entier (modele, niveaux, champs ajoutés, noeuds imbriqués avec leurs fiches et tous "
+                    + "leurs champs), tel que POST …/plan/import le prend.",
+            responses = @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(
+                    oneOf = {PlanJson.class, PlanComplet.PlanCompletJson.class}))))
+    Object plan(@PathVariable long id, @RequestParam(defaultValue = "false") boolean complet) {
+        if (complet) {
+            ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
+            return PlanComplet.de(arbre, champsAjoutes.champsDuPlan(id), champsAjoutes.valeurs(id));
+        }
         ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
         Plan plan = arbre.plan();
         return new PlanJson(id, plan.modele(),
