@@ -77,6 +77,9 @@ final class ChampsAPlat {
                         }
                     }
                     case ORGANISATIONS -> organisations.put(cle, ((List<?>) valeur).stream().map(v -> {
+                        if (v instanceof OrganisationCitee citee) {
+                            return citee; // a value read back from the fiche (PATCH keeps the members not sent)
+                        }
                         if (v instanceof String nom) {
                             return new OrganisationCitee(nom.trim(), null, null);
                         }

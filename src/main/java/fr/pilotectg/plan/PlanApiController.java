@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,10 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanApiController {
 
     private final PlanService plans;
+    private final ChampsAjoutes champsAjoutes;
+    private final EcritureFiche ecriture;
     private final FinancementsService financements;
 
-    PlanApiController(PlanService plans, FinancementsService financements) {
+    PlanApiController(PlanService plans, ChampsAjoutes champsAjoutes, EcritureFiche ecriture, FinancementsService financements) {
         this.plans = plans;
+        this.champsAjoutes = champsAjoutes;
+        this.ecriture = ecriture;
         this.financements = financements;
     }
 
@@ -88,8 +94,16 @@ class PlanApiController {
     }
 
     @GetMapping("/conventions/{id}/plan")
-    @Operation(summary = "Le plan d'actions en arbre, avec les noms de niveaux de la convention")
-    PlanJson plan(@PathVariable long id) {
+    @Operation(summary = "Le plan d'actions en arbre, avec les noms de niveaux de la convention",
+            description = "complet=true : le plan entier (modele, niveaux, champs ajoutés, noeuds imbriqués avec leurs fiches et tous "
+                    + "leurs champs), tel que POST …/plan/import le prend.",
+            responses = @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(
+                    oneOf = {PlanJson.class, PlanComplet.PlanCompletJson.class}))))
+    Object plan(@PathVariable long id, @RequestParam(defaultValue = "false") boolean complet) {
+        if (complet) {
+            ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
+            return PlanComplet.de(arbre, champsAjoutes.champsDuPlan(id), champsAjoutes.valeurs(id), financements.luesDeLaConvention(id));
+        }
         ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
         Plan plan = arbre.plan();
         return new PlanJson(id, plan.modele(),
@@ -102,9 +116,12 @@ class PlanApiController {
     @Operation(summary = "Toutes les fiches du plan, dans l'ordre du plan, avec les champs de leur modèle")
     List<FicheJson> fiches(@PathVariable long id) {
         ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
+        List<ChampAjoute> ajoutes = champsAjoutes.champsDuPlan(id);
+        Map<Long, Map<String, Object>> valeurs = champsAjoutes.valeurs(id);
         Map<Long, List<Financement>> argent = financements.luesDeLaConvention(id);
         return arbre.fichesDansLOrdre().stream()
-                .map(f -> json(arbre.plan().modele(), f, arbre.chemin(f.noeudId()), argent.getOrDefault(f.id(), List.of())))
+                .map(f -> json(f, arbre.chemin(f.noeudId()), EcritureFiche.champs(arbre.plan().modele(), f, ajoutes, valeurs.get(f.id())),
+                        argent.getOrDefault(f.id(), List.of())))
                 .toList();
     }
 
@@ -112,7 +129,7 @@ class PlanApiController {
     @Operation(summary = "Une fiche action")
     FicheJson fiche(@PathVariable long id) {
         VueFiche vue = plans.fiche(id);
-        return json(vue.modele(), vue.fiche(), vue.chemin(), financements.lues(id));
+        return json(vue.fiche(), vue.chemin(), ecriture.champs(vue.modele(), vue.fiche()), financements.lues(id));
     }
 
     @PutMapping("/fiches/{id}")
@@ -121,18 +138,23 @@ class PlanApiController {
                     + "Pour ne changer que certains membres, utilisez PATCH /api/v1/fiches/{id}.")
     FicheJson modifier(@PathVariable long id, @RequestParam int version, @RequestBody FicheModifJson modif) {
         VueFiche vue = plans.fiche(id);
+        ChampsAjoutes.Separation champs = champsAjoutes.separer(vue.fiche().conventionId(), modif.champs(), "");
         List<Financement> lignes = lignes(modif.financements());
-        Fiche modifiee = financements.modifier(id, version, new ContenuFiche(modif.reference(), modif.titre(),
-                ChampsAPlat.depuisMap(vue.modele(), modif.champs()), modif.annees(), modif.echeances(), modif.notes(),
-                DatesFiche.lire("debut", modif.debut()), DatesFiche.lire("fin", modif.fin())), lignes == null ? List.of() : lignes);
+        Fiche modifiee = ecriture.modifier(id, version, new ContenuFiche(modif.reference(), modif.titre(),
+                ChampsAPlat.depuisMap(vue.modele(), champs.modele()), modif.annees(), modif.echeances(), modif.notes(),
+                DatesFiche.lire("debut", modif.debut()), DatesFiche.lire("fin", modif.fin())), champs.ajoutes(), true,
+                lignes == null ? List.of() : lignes);
         // An edit does not move the fiche: its path in the plan is the one read before.
-        return json(vue.modele(), modifiee, vue.chemin(), financements.lues(id));
+        return json(modifiee, vue.chemin(), ecriture.champs(vue.modele(), modifiee), financements.lues(id));
     }
 
-    /** The fiche JSON of every endpoint; members added by issue 10: debut, fin, financements. */
-    static FicheJson json(ModeleFiche modele, Fiche f, List<String> chemin, List<Financement> financements) {
+    /**
+     * The fiche JSON of every endpoint. {@code champs}: the template's fields then the added ones
+     * ({@link EcritureFiche#champs}); members added by issue 10: debut, fin, financements.
+     */
+    static FicheJson json(Fiche f, List<String> chemin, Map<String, Object> champs, List<Financement> financements) {
         return new FicheJson(f.id(), f.conventionId(), f.version(), f.reference(), f.titre(), chemin, f.annees(),
-                f.echeances(), f.notes(), ChampsAPlat.versMap(modele, f.champs()),
+                f.echeances(), f.notes(), champs,
                 f.debut() == null ? null : f.debut().toString(), f.fin() == null ? null : f.fin().toString(),
                 financements.stream().map(FinancementJson::de).toList());
     }

@@ -28,17 +28,21 @@ class PlanController {
     private final PlanService plans;
     private final ConventionService conventions;
     private final FinancementsService financements;
+    private final ChampsAjoutesVue champsAjoutesVue;
 
-    PlanController(PlanService plans, ConventionService conventions, FinancementsService financements) {
+    PlanController(PlanService plans, ConventionService conventions, FinancementsService financements,
+                   ChampsAjoutesVue champsAjoutesVue) {
         this.plans = plans;
         this.conventions = conventions;
         this.financements = financements;
+        this.champsAjoutesVue = champsAjoutesVue;
     }
 
     @GetMapping("/conventions/{id}/plan")
     String plan(@PathVariable long id, @ModelAttribute("filtre") FiltreFiches filtre,
-                @RequestParam(required = false) String q, Model model, HttpSession session) {
-        Optional<VuePlan> vue = plans.vuePlan(id, filtre);
+                @RequestParam(required = false) String q, Model model, HttpSession session,
+                @RequestParam(required = false) String ajoute) {
+        Optional<VuePlan> vue = plans.vuePlan(id, filtre, champsAjoutesVue.filtre(id, ajoute));
         if (vue.isEmpty()) {
             return sansPlan(id, model);
         }

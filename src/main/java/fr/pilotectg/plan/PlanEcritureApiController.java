@@ -40,15 +40,22 @@ class PlanEcritureApiController {
 
     private final PlanService plans;
     private final ObjectMapper json;
+    private final ChampsAjoutes champsAjoutes;
+    private final EcritureFiche ecriture;
     private final FinancementsService financements;
 
-    PlanEcritureApiController(PlanService plans, ObjectMapper json, FinancementsService financements) {
+    PlanEcritureApiController(PlanService plans, ObjectMapper json, ChampsAjoutes champsAjoutes, EcritureFiche ecriture,
+                              FinancementsService financements) {
         this.plans = plans;
         this.json = json;
+        this.champsAjoutes = champsAjoutes;
+        this.ecriture = ecriture;
         this.financements = financements;
     }
 
-    record NouveauNoeudJson(Long parentId, String reference, String titre, String texte, List<String> objectifs, String contexte) {
+    /** {@code niveau}: optional rank of the level wanted (0 = top), checked against the parent's level + 1. */
+    record NouveauNoeudJson(Long parentId, Integer niveau, String reference, String titre, String texte, List<String> objectifs,
+                            String contexte) {
     }
 
     record NoeudModifJson(String reference, String titre, String texte, List<String> objectifs, String contexte) {
@@ -85,8 +92,10 @@ class PlanEcritureApiController {
 
     @PostMapping("/conventions/{id}/plan/noeuds")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Ajouter un élément au plan (sous parentId, ou à la racine) ; son niveau suit celui de son parent")
+    @Operation(summary = "Ajouter un élément au plan (sous parentId, ou à la racine) ; son niveau suit celui de son parent",
+            description = "niveau (facultatif) : rang du niveau voulu (0 = le plus haut, voir GET …/plan/niveaux) ; il doit valoir celui du parent + 1 (0 à la racine).")
     NoeudDetailJson creerNoeud(@PathVariable long id, @RequestBody NouveauNoeudJson corps) {
+        NiveauDeNoeud.verifier(plans, id, corps.parentId(), corps.niveau());
         Noeud noeud = plans.ajouterNoeud(id, corps.parentId(), corps.reference(), corps.titre(), corps.texte(),
                 corps.objectifs() == null ? List.of() : corps.objectifs(), null, corps.contexte());
         return noeud(noeud.id());
@@ -131,11 +140,12 @@ class PlanEcritureApiController {
     PlanApiController.FicheJson creerFiche(@PathVariable long id, @RequestBody NouvelleFicheJson corps) {
         ModeleFiche modele = plans.planSiExiste(id).orElseThrow(() -> new fr.pilotectg.shared.Introuvable(
                 "Cette convention n'a pas encore de plan d'actions.")).modele();
-        Fiche fiche = financements.creer(id, corps.noeudId(), new ContenuFiche(corps.reference(), corps.titre(),
-                ChampsAPlat.depuisMap(modele, corps.champs()), corps.annees(), corps.echeances(), corps.notes(),
-                DatesFiche.lire("debut", corps.debut()), DatesFiche.lire("fin", corps.fin())),
+        ChampsAjoutes.Separation champs = champsAjoutes.separer(id, corps.champs(), "");
+        Fiche fiche = ecriture.creer(id, corps.noeudId(), new ContenuFiche(corps.reference(), corps.titre(),
+                ChampsAPlat.depuisMap(modele, champs.modele()), corps.annees(), corps.echeances(), corps.notes(),
+                DatesFiche.lire("debut", corps.debut()), DatesFiche.lire("fin", corps.fin())), champs.ajoutes(),
                 PlanApiController.lignes(corps.financements()));
-        return PlanApiController.json(modele, fiche, plans.fiche(fiche.id()).chemin(), financements.lues(fiche.id()));
+        return PlanApiController.json(fiche, plans.fiche(fiche.id()).chemin(), ecriture.champs(modele, fiche), financements.lues(fiche.id()));
     }
 
     @PatchMapping("/fiches/{id}")
@@ -156,8 +166,9 @@ class PlanEcritureApiController {
         VueFiche vue = plans.fiche(id);
         Fiche f = vue.fiche();
         Map<String, Object> champs = new LinkedHashMap<>(ChampsAPlat.versMap(vue.modele(), f.champs()));
+        ChampsAjoutes.Separation separation = champsAjoutes.separer(f.conventionId(), corps.champs(), "");
         if (corps.champs() != null) {
-            corps.champs().forEach((cle, valeur) -> {
+            separation.modele().forEach((cle, valeur) -> {
                 if (valeur == null) {
                     champs.remove(cle);
                 } else {
@@ -167,13 +178,14 @@ class PlanEcritureApiController {
         }
         List<Financement> lignes = envoye.has("financements")
                 ? Optional.ofNullable(PlanApiController.lignes(corps.financements())).orElse(List.of()) : null;
-        Fiche modifiee = financements.modifier(id, version, new ContenuFiche(
+        Fiche modifiee = ecriture.modifier(id, version, new ContenuFiche(
                 envoye.has("reference") ? corps.reference() : f.reference(), envoye.has("titre") ? corps.titre() : f.titre(),
                 ChampsAPlat.depuisMap(vue.modele(), champs), envoye.has("annees") ? corps.annees() : f.annees(),
                 envoye.has("echeances") ? corps.echeances() : f.echeances(), envoye.has("notes") ? corps.notes() : f.notes(),
                 envoye.has("debut") ? DatesFiche.lire("debut", corps.debut()) : f.debut(),
-                envoye.has("fin") ? DatesFiche.lire("fin", corps.fin()) : f.fin()), lignes);
-        return PlanApiController.json(vue.modele(), modifiee, vue.chemin(), financements.lues(id));
+                envoye.has("fin") ? DatesFiche.lire("fin", corps.fin()) : f.fin()),
+                separation.ajoutes(), false, lignes);
+        return PlanApiController.json(modifiee, vue.chemin(), ecriture.champs(vue.modele(), modifiee), financements.lues(id));
     }
 
     @DeleteMapping("/fiches/{id}")
@@ -188,7 +200,7 @@ class PlanEcritureApiController {
     PlanApiController.FicheJson deplacerFiche(@PathVariable long id, @RequestParam int version, @RequestBody DeplacementFicheJson corps) {
         Fiche fiche = plans.deplacerFiche(id, version, corps.noeudId(), corps.position() == null ? Integer.MAX_VALUE : corps.position());
         VueFiche vue = plans.fiche(fiche.id());
-        return PlanApiController.json(vue.modele(), vue.fiche(), vue.chemin(), financements.lues(fiche.id()));
+        return PlanApiController.json(vue.fiche(), vue.chemin(), ecriture.champs(vue.modele(), vue.fiche()), financements.lues(fiche.id()));
     }
 
     /** The body already read, for the refusal of a member: the error handler only needs the cause. */

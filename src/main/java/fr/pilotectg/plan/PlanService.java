@@ -60,11 +60,16 @@ public class PlanService {
 
     /** Everything the plan page shows, read once: the convention, the filtered tree, the total, the rights. */
     public Optional<VuePlan> vuePlan(long conventionId, FiltreFiches filtre) {
+        return vuePlan(conventionId, filtre, f -> true);
+    }
+
+    /** The plan page with one more criterion (a filter on an added field, see {@link ChampsAjoutesVue}). */
+    Optional<VuePlan> vuePlan(long conventionId, FiltreFiches filtre, Predicate<Fiche> enPlus) {
         Convention convention = conventions.convention(conventionId);
         return repository.plan(conventionId).map(plan -> {
             List<Noeud> noeuds = repository.noeuds(conventionId);
             List<Fiche> fiches = repository.fiches(conventionId);
-            ArbrePlan arbre = construireArbre(plan, noeuds, fiches, predicat(filtre, noeuds));
+            ArbrePlan arbre = construireArbre(plan, noeuds, fiches, predicat(filtre, noeuds).and(enPlus));
             return new VuePlan(convention, arbre, fiches.size(), conventions.peutModifier(convention), anneesPeriode(convention));
         });
     }

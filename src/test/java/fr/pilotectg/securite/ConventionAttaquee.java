@@ -42,6 +42,7 @@ record ConventionAttaquee(long conventionId, long ficheId, long noeudId, long co
         // Versions no demo item has: a forged path ("+1" reads as 1) with the version read here names nothing to write.
         jdbc.sql("UPDATE fiche SET version = 1000 WHERE id = :id").param("id", ids[0]).update();
         jdbc.sql("UPDATE plan_noeud SET version = 1000 WHERE id = :id").param("id", ids[1]).update();
+        jdbc.sql("UPDATE plan SET version = 1000 WHERE convention_id = :c").param("c", conventionId).update();
         ClientApi.Reponse constat = api.post("admin", "/api/v1/conventions/" + conventionId + "/diagnostic/constats",
                 Map.of("nature", "ENJEU", "thematique", "Petite enfance", "texte", "Un enjeu à attaquer"));
         assertThat(constat.status()).as(constat.texte()).isEqualTo(201);
@@ -76,6 +77,9 @@ record ConventionAttaquee(long conventionId, long ficheId, long noeudId, long co
         }
         if (motif.startsWith("/api/v1/noeuds/{id}")) {
             return jdbc.sql("SELECT version FROM plan_noeud WHERE id = :id").param("id", noeudId).query(Integer.class).single();
+        }
+        if (motif.startsWith("/api/v1/conventions/{id}/plan")) {
+            return jdbc.sql("SELECT version FROM plan WHERE convention_id = :c").param("c", conventionId).query(Integer.class).single();
         }
         if (motif.startsWith("/api/v1/fiches/{id}")) {
             return jdbc.sql("SELECT version FROM fiche WHERE id = :id").param("id", ficheId).query(Integer.class).single();

@@ -70,7 +70,8 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/referentiels", "/conventions/" + aubenas + "/referentiels/nouveau",
                 "/conventions/" + aubenas + "/objectifs-conjoints/modifier",
                 "/conventions/" + aubenas + "/gouvernance", "/conventions/" + aubenas + "/gouvernance/instances/1",
-                "/conventions/" + aubenas + "/gouvernance/instances/nouvelle")) {
+                "/conventions/" + aubenas + "/gouvernance/instances/nouvelle",
+                "/conventions/" + aubenas + "/plan/champs", "/fiches/" + fiche + "/champs")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }

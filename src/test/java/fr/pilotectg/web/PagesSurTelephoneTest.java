@@ -48,6 +48,7 @@ class PagesSurTelephoneTest {
                     "/conventions/" + aubenas + "/texte/modifier", "/conventions/" + aubenas + "/plan",
                     "/conventions/" + aubenas + "/plan/niveaux", "/conventions/" + aubenas + "/plan/renumerotation",
                     "/conventions/" + aubenas + "/plan/financements",
+                    "/conventions/" + aubenas + "/plan/champs",
                     "/utilisateurs", "/organisations", "/personnes", "/admin/sso", "/compte/mot-de-passe")) {
                 driver.get(url + page);
                 List<?> largeurs = (List<?>) ((JavascriptExecutor) driver).executeScript(

@@ -1,0 +1,68 @@
+package fr.pilotectg.plan;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole plan in one JSON document (issue 10 item 9): what {@code GET …/plan?complet=true} returns and what
+ * {@code POST …/plan/import} takes. Built by {@link #de}; read back by {@link ImportPlan}.
+ */
+public final class PlanComplet {
+
+    private PlanComplet() {
+    }
+
+    public record PlanCompletJson(ModeleFiche modele, List<NiveauCompletJson> niveaux, List<ChampCompletJson> champs, List<NoeudCompletJson> noeuds,
+                                  List<FicheCompleteJson> fiches, List<CompteDeclare> comptesDeclares, List<Plan.PhaseCalendrier> calendrier,
+                                  List<String> notes) {
+    }
+
+    public record NiveauCompletJson(String nom, Numerotation numerotation, String prefixe) {
+    }
+
+    /** An added field (see {@link ChampsAjoutes}); its values are in each fiche's {@code champs} under {@code cle}. */
+    public record ChampCompletJson(String cle, String libelle, TypeChampAjoute type, List<String> choix) {
+    }
+
+    public record NoeudCompletJson(String reference, String titre, String texte, List<String> objectifs, String contexte,
+                            CompteDeclare compteDeclare, List<NoeudCompletJson> noeuds, List<FicheCompleteJson> fiches) {
+    }
+
+    /**
+     * One fiche with all its fields: the template's and the added ones in {@code champs}. Members the fiche gains
+     * later (sub-actions, dates, financing) are added here, filled in {@link #fiche} and read in
+     * {@link ImportPlan#importerFiche}.
+     */
+    public record FicheCompleteJson(String reference, String titre, List<Integer> annees, String echeances, List<String> notes,
+                            Map<String, Object> champs, String debut, String fin,
+                            List<PlanApiController.FinancementJson> financements) {
+    }
+
+    static PlanCompletJson de(ArbrePlan arbre, List<ChampAjoute> ajoutes, Map<Long, Map<String, Object>> valeurs,
+                              Map<Long, List<Financement>> argent) {
+        Plan plan = arbre.plan();
+        return new PlanCompletJson(plan.modele(),
+                plan.niveaux().stream().map(n -> new NiveauCompletJson(n.nom(), n.numerotation(), n.prefixe() == null ? "" : n.prefixe())).toList(),
+                ajoutes.stream().map(c -> new ChampCompletJson(c.cle(), c.libelle(), c.type(), c.choix())).toList(),
+                arbre.racines().stream().map(b -> noeud(b, plan.modele(), ajoutes, valeurs, argent)).toList(),
+                arbre.fichesHorsAxe().stream().map(f -> fiche(f, plan.modele(), ajoutes, valeurs.get(f.id()), argent.getOrDefault(f.id(), List.of()))).toList(),
+                plan.comptesDeclares(), plan.calendrier(), plan.notes());
+    }
+
+    private static NoeudCompletJson noeud(ArbrePlan.Branche b, ModeleFiche modele, List<ChampAjoute> ajoutes,
+                                          Map<Long, Map<String, Object>> valeurs, Map<Long, List<Financement>> argent) {
+        Noeud n = b.noeud();
+        return new NoeudCompletJson(n.reference(), n.intituleManquant() ? null : n.titre(), n.texte(), n.objectifs(), n.contexte(), n.compteDeclare(),
+                b.enfants().stream().map(e -> noeud(e, modele, ajoutes, valeurs, argent)).toList(),
+                b.fiches().stream().map(f -> fiche(f, modele, ajoutes, valeurs.get(f.id()), argent.getOrDefault(f.id(), List.of()))).toList());
+    }
+
+    /** The one place a fiche of the complete format is built. */
+    static FicheCompleteJson fiche(Fiche f, ModeleFiche modele, List<ChampAjoute> ajoutes, Map<String, Object> valeurs,
+                                   List<Financement> financements) {
+        return new FicheCompleteJson(f.reference(), f.titre(), f.annees(), f.echeances(), f.notes(),
+                EcritureFiche.champs(modele, f, ajoutes, valeurs),
+                f.debut() == null ? null : f.debut().toString(), f.fin() == null ? null : f.fin().toString(),
+                financements.stream().map(PlanApiController.FinancementJson::de).toList());
+    }
+}
