@@ -65,7 +65,8 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/extrait-cdsf",
                 "/conventions/" + aubenas + "/diagnostic", "/conventions/" + aubenas + "/diagnostic/import",
                 "/conventions/" + aubenas + "/services", "/conventions/" + aubenas + "/services/" + service + "/modifier",
-                "/conventions/" + aubenas + "/texte", "/conventions/" + aubenas + "/texte/modifier")) {
+                "/conventions/" + aubenas + "/texte", "/conventions/" + aubenas + "/texte/modifier",
+                "/conventions/" + aubenas + "/parties")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }
