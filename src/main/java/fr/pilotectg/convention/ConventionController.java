@@ -85,6 +85,18 @@ class ConventionController {
         return "convention/vue";
     }
 
+    /** Issue 15, « read, then edit »: the convention page reads the parties and the territory; they are edited here. */
+    @GetMapping("/{id}/parties")
+    String parties(@PathVariable long id, Model model) {
+        VueConvention vue = conventions.vue(id);
+        if (!vue.modifiable()) {
+            throw new AccesRefuse("Vous pouvez consulter cette convention mais pas la modifier.");
+        }
+        model.addAttribute("vue", vue);
+        model.addAttribute("roles", RolePartie.values());
+        return "convention/parties";
+    }
+
     @GetMapping("/{id}/modifier")
     String modifier(@PathVariable long id, Model model) {
         VueConvention vue = conventions.vue(id);
@@ -124,7 +136,7 @@ class ConventionController {
                          @RequestParam(required = false) String organisation, @RequestParam(required = false) String nomImprime,
                          @RequestParam(required = false) RolePartie role, RedirectAttributes redirect) {
         try {
-            return action(id, redirect, "Partie ajoutée.", () -> organisationId != null
+            return edition(id, redirect, "Partie ajoutée.", () -> organisationId != null
                     ? conventions.ajouterPartie(id, version, organisationId, role, nomImprime)
                     : organisation != null ? conventions.ajouterPartieNommee(id, version, organisation, nomImprime, role)
                     : conventions.ajouterCommunePartie(id, version, commune, departement, role));
@@ -141,7 +153,7 @@ class ConventionController {
     @PostMapping("/{id}/parties/{organisationId}/retirer")
     String retirerPartie(@PathVariable long id, @PathVariable long organisationId, @RequestParam int version,
                          RedirectAttributes redirect) {
-        return action(id, redirect, "Partie retirée.", () -> conventions.retirerPartie(id, version, organisationId));
+        return edition(id, redirect, "Partie retirée.", () -> conventions.retirerPartie(id, version, organisationId));
     }
 
     @PostMapping("/{id}/representants")
@@ -149,7 +161,7 @@ class ConventionController {
                                @RequestParam(required = false) Long mandatId, @RequestParam(required = false) Long personneId,
                                @RequestParam(defaultValue = "false") boolean nouvellePersonneConfirmee,
                                @ModelAttribute NouveauRepresentant nouveau, RedirectAttributes redirect) {
-        String vue = action(id, redirect, "Représentant ajouté.", () -> mandatId != null
+        String vue = edition(id, redirect, "Représentant ajouté.", () -> mandatId != null
                 ? conventions.ajouterRepresentant(id, version, organisationId, mandatId)
                 : conventions.ajouterNouveauRepresentant(id, version, organisationId, nouveau, personneId, nouvellePersonneConfirmee));
         if (redirect.getFlashAttributes().remove("erreurAvecCandidats") instanceof ErreurAvecCandidats e) {
@@ -164,7 +176,7 @@ class ConventionController {
     @PostMapping("/{id}/representants/{mandatId}/retirer")
     String retirerRepresentant(@PathVariable long id, @PathVariable long mandatId, @RequestParam int version,
                                RedirectAttributes redirect) {
-        return action(id, redirect, "Représentant retiré.", () -> conventions.retirerRepresentant(id, version, mandatId));
+        return edition(id, redirect, "Représentant retiré.", () -> conventions.retirerRepresentant(id, version, mandatId));
     }
 
     @PostMapping("/{id}/deliberations")
@@ -173,7 +185,7 @@ class ConventionController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                @RequestParam(required = false) String dateTexte, @RequestParam(required = false) String reference,
                                RedirectAttributes redirect) {
-        return action(id, redirect, "Délibération ajoutée.", () -> conventions.ajouterDeliberation(id, version,
+        return edition(id, redirect, "Délibération ajoutée.", () -> conventions.ajouterDeliberation(id, version,
                 new Deliberation(organisationId, instance == null ? null : instance.trim(), date,
                         date != null || dateTexte == null || dateTexte.isBlank() ? null : dateTexte.trim(),
                         reference == null || reference.isBlank() ? null : reference.trim())));
@@ -182,19 +194,19 @@ class ConventionController {
     @PostMapping("/{id}/deliberations/{index}/retirer")
     String retirerDeliberation(@PathVariable long id, @PathVariable int index, @RequestParam int version,
                                RedirectAttributes redirect) {
-        return action(id, redirect, "Délibération retirée.", () -> conventions.retirerDeliberation(id, version, index));
+        return edition(id, redirect, "Délibération retirée.", () -> conventions.retirerDeliberation(id, version, index));
     }
 
     @PostMapping("/{id}/communes")
     String ajouterCommune(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String commune,
                           @RequestParam(required = false) String departement, RedirectAttributes redirect) {
-        return action(id, redirect, "Commune ajoutée au territoire.", () -> conventions.ajouterCommune(id, version, commune, departement));
+        return edition(id, redirect, "Commune ajoutée au territoire.", () -> conventions.ajouterCommune(id, version, commune, departement));
     }
 
     @PostMapping("/{id}/communes/{codeInsee}/retirer")
     String retirerCommune(@PathVariable long id, @PathVariable String codeInsee, @RequestParam int version,
                           RedirectAttributes redirect) {
-        return action(id, redirect, "Commune retirée du territoire.", () -> conventions.retirerCommune(id, version, codeInsee));
+        return edition(id, redirect, "Commune retirée du territoire.", () -> conventions.retirerCommune(id, version, codeInsee));
     }
 
     @GetMapping("/{id}/journal")
@@ -206,6 +218,12 @@ class ConventionController {
         model.addAttribute("entrees", journal.pourConvention(id, taille, (numero - 1) * taille));
         model.addAttribute("resultats", new PageDeResultats<>(List.of(), journal.nombrePourConvention(id), numero, taille));
         return "convention/journal";
+    }
+
+    /** Runs a change of the parties, deliberations or communes; the answer comes back on their edit page. */
+    private String edition(long id, RedirectAttributes redirect, String succes, Supplier<Convention> changement) {
+        action(id, redirect, succes, changement);
+        return "redirect:/conventions/" + id + "/parties";
     }
 
     /** Runs a change made from the overview page; errors come back there as a message naming the field. */

@@ -11,16 +11,21 @@ import java.util.List;
  */
 public record Graphique(String titre, int largeur, int hauteur, List<Barre> barres) {
 
-    static final int LARGEUR = 640;
-    static final int DEBUT_BARRES = 250;
-    static final int LONGUEUR_MAX = 290;
-    static final int PAS = 28;
+    // Phone first: a narrow chart (its label above the bar) keeps its text near its own size at 390 px.
+    static final int LARGEUR = 360;
+    static final int DEBUT_BARRES = 0;
+    static final int LONGUEUR_MAX = 220;
+    static final int PAS = 44;
 
     /** A bar at height {@code y}: its label, its value as text, its length in pixels (0 for a marker). */
     public record Barre(String libelle, String texte, int y, int longueur) {
 
         public int yTexte() {
-            return y + 18;
+            return y + 33;
+        }
+
+        public int yLibelle() {
+            return y + 13;
         }
 
         public int xValeur() {
@@ -52,10 +57,10 @@ public record Graphique(String titre, int largeur, int hauteur, List<Barre> barr
     }
 
     public int xLibelle() {
-        return DEBUT_BARRES - 6;
+        return 0;
     }
 
     private static String court(String libelle) {
-        return libelle.length() <= 38 ? libelle : libelle.substring(0, 36) + "…";
+        return libelle.length() <= 56 ? libelle : libelle.substring(0, 54) + "…";
     }
 }

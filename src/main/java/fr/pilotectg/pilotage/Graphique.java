@@ -28,14 +28,18 @@ public final class Graphique {
 
     static final String BLEU = "#0b5394";
 
-    private static final int LARGEUR = 640;
-    private static final int MARGE_LIBELLE = 220;
-    private static final int HAUTEUR_BARRE = 22;
-    private static final int ECART = 10;
-    private static final int HAUT = 34;
+    /*
+     * Phone first: the chart is drawn narrow (360 units wide), each label written whole above its bar, so that at
+     * 390 px the SVG is shown at about its own size and its 12-unit text stays about 12 px; on a desktop the figure's
+     * width is capped (pilote.css) so the text does not grow much either.
+     */
+    private static final int LARGEUR = 360;
+    private static final int HAUTEUR_BARRE = 20;
+    private static final int ECART = 12;
     private static final int INTERLIGNE = 14;
-    /** Characters of a label line at 12 px in the label margin. */
-    private static final int CARACTERES_PAR_LIGNE = 32;
+    private static final int MARGE_TOTAL = 76;
+    /** Characters of a label line at 12 px across the chart's width. */
+    private static final int CARACTERES_PAR_LIGNE = 50;
 
     private final String titre;
     private final List<Serie> series;
@@ -79,44 +83,31 @@ public final class Graphique {
                 : lignes.stream().mapToDouble(l -> total(l)).max().orElse(0);
         echelle = echelle <= 0 ? 1 : echelle;
         List<List<String>> libelles = lignes.stream().map(l -> coupe(l.libelle())).toList();
-        int hauteur = HAUT + ECART;
-        for (List<String> l : libelles) {
-            hauteur += hauteurLigne(l) + ECART;
-        }
-        int largeurBarres = LARGEUR - MARGE_LIBELLE - 70;
         String motif = "hachures-" + Integer.toHexString(titre.hashCode());
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"graphique-svg\" width=\"100%\" viewBox=\"0 0 ")
-                .append(LARGEUR).append(' ').append(hauteur).append("\" aria-label=\"").append(e(titre))
-                .append(" (données détaillées dans le tableau qui suit)\">");
-        svg.append("<title>").append(e(titre)).append("</title>");
-        motifs(svg, motif);
-        legende(svg, motif);
-        int y = HAUT;
+        StringBuilder corps = new StringBuilder();
+        int y = legende(corps, motif) + ECART;
+        int largeurBarres = LARGEUR - MARGE_TOTAL;
         for (int n = 0; n < lignes.size(); n++) {
             Ligne ligne = lignes.get(n);
             List<String> morceaux = libelles.get(n);
-            int h = hauteurLigne(morceaux);
-            int yBarre = y + (h - HAUTEUR_BARRE) / 2;
-            // The whole label, wrapped on as many lines as it needs, centred on its bar.
-            svg.append("<text x=\"").append(MARGE_LIBELLE - 8).append("\" y=\"")
-                    .append(y + (h - morceaux.size() * INTERLIGNE) / 2 + 11)
-                    .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#212529\">");
+            // The whole label, wrapped on as many lines as it needs, above its bar.
+            corps.append("<text class=\"libelle\" x=\"0\" y=\"").append(y + 11).append("\" font-size=\"12\" fill=\"#212529\">");
             for (int i = 0; i < morceaux.size(); i++) {
-                svg.append("<tspan x=\"").append(MARGE_LIBELLE - 8).append('"').append(i == 0 ? "" : " dy=\"" + INTERLIGNE + "\"")
+                corps.append("<tspan x=\"0\"").append(i == 0 ? "" : " dy=\"" + INTERLIGNE + "\"")
                         .append('>').append(e(morceaux.get(i))).append("</tspan>");
             }
-            svg.append("</text>");
-            double x = MARGE_LIBELLE;
+            corps.append("</text>");
+            int yBarre = y + morceaux.size() * INTERLIGNE + 3;
+            double x = 0;
             for (int i = 0; i < ligne.valeurs().size() && i < series.size(); i++) {
                 double valeur = valeur(ligne, i);
                 double largeur = valeur / echelle * largeurBarres;
                 Serie serie = series.get(i);
                 if (largeur > 0) {
-                    svg.append("<rect x=\"").append(nombre(x)).append("\" y=\"").append(yBarre).append("\" width=\"").append(nombre(largeur))
+                    corps.append("<rect x=\"").append(nombre(x)).append("\" y=\"").append(yBarre).append("\" width=\"").append(nombre(largeur))
                             .append("\" height=\"").append(HAUTEUR_BARRE).append("\" ").append(remplissage(serie, i, motif)).append("/>");
-                    if (series.size() > 1 && largeur >= 28) {
-                        svg.append("<text x=\"").append(nombre(x + largeur / 2)).append("\" y=\"").append(yBarre + 15)
+                    if (series.size() > 1 && largeur >= 22) {
+                        corps.append("<text x=\"").append(nombre(x + largeur / 2)).append("\" y=\"").append(yBarre + 14)
                                 .append("\" text-anchor=\"middle\" font-size=\"12\" ")
                                 .append(serie.hachuree() ? "fill=\"#212529\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"" : "fill=\"#ffffff\"")
                                 .append('>').append(e(texte(valeur))).append("</text>");
@@ -124,12 +115,18 @@ public final class Graphique {
                 }
                 x += largeur;
             }
-            svg.append("<text x=\"").append(nombre(x + 6)).append("\" y=\"").append(yBarre + 15)
+            corps.append("<text x=\"").append(nombre(x + 5)).append("\" y=\"").append(yBarre + 14)
                     .append("\" font-size=\"12\" fill=\"#212529\">").append(e(series.size() > 1 ? "total " + texte(total(ligne)) : texte(valeur(ligne, 0))))
                     .append("</text>");
-            y += h + ECART;
+            y = yBarre + HAUTEUR_BARRE + ECART;
         }
-        return svg.append("</svg>").toString();
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"graphique-svg\" width=\"100%\" viewBox=\"0 0 ")
+                .append(LARGEUR).append(' ').append(y).append("\" aria-label=\"").append(e(titre))
+                .append(" (données détaillées dans le tableau qui suit)\">");
+        svg.append("<title>").append(e(titre)).append("</title>");
+        motifs(svg, motif);
+        return svg.append(corps).append("</svg>").toString();
     }
 
     private static int hauteurLigne(List<String> morceaux) {
@@ -178,7 +175,9 @@ public final class Graphique {
     }
 
     String table() {
-        StringBuilder t = new StringBuilder("<table class=\"table table-sm donnees-graphique\"><caption>")
+        // The table scrolls in its own container on a phone, never the page.
+        StringBuilder t = new StringBuilder("<div class=\"table-responsive\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                .append(e(titre)).append(" — données (défilement horizontal)\"><table class=\"table table-sm donnees-graphique\"><caption>")
                 .append(e(titre)).append(" — données</caption><thead><tr><th scope=\"col\">Libellé</th>");
         series.forEach(s -> t.append("<th scope=\"col\" class=\"text-end\">").append(e(s.nom())).append("</th>"));
         if (series.size() > 1) {
@@ -195,21 +194,28 @@ public final class Graphique {
             }
             t.append("</tr>");
         }
-        return t.append("</tbody></table>").toString();
+        return t.append("</tbody></table></div>").toString();
     }
 
-    private void legende(StringBuilder svg, String motif) {
+    /** The legend, its entries wrapped on as many rows as the width needs; returns the height it takes. */
+    private int legende(StringBuilder svg, String motif) {
         if (series.size() < 2) {
-            return;
+            return 0;
         }
-        int x = Math.max(8, LARGEUR - series.stream().mapToInt(s -> 24 + s.nom().length() * 7).sum());
-        x = Math.min(x, MARGE_LIBELLE);
+        int x = 0;
+        int y = 4;
         for (int i = 0; i < series.size(); i++) {
             Serie serie = series.get(i);
-            svg.append("<rect x=\"").append(x).append("\" y=\"8\" width=\"14\" height=\"14\" ").append(remplissage(serie, i, motif)).append("/>")
-                    .append("<text x=\"").append(x + 19).append("\" y=\"20\" font-size=\"12\" fill=\"#212529\">").append(e(serie.nom())).append("</text>");
-            x += 24 + serie.nom().length() * 7;
+            int largeur = 24 + (int) Math.ceil(serie.nom().length() * 6.6);
+            if (x > 0 && x + largeur > LARGEUR) {
+                x = 0;
+                y += 20;
+            }
+            svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"14\" height=\"14\" ").append(remplissage(serie, i, motif)).append("/>")
+                    .append("<text x=\"").append(x + 19).append("\" y=\"").append(y + 12).append("\" font-size=\"12\" fill=\"#212529\">").append(e(serie.nom())).append("</text>");
+            x += largeur;
         }
+        return y + 18;
     }
 
     private static double valeur(Ligne ligne, int i) {

@@ -286,7 +286,7 @@ class ConventionAccesTest {
         Page page = pages.poster("ccba", "/conventions/" + id + "/deliberations",
                 Map.of("version", put.json().path("version").asString(), "organisationId", String.valueOf(ccba),
                         "instance", "conseil communautaire", "date", "2025-12-15"));
-        assertThat(page.redirection()).isEqualTo("/conventions/" + id);
+        assertThat(page.redirection()).isEqualTo("/conventions/" + id + "/parties");
         assertThat(page.messageErreur()).isNull();
         JsonNode apres = api.convention("ccba", id);
         assertThat(apres.path("deliberations").size()).isEqualTo(1);

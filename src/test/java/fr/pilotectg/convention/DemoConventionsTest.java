@@ -75,14 +75,14 @@ class DemoConventionsTest {
 
         assertThat(page.selectFirst("h1").text()).isEqualTo(ClientApi.AUBENAS);
         assertThat(page.getElementById("nombre-parties").text()).isEqualTo("5");
-        assertThat(page.select("tr.partie")).hasSize(5);
+        assertThat(page.select("li.partie")).hasSize(5);
         assertThat(page.getElementById("nombre-representants").text()).isEqualTo("6");
         assertThat(page.select("li.representant")).hasSize(6);
         assertThat(page.getElementById("nombre-communes").text()).isEqualTo("28");
         assertThat(page.select("li.commune")).hasSize(28);
         assertThat(page.getElementById("periode").text()).isEqualTo("1er janvier 2026 – 31 décembre 2030");
         assertThat(page.select(".manques li").eachText()).anyMatch(m -> m.contains("4 délibérations sans date"));
-        assertThat(page.select("tr.partie").text())
+        assertThat(page.select("li.partie").text())
                 .contains("Caf de l'Ardèche", "CC du Bassin d'Aubenas", "Aubenas", "Vals-les-Bains", "Lavilledieu")
                 .contains("René SERRE-CHAMARY", "Florence COPIN", "Max TOURVIEILHE");
     }

@@ -24,7 +24,7 @@ class GraphiqueTest {
     @Test
     void a_bar_chart_is_an_image_with_title_values_as_text_and_a_data_table() throws Exception {
         Graphique graphique = Graphique.barres("Part réalisée par axe", "Réalisé (%)", List.of(
-                new Graphique.Ligne("Axe 1 — Petite enfance & parentalité <crèches>", List.of(50.0)),
+                new Graphique.Ligne("Axe 1 — Petite enfance & parentalité <crèches> et accueil du jeune enfant", List.of(50.0)),
                 new Graphique.Ligne("Axe 2", List.of(12.5))), "%", 100);
 
         Document svg = xml(graphique.svg());
@@ -35,7 +35,7 @@ class GraphiqueTest {
         // A long label is wrapped on lines (tspan), never cut.
         NodeList lignes = svg.getElementsByTagName("tspan");
         List<String> morceaux = IntStream.range(0, lignes.getLength()).mapToObj(i -> lignes.item(i).getTextContent()).toList();
-        assertThat(morceaux).containsExactly("Axe 1 — Petite enfance &", "parentalité <crèches>", "Axe 2");
+        assertThat(morceaux).containsExactly("Axe 1 — Petite enfance & parentalité <crèches> et", "accueil du jeune enfant", "Axe 2");
         assertThat(svg.getDocumentElement().getTextContent()).doesNotContain("…");
         NodeList barres = svg.getElementsByTagName("rect");
         assertThat(barres.getLength()).isEqualTo(2);
@@ -44,11 +44,11 @@ class GraphiqueTest {
         assertThat(premiere / seconde).isCloseTo(4.0, org.assertj.core.data.Offset.offset(0.01));
 
         Element figure = Jsoup.parse(graphique.html()).selectFirst("figure");
-        Element table = figure.selectFirst("svg + table");
+        Element table = figure.selectFirst("svg + div.table-responsive > table");
         assertThat(table.selectFirst("caption").text()).isEqualTo("Part réalisée par axe — données");
         assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("Libellé", "Réalisé (%)");
         assertThat(table.select("tbody th[scope=row]").eachText())
-                .containsExactly("Axe 1 — Petite enfance & parentalité <crèches>", "Axe 2");
+                .containsExactly("Axe 1 — Petite enfance & parentalité <crèches> et accueil du jeune enfant", "Axe 2");
         assertThat(table.select("tbody td").eachText()).containsExactly("50 %", "12,5 %");
     }
 

@@ -105,7 +105,7 @@ class SituationsAubenasTest extends PilotageTestSupport {
         assertThat(page.select("#table-axes tbody th").eachText().stream().filter(l -> !l.startsWith("Hors"))
                 .map(l -> l.substring(0, l.indexOf('.'))).toList()).isEqualTo(numeros);
         // The SVG labels, wrapped on tspans, say the whole label of the data table.
-        List<String> libellesSvg = page.select("#graphique-axes svg text[text-anchor=end]").stream()
+        List<String> libellesSvg = page.select("#graphique-axes svg text.libelle").stream()
                 .map(t -> t.select("tspan").eachText().stream().collect(Collectors.joining(" "))).toList();
         assertThat(libellesSvg).isEqualTo(page.select("#graphique-axes table tbody th").eachText());
         assertThat(page.select("svg").text()).doesNotContain("…");

@@ -69,8 +69,8 @@ class TableauDeBordTest extends PilotageTestSupport {
             assertThat(svg.attr("role")).isEqualTo("img");
             assertThat(svg.attr("aria-label")).isNotBlank();
             assertThat(svg.selectFirst("title").text()).isNotBlank();
-            assertThat(svg.nextElementSibling().tagName()).isEqualTo("table");
-            assertThat(svg.nextElementSibling().selectFirst("caption")).isNotNull();
+            assertThat(svg.nextElementSibling().selectFirst("table")).isNotNull();
+            assertThat(svg.nextElementSibling().selectFirst("table > caption")).isNotNull();
         }
         // The stacked chart's table says the same as the counts by year.
         assertThat(page.select("#graphique-annees table tbody tr").eachText()).contains(

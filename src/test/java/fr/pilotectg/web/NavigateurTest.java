@@ -38,7 +38,7 @@ class NavigateurTest {
 
         assertThat(driver.getCurrentUrl()).matches(url() + "/conventions/\\d+");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(ClientApi.AUBENAS);
-        List<String> parties = driver.findElements(By.cssSelector("tr.partie th span:first-child")).stream()
+        List<String> parties = driver.findElements(By.cssSelector("li.partie .nom-partie")).stream()
                 .map(WebElement::getText).toList();
         assertThat(parties).containsExactly(
                 "Caf de l'Ardèche", "CC du Bassin d'Aubenas", "Aubenas", "Vals-les-Bains", "Lavilledieu");
