@@ -107,9 +107,15 @@ class DocumentConventionTest {
             assertThat(document.getFooterList()).as("page numbers").anySatisfy(pied ->
                     assertThat(pied._getHdrFtr().xmlText()).contains("PAGE"));
         }
-        try (XWPFDocument document = LectureDocuments.docx(contenu)) {
-            assertThat(document.getHeaderList()).as("before signature: working version").anySatisfy(entete ->
-                    assertThat(entete.getText()).contains(Document.FILIGRANE.toUpperCase(java.util.Locale.FRANCE)));
+        // The demo Aubenas is signed: no working-version mark unless asked for.
+        String filigrane = Document.FILIGRANE.toUpperCase(java.util.Locale.FRANCE);
+        assertThat(convention.path("statut").asString()).isIn("SIGNEE", "EN_VIGUEUR");
+        assertThat(LectureDocuments.texteDocx(contenu)).doesNotContain(filigrane);
+        byte[] deTravail = telecharger("ccba", "/api/v1/conventions/" + aubenas + "/documents/convention.docx?versionDeTravail=true")
+                .getContentAsByteArray();
+        try (XWPFDocument document = LectureDocuments.docx(deTravail)) {
+            assertThat(document.getHeaderList()).as("working version asked for").anySatisfy(entete ->
+                    assertThat(entete.getText()).contains(filigrane));
         }
     }
 

@@ -53,7 +53,7 @@ class DocumentsDEvaluationTest {
             assertThat(document.getPage(0).getMediaBox().getWidth()).as("landscape").isGreaterThan(document.getPage(0).getMediaBox().getHeight());
         }
         assertThat(LectureDocuments.reglesPdfUaEnEchec(pdf.getContentAsByteArray())).isEmpty();
-        assertThat(LectureDocuments.textePdf(pdf.getContentAsByteArray())).contains("Situation 2026", "Commentaires");
+        assertThat(LectureDocuments.normaliser(LectureDocuments.textePdf(pdf.getContentAsByteArray()))).contains("Situation 2026", "Commentaires");
 
         MockHttpServletResponse horsPeriode = telecharger("ccba", "/api/v1/conventions/" + aubenas + "/documents/evaluation-2040.pdf");
         assertThat(horsPeriode.getStatus()).isEqualTo(400);

@@ -91,8 +91,9 @@ final class LectureDocuments {
     }
 
     /** Whitespace collapsed, the PDF's page furniture removed: what two renderings of one model must share. */
+    /** Line breaks of a PDF become spaces: a break at a hyphen or a slash is not a space of the text. */
     static String normaliser(String texte) {
         return texte.replaceAll("Page \\d+ sur \\d+", " ").replace(Document.FILIGRANE.toUpperCase(java.util.Locale.FRANCE), " ")
-                .replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ").replace("- ", "-").strip();
+                .replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ").replace("- ", "-").replace("/ ", "/").replace(" /", "/").strip();
     }
 }
