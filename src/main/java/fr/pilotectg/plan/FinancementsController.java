@@ -53,6 +53,9 @@ class FinancementsController {
 
     @GetMapping("/conventions/{id}/plan/financements")
     String totaux(@PathVariable long id, Model model) {
+        if (plans.planSiExiste(id).isEmpty()) {
+            return "redirect:/conventions/" + id + "/plan";
+        }
         model.addAttribute("t", financements.totaux(id));
         return "plan/financements";
     }

@@ -41,9 +41,17 @@ public final class RoutesDeConvention {
         boolean premiere = true;
         while (variable.find()) {
             String nom = variable.group(1).replaceAll(":.*", "");
-            variable.appendReplacement(chemin, premiere ? String.valueOf(conventionId) : valeurs.getOrDefault(nom, "1"));
+            variable.appendReplacement(chemin, premiere ? String.valueOf(conventionId) : valeurs.getOrDefault(nom, parDefaut(nom, motif)));
             premiere = false;
         }
         return variable.appendTail(chemin).toString();
+    }
+
+    /** A real format for downloads (a document, a spreadsheet), so that sweeps generate them; else 1. */
+    private static String parDefaut(String nom, String motif) {
+        if (nom.equals("format")) {
+            return motif.contains("/exports/") ? "csv" : "docx";
+        }
+        return "1";
     }
 }
