@@ -74,6 +74,11 @@ public final class ClientApi {
                 .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(corps)));
     }
 
+    public Reponse patch(String utilisateur, String chemin, Object corps) {
+        return executer(utilisateur, MockMvcRequestBuilders.patch(chemin)
+                .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(corps)));
+    }
+
     public Reponse delete(String utilisateur, String chemin) {
         return executer(utilisateur, MockMvcRequestBuilders.delete(chemin).accept(MediaType.APPLICATION_JSON));
     }
