@@ -97,7 +97,8 @@ class ExportsController {
 
     private static void envoyer(ExportFormat format, TableurClasseur classeur, HttpServletResponse reponse) throws IOException {
         reponse.setContentType(format.typeDeContenu());
-        reponse.setHeader(HttpHeaders.CONTENT_DISPOSITION, ExportNomDeFichier.contentDisposition(classeur.nomFichier(), format.extension()));
+        String fichier = Telechargement.nomDeFichier(classeur.nomFichier()) + "." + format.extension();
+        reponse.setHeader(HttpHeaders.CONTENT_DISPOSITION, Telechargement.contentDisposition(fichier));
         reponse.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         OutputStream sortie = reponse.getOutputStream();
         if (format == ExportFormat.XLSX) {
