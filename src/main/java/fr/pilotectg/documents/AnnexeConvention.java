@@ -13,6 +13,8 @@ public enum AnnexeConvention {
     SERVICES("services"),
     PLAN("plan"),
     PROGRAMME("programme"),
+    GOUVERNANCE("gouvernance"),
+    EVALUATION("evaluation"),
     DELIBERATIONS("deliberations");
 
     private final String code;

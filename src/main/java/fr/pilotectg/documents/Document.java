@@ -34,7 +34,7 @@ public record Document(String titre, String sousTitre, boolean filigrane, boolea
     }
 
     /** A block of the document. {@code genre()} lets the PDF template choose its fragment. */
-    public sealed interface Bloc permits Titre, Paragraphe, Liste, Tableau, SautDePage, BlocSignature, Figure {
+    public sealed interface Bloc permits Titre, Paragraphe, TexteRiche, Liste, Tableau, SautDePage, BlocSignature, Figure {
 
         String genre();
 
@@ -71,6 +71,33 @@ public record Document(String titre, String sousTitre, boolean filigrane, boolea
         }
     }
 
+    /**
+     * A paragraph of the convention's text whose words keep their bold and italics (from the sanitised HTML):
+     * runs in Word, {@code strong}/{@code em} in the PDF.
+     */
+    public record TexteRiche(List<Segment> segments) implements Bloc {
+        public TexteRiche {
+            segments = List.copyOf(segments);
+        }
+
+        /** A run of text, bold and/or italic. */
+        public record Segment(String texte, boolean gras, boolean italique) {
+        }
+
+        /** The whole text, as one string. */
+        public String texte() {
+            return String.join("", segments.stream().map(Segment::texte).toList());
+        }
+
+        public String genre() {
+            return "riche";
+        }
+
+        public List<String> textes() {
+            return List.of(texte().strip());
+        }
+    }
+
     /** A bulleted list. */
     public record Liste(List<String> elements) implements Bloc {
         public Liste {
@@ -90,11 +117,16 @@ public record Document(String titre, String sousTitre, boolean filigrane, boolea
      * A table with one header row (repeated on every page), a caption, and whether it needs a landscape page.
      * Every row has as many cells as the header.
      */
-    public record Tableau(String legende, List<String> entetes, List<List<String>> lignes, boolean paysage) implements Bloc {
+    public record Tableau(String legende, List<String> entetes, List<List<String>> lignes, boolean paysage, List<List<String>> fonds)
+            implements Bloc {
 
         /** What both renderers print instead of a table without rows (a table needs a body to be accessible). */
         public static final String VIDE = "Aucune ligne.";
 
+        /**
+         * {@code fonds}: per cell, a background colour "#rrggbb" dark enough for white text (or null), as the grid's
+         * colour code; the cell keeps its text label, so nothing is said by colour alone. Empty: no colour.
+         */
         public Tableau {
             entetes = List.copyOf(entetes);
             lignes = lignes.stream().map(l -> l.stream().map(c -> c == null ? "" : c).toList()).toList();
@@ -103,6 +135,28 @@ public record Document(String titre, String sousTitre, boolean filigrane, boolea
                     throw new IllegalArgumentException("Ligne de " + ligne.size() + " cellules pour " + entetes.size() + " en-têtes : " + ligne);
                 }
             }
+            fonds = fonds == null ? List.of() : fonds.stream().map(l -> java.util.Collections.unmodifiableList(new ArrayList<>(l))).toList();
+            if (!fonds.isEmpty() && fonds.size() != lignes.size()) {
+                throw new IllegalArgumentException("Couleurs pour " + fonds.size() + " lignes sur " + lignes.size());
+            }
+        }
+
+        public Tableau(String legende, List<String> entetes, List<List<String>> lignes, boolean paysage) {
+            this(legende, entetes, lignes, paysage, List.of());
+        }
+
+        /** The background of a cell ("#1e6b30") or null. */
+        public String fond(int ligne, int colonne) {
+            if (fonds.isEmpty() || colonne >= fonds.get(ligne).size()) {
+                return null;
+            }
+            return fonds.get(ligne).get(colonne);
+        }
+
+        /** The PDF's CSS class of a cell's background ("fond-1e6b30"), or null. */
+        public String classeFond(int ligne, int colonne) {
+            String fond = fond(ligne, colonne);
+            return fond == null ? null : "fond-" + fond.substring(1).toLowerCase(java.util.Locale.ROOT);
         }
 
         public String genre() {
@@ -145,10 +199,16 @@ public record Document(String titre, String sousTitre, boolean filigrane, boolea
         public List<String> textes() {
             List<String> textes = new ArrayList<>();
             textes.add(faitA);
-            emplacements.forEach(e -> textes.addAll(List.of(e.organisation(), e.signataire())));
+            emplacements.forEach(e -> textes.addAll(List.of(LOGO, e.organisation(), e.signataire())));
             return textes;
         }
     }
+
+    /**
+     * The label of the empty slot each signatory's row keeps for its logo (ADR 0030): users paste the logo there in
+     * Word before signing; the PDF shows the same labelled slot.
+     */
+    public static final String LOGO = "Emplacement du logo";
 
     /** One signature slot: the organisation and who signs for it ("Pour la Caf de l'Ardèche, Mme X, directrice"). */
     public record Emplacement(String organisation, String signataire) {

@@ -1,6 +1,5 @@
 package fr.pilotectg.documents;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +11,9 @@ import fr.pilotectg.convention.RolePartie;
 import fr.pilotectg.convention.Signature;
 import fr.pilotectg.convention.Visa;
 import fr.pilotectg.convention.VueConvention;
-import fr.pilotectg.diagnostic.Constat;
 import fr.pilotectg.diagnostic.Diagnostic;
 import fr.pilotectg.diagnostic.DiagnosticService;
-import fr.pilotectg.diagnostic.LigneEaje;
-import fr.pilotectg.diagnostic.NatureConstat;
-import fr.pilotectg.diagnostic.Total;
+import fr.pilotectg.gouvernance.GouvernanceService;
 import fr.pilotectg.offre.OffreService;
 import fr.pilotectg.offre.ServiceSoutenu;
 import fr.pilotectg.organisation.Mandat;
@@ -47,14 +43,16 @@ public class DocumentConvention {
     private final PlanService plans;
     private final DiagnosticService diagnostics;
     private final OffreService offre;
+    private final GouvernanceService gouvernances;
 
     DocumentConvention(ConventionService conventions, TexteService textes, PlanService plans, DiagnosticService diagnostics,
-                       OffreService offre) {
+                       OffreService offre, GouvernanceService gouvernances) {
         this.conventions = conventions;
         this.textes = textes;
         this.plans = plans;
         this.diagnostics = diagnostics;
         this.offre = offre;
+        this.gouvernances = gouvernances;
     }
 
     /** The file name without extension: the convention's title (checks the right to read it). */
@@ -72,7 +70,7 @@ public class DocumentConvention {
         texte(textes.texte(conventionId), blocs);
         signature(vue, blocs);
         Optional<VuePlan> plan = annexes.contains(AnnexeConvention.PLAN) || annexes.contains(AnnexeConvention.PROGRAMME)
-                ? plans.vuePlan(conventionId, FiltreFiches.AUCUN) : Optional.empty();
+                || annexes.contains(AnnexeConvention.EVALUATION) ? plans.vuePlan(conventionId, FiltreFiches.AUCUN) : Optional.empty();
         int numero = 1;
         if (annexes.contains(AnnexeConvention.DIAGNOSTIC)) {
             diagnostic(numero++, diagnostics.diagnostic(conventionId), blocs);
@@ -88,6 +86,12 @@ public class DocumentConvention {
             blocs.add(new Document.Titre(1, "Annexe " + numero++ + " – Programmation des actions"));
             blocs.add(plan.map(p -> (Document.Bloc) Programme.tableau(p.arbre(), p.annees()))
                     .orElse(Document.Paragraphe.de(PLAN_NON_RENSEIGNE)));
+        }
+        if (annexes.contains(AnnexeConvention.GOUVERNANCE)) {
+            AnnexesDeSuivi.gouvernance(numero++, gouvernances.gouvernance(conventionId), blocs);
+        }
+        if (annexes.contains(AnnexeConvention.EVALUATION)) {
+            AnnexesDeSuivi.modeleDEvaluation(numero++, plan, blocs);
         }
         if (annexes.contains(AnnexeConvention.DELIBERATIONS) && !vue.deliberations().isEmpty()) {
             deliberations(numero, vue, blocs);
@@ -165,33 +169,7 @@ public class DocumentConvention {
     private static void diagnostic(int numero, Diagnostic diagnostic, List<Document.Bloc> blocs) {
         blocs.add(new Document.SautDePage());
         blocs.add(new Document.Titre(1, "Annexe " + numero + " – Diagnostic partagé"));
-        if (!diagnostic.eaje().estVide()) {
-            blocs.add(new Document.Titre(2, "Établissements d'accueil du jeune enfant"));
-            List<List<String>> lignes = new ArrayList<>();
-            for (LigneEaje l : diagnostic.eaje().lignes()) {
-                lignes.add(List.of(texte(l.nom()), texte(l.commune()), texte(l.type()), texte(l.gestionnaire()),
-                        nombre(l.places()), nombre(l.enfantsInscrits())));
-            }
-            lignes.add(List.of("Total", "", "", "", total(diagnostic.eaje().places()), total(diagnostic.eaje().enfantsInscrits())));
-            blocs.add(new Document.Tableau("Crèches et micro-crèches (EAJE) : places et enfants inscrits",
-                    List.of("Établissement", "Commune", "Type", "Gestionnaire", "Places", "Enfants inscrits"), lignes, false));
-            blocs.add(new Document.Figure("Places par établissement", "places", diagnostic.eaje().lignes().stream()
-                    .filter(l -> l.places() != null)
-                    .map(l -> new Document.Figure.Valeur(texte(l.nom()), l.places(), FormatFr.nombre(l.places()))).toList()));
-        }
-        if (!diagnostic.afom().isEmpty()) {
-            blocs.add(new Document.Titre(2, "Atouts, faiblesses, opportunités, menaces"));
-            for (NatureConstat nature : diagnostic.naturesAfom()) {
-                List<String> constats = diagnostic.afom(nature).stream().map(Constat::texte).toList();
-                if (!constats.isEmpty()) {
-                    blocs.add(new Document.Paragraphe(nature.libelle() + " :", ""));
-                    blocs.add(new Document.Liste(constats));
-                }
-            }
-        }
-        if (diagnostic.eaje().estVide() && diagnostic.afom().isEmpty()) {
-            blocs.add(Document.Paragraphe.de("Diagnostic non renseigné."));
-        }
+        AnnexeDiagnostic.blocs(diagnostic, blocs);
     }
 
     private static void services(int numero, List<ServiceSoutenu> services, List<Document.Bloc> blocs) {
@@ -250,18 +228,5 @@ public class DocumentConvention {
 
     private static String nombre(Integer nombre) {
         return nombre == null ? "" : FormatFr.nombre(nombre);
-    }
-
-    /** "228" when the printed and computed totals agree, else both. */
-    private static String total(Total total) {
-        String calcule = total.calcule() == null ? null : FormatFr.nombre(total.calcule());
-        String imprime = total.imprime() == null ? null : total.imprime().texte();
-        if (imprime == null) {
-            return calcule == null ? "" : calcule;
-        }
-        if (calcule == null || total.calcule().compareTo(total.imprime().estNombre() ? total.imprime().nombre() : BigDecimal.valueOf(-1)) == 0) {
-            return imprime;
-        }
-        return imprime + " (imprimé) ; " + calcule + " (somme des lignes)";
     }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +19,9 @@ import fr.pilotectg.evaluation.ValeurIndicateur;
 import fr.pilotectg.plan.PlanService;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.FormatFr;
+import fr.pilotectg.gouvernance.ReunionsService;
 import fr.pilotectg.suivi.LigneSuivi;
+import fr.pilotectg.suivi.MiseAJour;
 import fr.pilotectg.suivi.SuiviService;
 import fr.pilotectg.suivi.TableauSuivi;
 import org.springframework.stereotype.Service;
@@ -31,18 +33,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentCopil {
 
+    static final String AUCUNE_DECISION = "Aucune décision des instances en attente.";
+
     private final ConventionService conventions;
     private final SuiviService suivi;
     private final IndicateursService indicateurs;
     private final EvaluationService evaluations;
+    private final ReunionsService reunions;
     private final Clock horloge;
 
     DocumentCopil(ConventionService conventions, SuiviService suivi, IndicateursService indicateurs, EvaluationService evaluations,
-                  Clock horloge) {
+                  ReunionsService reunions, Clock horloge) {
         this.conventions = conventions;
         this.suivi = suivi;
         this.indicateurs = indicateurs;
         this.evaluations = evaluations;
+        this.reunions = reunions;
         this.horloge = horloge;
     }
 
@@ -73,14 +79,26 @@ public class DocumentCopil {
         }
 
         blocs.add(new Document.Titre(1, "Mises à jour depuis le dernier COPIL"));
-        List<LigneSuivi> recentes = tableau.lignes().stream().filter(l -> l.derniere() != null && l.derniere().datePoint() != null
-                && !l.derniere().datePoint().isBefore(depuis)).sorted(Comparator.comparing((LigneSuivi l) -> l.derniere().datePoint()).reversed()).toList();
+        Map<String, String> libelles = new HashMap<>();
+        tableau.statuts().forEach(st -> libelles.put(st.code(), st.libelle()));
+        Map<Long, LigneSuivi> parFiche = new HashMap<>();
+        tableau.lignes().forEach(l -> parFiche.put(l.fiche().id(), l));
+        // Every update dated since the day (not only the latest per fiche), in plan order, latest first within a fiche.
+        Map<Long, List<MiseAJour>> miseAJourParFiche = new HashMap<>();
+        suivi.historiqueDeLaConvention(conventionId).stream()
+                .filter(m -> m.datePoint() != null && !m.datePoint().isBefore(depuis) && parFiche.containsKey(m.ficheId()))
+                .forEach(m -> miseAJourParFiche.computeIfAbsent(m.ficheId(), k -> new ArrayList<>()).add(m));
+        List<List<String>> recentes = new ArrayList<>();
+        for (LigneSuivi ligne : tableau.lignes()) {
+            for (MiseAJour m : miseAJourParFiche.getOrDefault(ligne.fiche().id(), List.of())) {
+                recentes.add(List.of(FicheEnBlocs.intitule(ligne.fiche()), FormatFr.date(m.datePoint()),
+                        m.statut() == null ? "" : libelles.getOrDefault(m.statut(), m.statut()),
+                        m.avancement() == null ? "" : m.avancement() + " %", texte(m.realisations()), texte(m.difficultes())));
+            }
+        }
         blocs.add(recentes.isEmpty() ? Document.Paragraphe.de("Aucune mise à jour depuis le " + FormatFr.date(depuis) + ".")
-                : new Document.Tableau("Dernière mise à jour des actions mises à jour depuis le " + FormatFr.date(depuis),
-                List.of("Action", "Date", "Statut", "Avancement", "Réalisations", "Difficultés"),
-                recentes.stream().map(l -> List.of(FicheEnBlocs.intitule(l.fiche()), FormatFr.date(l.derniere().datePoint()),
-                        l.statut() == null ? "" : l.statut().libelle(), l.avancement() + " %", texte(l.derniere().realisations()),
-                        texte(l.derniere().difficultes()))).toList(), false));
+                : new Document.Tableau("Mises à jour des actions depuis le " + FormatFr.date(depuis) + " (" + recentes.size() + ")",
+                List.of("Action", "Date", "Statut", "Avancement", "Réalisations", "Difficultés"), recentes, false));
 
         blocs.add(new Document.Titre(1, "Actions en retard"));
         int annee = aujourdhui.getYear();
@@ -110,6 +128,15 @@ public class DocumentCopil {
         } else {
             blocs.add(Document.Paragraphe.de("L'année " + annee + " n'est pas dans la période de la convention (" + convention.periode().libelle() + ")."));
         }
+
+        blocs.add(new Document.Titre(1, "Décisions attendues"));
+        List<ReunionsService.DecisionASuivre> decisions = reunions.decisionsASuivre(conventionId);
+        blocs.add(decisions.isEmpty() ? Document.Paragraphe.de(AUCUNE_DECISION)
+                : new Document.Tableau("Décisions des instances à suivre (" + decisions.size() + ")",
+                List.of("Décision", "Instance et réunion", "Responsable", "Échéance", "Statut"),
+                decisions.stream().map(d -> List.of(d.decision().texte(), texte(d.reunion().instanceNom()) + " – " + d.reunion().dateAffichee(),
+                        d.responsable(), d.decision().echeance() == null ? "non fixée" : FormatFr.date(d.decision().echeance()),
+                        d.decision().statut().libelle())).toList(), false));
 
         blocs.add(new Document.Titre(1, "Prochaines étapes"));
         List<LigneSuivi> prochaines = tableau.lignes().stream().filter(l -> l.fiche().prevueEn(annee + 1)).toList();

@@ -50,10 +50,12 @@ class Documents {
         return Telechargement.de(rendre(document, lu), plan.nomFiche(ficheId), lu);
     }
 
-    ResponseEntity<byte[]> fiches(long conventionId, String format) {
+    ResponseEntity<byte[]> fiches(long conventionId, String format, String noeud) {
         FormatDocument lu = FormatDocument.lire(format);
-        Document document = plan.fiches(conventionId);
-        return Telechargement.de(rendre(document, lu), "Fiches actions – " + document.sousTitre(), lu);
+        Long noeudId = DocumentsDuPlan.noeud(noeud);
+        Document document = noeudId == null ? plan.fiches(conventionId) : plan.fichesDuNoeud(conventionId, noeudId);
+        return Telechargement.de(rendre(document, lu), (noeudId == null ? "Fiches actions – " : document.titre() + " – ")
+                + conventions.convention(conventionId).titre(), lu);
     }
 
     ResponseEntity<byte[]> programme(long conventionId, String format) {

@@ -35,9 +35,9 @@ class DocumentsApiController {
     }
 
     @GetMapping("/api/v1/conventions/{id}/documents/fiches.{format}")
-    @Operation(summary = "Toutes les fiches du plan dans son ordre, une par page, en docx ou pdf")
-    ResponseEntity<byte[]> fiches(@PathVariable long id, @PathVariable String format) {
-        return documents.fiches(id, format);
+    @Operation(summary = "Toutes les fiches du plan dans son ordre, une par page, en docx ou pdf ; noeud=ID : seulement les fiches de cet élément du plan et de ses descendants")
+    ResponseEntity<byte[]> fiches(@PathVariable long id, @PathVariable String format, @RequestParam(required = false) String noeud) {
+        return documents.fiches(id, format, noeud);
     }
 
     @GetMapping("/api/v1/conventions/{id}/documents/programme.{format}")

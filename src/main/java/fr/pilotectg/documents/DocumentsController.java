@@ -29,8 +29,8 @@ class DocumentsController {
     }
 
     @GetMapping("/conventions/{id}/documents/fiches.{format}")
-    ResponseEntity<byte[]> fiches(@PathVariable long id, @PathVariable String format) {
-        return documents.fiches(id, format);
+    ResponseEntity<byte[]> fiches(@PathVariable long id, @PathVariable String format, @RequestParam(required = false) String noeud) {
+        return documents.fiches(id, format, noeud);
     }
 
     @GetMapping("/conventions/{id}/documents/programme.{format}")

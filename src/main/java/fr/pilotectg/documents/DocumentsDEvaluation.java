@@ -58,7 +58,8 @@ public class DocumentsDEvaluation {
         for (GrilleAnnuelle.Groupe groupe : grille.groupes()) {
             blocs.add(new Document.Tableau(groupe.intitule() == null ? "Actions hors axe" : groupe.intitule(),
                     List.of("Action", "Situation " + annee, "Résultats", "Perspectives", "Impacts"),
-                    groupe.lignes().stream().map(DocumentsDEvaluation::ligne).toList(), false));
+                    groupe.lignes().stream().map(DocumentsDEvaluation::ligne).toList(), false,
+                    groupe.lignes().stream().map(DocumentsDEvaluation::couleurs).toList()));
         }
         blocs.add(new Document.Titre(1, "Axes transversaux"));
         blocs.add(new Document.Tableau("Axes transversaux " + annee, List.of("Axe", "Faits marquants", "Ouvertures", "Fermetures", "Résultats",
@@ -77,6 +78,12 @@ public class DocumentsDEvaluation {
         Situation situation = l.affichage();
         return List.of(l.libelleFiche(), situation == null ? NON_RENSEIGNE : situation.libelle(),
                 texte(l.resultats(), ""), texte(l.perspectives(), ""), texte(l.impacts(), ""));
+    }
+
+    /** The situation's cell in the colour of the annex's code (its label stays written in it). */
+    private static List<String> couleurs(LigneEvaluation l) {
+        Situation situation = l.affichage();
+        return Arrays.asList(null, situation == null ? null : situation.couleur(), null, null, null);
     }
 
     private static List<String> axe(AxeEvaluation a) {

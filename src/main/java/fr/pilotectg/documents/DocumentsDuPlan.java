@@ -12,6 +12,8 @@ import fr.pilotectg.plan.FiltreFiches;
 import fr.pilotectg.plan.PlanService;
 import fr.pilotectg.plan.VueFiche;
 import fr.pilotectg.plan.VuePlan;
+import fr.pilotectg.shared.ErreurValidation;
+import fr.pilotectg.shared.Introuvable;
 import org.springframework.stereotype.Service;
 
 /** The plan's documents: one fiche sheet, every fiche of the plan (one per page), the programme table (landscape). */
@@ -57,6 +59,50 @@ public class DocumentsDuPlan {
             }
         }
         return new Document("Fiches actions", convention.titre(), false, blocs);
+    }
+
+    /** "12" → 12; null or blank → null (the whole plan); anything else → 400 naming the field. */
+    static Long noeud(String valeur) {
+        if (valeur == null || valeur.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(valeur.strip());
+            if (id <= 0) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw new ErreurValidation("noeud", "L'élément du plan « noeud » doit être l'identifiant (un nombre entier positif) d'un élément de ce plan.");
+        }
+    }
+
+    /**
+     * The fiches of one node of the plan and of its descendants, in plan order, one per page; a node of another
+     * convention (or none) → 404, after the convention's read right.
+     */
+    public Document fichesDuNoeud(long conventionId, long noeudId) {
+        Convention convention = conventions.convention(conventionId);
+        ArbrePlan arbre = plans.vuePlan(conventionId, FiltreFiches.AUCUN).map(VuePlan::arbre)
+                .orElseThrow(() -> new Introuvable("Cette convention n'a pas de plan d'actions."));
+        ArbrePlan.Branche branche = arbre.branches().filter(b -> b.noeud().id() != null && b.noeud().id() == noeudId).findFirst()
+                .orElseThrow(() -> new Introuvable("Élément du plan " + noeudId + " introuvable dans cette convention."));
+        String intitule = branche.niveau().nom() + " " + (branche.noeud().reference() == null ? "" : branche.noeud().reference() + " – ")
+                + branche.noeud().titre();
+        List<Document.Bloc> blocs = new ArrayList<>();
+        List<Fiche> fiches = branche.toutesLesFiches().toList();
+        if (fiches.isEmpty()) {
+            blocs.add(Document.Paragraphe.de("Aucune fiche action dans cet élément du plan."));
+        }
+        boolean premiere = true;
+        for (Fiche fiche : fiches) {
+            if (!premiere) {
+                blocs.add(new Document.SautDePage());
+            }
+            premiere = false;
+            blocs.addAll(FicheEnBlocs.blocs(fiche, arbre.plan().modele(), 1, arbre.chemin(fiche.noeudId())));
+        }
+        return new Document("Fiches actions – " + intitule, convention.titre(), false, blocs);
     }
 
     public Document programme(long conventionId) {

@@ -32,7 +32,7 @@ final class HtmlEnBlocs {
                 vider(enCours, blocs);
                 String texte = texte(element);
                 if (!texte.isBlank()) {
-                    blocs.add(Document.Paragraphe.de(texte));
+                    blocs.add(enrichi(element) ? riche(element) : Document.Paragraphe.de(texte));
                 }
             } else if (noeud instanceof TextNode texte) {
                 enCours.append(texte.text());
@@ -42,6 +42,46 @@ final class HtmlEnBlocs {
         }
         vider(enCours, blocs);
         return blocs;
+    }
+
+    /** Whether the paragraph holds bold or italic words (kept as such in both renderers). */
+    private static boolean enrichi(Element element) {
+        return !element.select("strong, b, em, i").isEmpty();
+    }
+
+    /** The paragraph as runs of text, each bold and/or italic as in the HTML; outer spaces stripped. */
+    private static Document.TexteRiche riche(Element element) {
+        List<Document.TexteRiche.Segment> segments = new ArrayList<>();
+        segments(element, false, false, segments);
+        List<Document.TexteRiche.Segment> nettoyes = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Document.TexteRiche.Segment s = segments.get(i);
+            String texte = s.texte();
+            if (i == 0) {
+                texte = texte.stripLeading();
+            }
+            if (i == segments.size() - 1) {
+                texte = texte.stripTrailing();
+            }
+            if (!texte.isEmpty()) {
+                nettoyes.add(new Document.TexteRiche.Segment(texte, s.gras(), s.italique()));
+            }
+        }
+        return new Document.TexteRiche(nettoyes);
+    }
+
+    private static void segments(Element element, boolean gras, boolean italique, List<Document.TexteRiche.Segment> segments) {
+        for (Node enfant : element.childNodes()) {
+            if (enfant instanceof TextNode t) {
+                if (!t.text().isEmpty()) {
+                    segments.add(new Document.TexteRiche.Segment(t.text(), gras, italique));
+                }
+            } else if (enfant instanceof Element e && e.nameIs("br")) {
+                segments.add(new Document.TexteRiche.Segment("\n", gras, italique));
+            } else if (enfant instanceof Element e) {
+                segments(e, gras || e.nameIs("strong") || e.nameIs("b"), italique || e.nameIs("em") || e.nameIs("i"), segments);
+            }
+        }
     }
 
     /** The text of an element, its line breaks kept. */

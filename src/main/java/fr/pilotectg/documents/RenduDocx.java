@@ -57,6 +57,8 @@ public class RenduDocx {
                     paragraphe(docx, "Titre" + titre.niveau(), titre.texte());
                 } else if (bloc instanceof Document.Paragraphe p) {
                     paragrapheAvecLibelle(docx, p);
+                } else if (bloc instanceof Document.TexteRiche riche) {
+                    texteRiche(docx, riche);
                 } else if (bloc instanceof Document.Liste liste) {
                     liste.elements().forEach(e -> paragraphe(docx, "Liste", "• " + e));
                 } else if (bloc instanceof Document.Tableau tableau) {
@@ -102,6 +104,17 @@ public class RenduDocx {
         ecrire(p.createRun(), bloc.texte());
     }
 
+    /** One run per segment, bold and italics kept. */
+    private static void texteRiche(XWPFDocument docx, Document.TexteRiche bloc) {
+        XWPFParagraph p = docx.createParagraph();
+        for (Document.TexteRiche.Segment segment : bloc.segments()) {
+            XWPFRun run = p.createRun();
+            run.setBold(segment.gras());
+            run.setItalic(segment.italique());
+            ecrire(run, segment.texte());
+        }
+    }
+
     /** Line breaks of the text become line breaks of the run. */
     private static void ecrire(XWPFRun run, String texte) {
         String[] lignes = (texte == null ? "" : texte).split("\n", -1);
@@ -145,7 +158,14 @@ public class RenduDocx {
             List<String> ligne = bloc.lignes().get(l);
             XWPFTableRow row = table.getRow(l + 1);
             for (int c = 0; c < ligne.size(); c++) {
-                ecrire(row.getCell(c).getParagraphs().get(0).createRun(), ligne.get(c));
+                XWPFRun run = row.getCell(c).getParagraphs().get(0).createRun();
+                String fond = bloc.fond(l, c);
+                if (fond != null) {
+                    row.getCell(c).setColor(fond.substring(1).toUpperCase(java.util.Locale.ROOT));
+                    run.setColor("FFFFFF");
+                    run.setBold(true);
+                }
+                ecrire(run, ligne.get(c));
             }
         }
         if (section) {
@@ -184,7 +204,7 @@ public class RenduDocx {
         XWPFParagraph fait = docx.createParagraph();
         garderAvecSuivant(fait);
         fait.createRun().setText(bloc.faitA());
-        XWPFTable table = docx.createTable(bloc.emplacements().size(), 2);
+        XWPFTable table = docx.createTable(bloc.emplacements().size(), 3);
         table.getCTTbl().getTblPr().addNewTblW().setType(STTblWidth.PCT);
         table.getCTTbl().getTblPr().getTblW().setW(BigInteger.valueOf(5000));
         for (int i = 0; i < bloc.emplacements().size(); i++) {
@@ -192,11 +212,18 @@ public class RenduDocx {
             XWPFTableRow row = table.getRow(i);
             row.setHeight(1700);
             row.setCantSplitRow(true);
-            XWPFRun org = row.getCell(0).getParagraphs().get(0).createRun();
+            // The logo slot (ADR 0030): a labelled empty cell of fixed width that users fill in Word.
+            XWPFTableCell logo = row.getCell(0);
+            logo.setWidth("1000");
+            XWPFRun libelleLogo = logo.getParagraphs().get(0).createRun();
+            libelleLogo.setColor("595959");
+            libelleLogo.setFontSize(7);
+            libelleLogo.setText(Document.LOGO);
+            XWPFRun org = row.getCell(1).getParagraphs().get(0).createRun();
             org.setBold(true);
             org.setText(e.organisation());
-            row.getCell(0).addParagraph().createRun().setText(e.signataire());
-            row.getCell(1).getParagraphs().get(0).createRun().setText("Signature :");
+            row.getCell(1).addParagraph().createRun().setText(e.signataire());
+            row.getCell(2).getParagraphs().get(0).createRun().setText("Signature :");
         }
         docx.createParagraph();
     }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,7 +41,8 @@ public class RenduPdf {
     public byte[] rendre(Document document) {
         Context contexte = new Context(Locale.FRANCE);
         contexte.setVariable("document", document);
-        contexte.setVariable("css", css + (document.filigrane() ? filigrane() : ""));
+        contexte.setVariable("css", css + fonds(document) + (document.filigrane() ? filigrane() : ""));
+        contexte.setVariable("logo", Document.LOGO);
         contexte.setVariable("barres", largeurs(document));
         contexte.setVariable("vide", Document.Tableau.VIDE);
         String html = gabarits.process("documents/document", contexte);
@@ -68,6 +70,17 @@ public class RenduPdf {
             figure.valeurs().forEach(v -> largeurs.put(v, max <= 0 ? 0 : (int) Math.round(Math.max(0, v.nombre()) * 100 / max)));
         });
         return largeurs;
+    }
+
+    /** One class per background colour of the document's tables (the grid's colour code), white bold text on it. */
+    private static String fonds(Document document) {
+        StringBuilder css = new StringBuilder();
+        document.blocs().stream().filter(Document.Tableau.class::isInstance).map(Document.Tableau.class::cast)
+                .flatMap(t -> t.fonds().stream()).flatMap(List::stream).filter(f -> f != null && f.matches("#[0-9a-fA-F]{6}"))
+                .map(f -> f.toLowerCase(Locale.ROOT)).distinct()
+                .forEach(f -> css.append("td.fond-").append(f.substring(1)).append(" { background: ").append(f)
+                        .append("; color: #fff; font-weight: bold; }\n"));
+        return css.toString();
     }
 
     private static String barres() {
