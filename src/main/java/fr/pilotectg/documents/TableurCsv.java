@@ -54,6 +54,12 @@ final class TableurCsv {
         if (valeur instanceof LocalDate date) {
             return DATE.format(date);
         }
+        if (valeur instanceof java.time.YearMonth mois) {
+            return String.format("%02d/%d", mois.getMonthValue(), mois.getYear());
+        }
+        if (valeur instanceof TableurMontant montant) {
+            return montant.euros().toPlainString().replace('.', ',');
+        }
         if (valeur instanceof BigDecimal decimal) {
             return decimal.stripTrailingZeros().toPlainString().replace('.', ',');
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -104,6 +105,12 @@ final class TableurXlsx {
         if (valeur instanceof LocalDate date) {
             cellule.setCellValue(date);
             cellule.setCellStyle(styles.date);
+        } else if (valeur instanceof YearMonth mois) {
+            cellule.setCellValue(mois.atDay(1));
+            cellule.setCellStyle(styles.mois);
+        } else if (valeur instanceof TableurMontant montant) {
+            cellule.setCellValue(montant.euros().doubleValue());
+            cellule.setCellStyle(styles.montant);
         } else if (valeur instanceof Integer || valeur instanceof Long) {
             cellule.setCellValue(((Number) valeur).doubleValue());
             cellule.setCellStyle(styles.entier);
@@ -127,6 +134,8 @@ final class TableurXlsx {
         final CellStyle date;
         final CellStyle entier;
         final CellStyle decimal;
+        final CellStyle mois;
+        final CellStyle montant;
 
         Styles(SXSSFWorkbook classeur) {
             Font gras = classeur.createFont();
@@ -150,6 +159,12 @@ final class TableurXlsx {
             decimal = classeur.createCellStyle();
             decimal.setDataFormat(classeur.createDataFormat().getFormat("#,##0.##"));
             decimal.setVerticalAlignment(VerticalAlignment.TOP);
+            mois = classeur.createCellStyle();
+            mois.setDataFormat(classeur.createDataFormat().getFormat("mm/yyyy"));
+            mois.setVerticalAlignment(VerticalAlignment.TOP);
+            montant = classeur.createCellStyle();
+            montant.setDataFormat(classeur.createDataFormat().getFormat("#,##0.00\\ \"€\""));
+            montant.setVerticalAlignment(VerticalAlignment.TOP);
         }
     }
 }

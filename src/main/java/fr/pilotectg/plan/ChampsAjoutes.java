@@ -52,6 +52,12 @@ public class ChampsAjoutes {
         return repository.champs(conventionId);
     }
 
+    /** The added fields' values of every fiche of a plan the user may read, by fiche id (fiches without any are absent). */
+    public Map<Long, Map<String, Object>> valeursDesFiches(long conventionId) {
+        planService.planSiExiste(conventionId).orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions."));
+        return repository.valeurs(conventionId);
+    }
+
     /** The added fields without reading rights again (callers already read the plan). */
     List<ChampAjoute> champsDuPlan(long conventionId) {
         return repository.champs(conventionId);

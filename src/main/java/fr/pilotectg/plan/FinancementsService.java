@@ -49,6 +49,12 @@ public class FinancementsService {
         return repository.deLaFiche(ficheId);
     }
 
+    /** The money lines of every fiche of a convention the user may read, by fiche id. */
+    public Map<Long, List<Financement>> deLaConvention(long conventionId) {
+        conventions.convention(conventionId);
+        return repository.deLaConvention(conventionId);
+    }
+
     /** Lines of fiches already read (by the caller, with its rights). */
     List<Financement> lues(long ficheId) {
         return repository.deLaFiche(ficheId);

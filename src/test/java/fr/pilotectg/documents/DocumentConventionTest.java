@@ -91,7 +91,31 @@ class DocumentConventionTest {
 
             XWPFTable signatures = tableApres(document, "Fait à ");
             assertThat(signatures.getRows()).as("one slot per representative of a signatory").hasSize(6);
-            assertThat(signatures.getRow(0).getCell(0).getText()).startsWith("Pour ");
+            assertThat(signatures.getRow(0).getCell(0).getText()).as("ADR 0030: a labelled logo slot per signatory").isEqualTo(Document.LOGO);
+            assertThat(signatures.getRow(0).getCell(1).getText()).startsWith("Pour ");
+            assertThat(signatures.getRows()).allSatisfy(r -> assertThat(r.getTableCells()).hasSize(3));
+
+            assertThat(titres1).as("governance and evaluation template annexes").contains("Annexe 5 – Gouvernance",
+                    "Annexe 6 – Modèle de grille d'évaluation annuelle");
+            List<String> titres2 = textesDuStyle(paragraphes, "Titre2");
+            assertThat(titres2).contains("Comité de pilotage de la CTG (Comité de pilotage)", "Commission petite enfance (Commission thématique ou territoriale)",
+                    "Chargés de coopération", "Accueils de loisirs sans hébergement", "Financements de la Caf", "Code couleur", "Axes transversaux");
+            XWPFTable charges = tableApres(document, "Chargés de coopération (total");
+            assertThat(charges.getRows().stream().map(r -> r.getCell(0).getText()).toList()).contains("Valérie OCTOBRE", "Anna HIRT");
+            XWPFTable membresCopil = tableApres(document, "Membres – Comité de pilotage de la CTG");
+            assertThat(membresCopil.getRows()).as("header + 6 members").hasSize(7);
+            XWPFTable alsh = tableApres(document, "Accueils de loisirs (ALSH)");
+            assertThat(alsh.getRow(1).getCell(0).getText()).isEqualTo("PERI AUBENAS PALABRE");
+            assertThat(alsh.getRow(1).getCell(3).getText()).as("markers stay as printed").isEqualTo("<5");
+            XWPFTable financements = tableApres(document, "Financements de la Caf par secteur");
+            assertThat(financements.getRows().stream().map(r -> r.getCell(0).getText()).toList()).contains("Etablissement d'Accueil du Jeune Enfant");
+            assertThat(texte(paragraphes) + LectureDocuments.texteDocx(contenu))
+                    .contains("Taux de couverture des résidents de l'EPCI par des prestations CAF");
+            XWPFTable grille = tableApres(document, "Grille annuelle à renseigner");
+            assertThat(grille.getRows()).as("one line per fiche to fill").hasSize(33);
+            XWPFTable code = tableApres(document, "Situations d'une action dans l'année");
+            assertThat(code.getRow(1).getCell(0).getText()).isEqualTo("réalisé");
+            assertThat(code.getRow(1).getCell(0).getColor()).as("colour code as cell shading").isEqualToIgnoringCase("1E6B30");
 
             XWPFTable creches = tableApres(document, "Crèches et micro-crèches");
             assertThat(creches.getRow(0).isRepeatHeader()).as("header row repeated on each page").isTrue();
