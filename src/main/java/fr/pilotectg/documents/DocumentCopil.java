@@ -27,8 +27,8 @@ import fr.pilotectg.suivi.TableauSuivi;
 import org.springframework.stereotype.Service;
 
 /**
- * The COPIL pack: the updates since a date, the actions late, the indicators against their targets, the summary of
- * the year's grid, and the actions planned next year (next steps).
+ * The COPIL pack: every update since a date, the actions late, the indicators against their targets, the summary of
+ * the year's grid, the decisions of the governance's meetings still awaited, and the actions planned next year.
  */
 @Service
 public class DocumentCopil {

@@ -20,7 +20,7 @@ class DocumentsApiController {
     }
 
     @GetMapping("/api/v1/conventions/{id}/documents/convention.{format}")
-    @Operation(summary = "La convention et ses annexes en Word (docx) ou PDF/UA (pdf) ; annexes=diagnostic,services,plan,programme,deliberations "
+    @Operation(summary = "La convention et ses annexes en Word (docx) ou PDF/UA (pdf) ; annexes=diagnostic,services,plan,programme,gouvernance,evaluation,deliberations "
             + "(toutes par défaut) ; versionDeTravail=true imprime « Version de travail » (par défaut tant que la convention n'est pas signée)")
     ResponseEntity<byte[]> convention(@PathVariable long id, @PathVariable String format,
                                       @RequestParam(required = false) String annexes,
