@@ -102,7 +102,7 @@ class DocumentsCompletsTest {
         List<Long> ajoutees = new ArrayList<>();
         try {
             for (int i = 2; i >= 1; i--) {
-                ClientApi.Reponse r = api.post("ccba", "/api/v1/fiches/" + ficheId + "/suivi", Map.of("statut", "EN_COURS", "avancement", 10 * i,
+                ClientApi.Reponse r = api.post("caf07", "/api/v1/fiches/" + ficheId + "/suivi", Map.of("statut", "EN_COURS", "avancement", 10 * i,
                         "datePoint", LocalDate.now().minusDays(i).toString(), "realisations", "Réalisation du point numéro " + i));
                 assertThat(r.status()).as(r.texte()).isEqualTo(201);
                 ajoutees.add(r.json().path("id").asLong());
@@ -198,8 +198,15 @@ class DocumentsCompletsTest {
             throw new UncheckedIOException(e);
         }
         byte[] enPdf = pdf.rendre(document);
-        assertThat(LectureDocuments.normaliser(LectureDocuments.textePdf(enPdf)))
-                .contains(LectureDocuments.normaliser("La Caf finance et la commune anime le réseau."));
+        // openhtmltopdf writes each font's runs in turn: read the text in reading order (by position).
+        try (org.apache.pdfbox.pdmodel.PDDocument lu = org.apache.pdfbox.Loader.loadPDF(enPdf)) {
+            org.apache.pdfbox.text.PDFTextStripper lecteur = new org.apache.pdfbox.text.PDFTextStripper();
+            lecteur.setSortByPosition(true);
+            assertThat(LectureDocuments.normaliser(lecteur.getText(lu)))
+                    .contains(LectureDocuments.normaliser("La Caf finance et la commune anime le réseau."));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         assertThat(LectureDocuments.reglesPdfUaEnEchec(enPdf)).isEmpty();
     }
 
