@@ -36,7 +36,11 @@ class EcritureFiche {
                 List<SousAction> sous) {
         Fiche fiche = financements.creer(conventionId, noeudId, contenu, lignes);
         champsAjoutes.enregistrer(fiche, ajoutes, true);
-        if (sous != null && !sous.isEmpty()) {
+        if (sous == null) {
+            // Short template: its "actions clés" are the fiche's sub-actions (ADR 0023), unless they are given.
+            sous = SousActionsService.depuisActionsCles(fiche.champs().liste("actionsCles"));
+        }
+        if (!sous.isEmpty()) {
             sousActions.remplacer(fiche, sous);
         }
         return fiche;
@@ -59,6 +63,11 @@ class EcritureFiche {
             sousActions.remplacer(fiche, sous);
         }
         return fiche;
+    }
+
+    /** How many sub-actions each fiche of a convention already read has. */
+    Map<Long, Integer> nombresDeSousActions(long conventionId) {
+        return sousActions.nombresLus(conventionId);
     }
 
     /** The sub-actions of every fiche of a convention already read, by fiche. */

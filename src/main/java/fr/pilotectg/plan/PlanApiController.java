@@ -37,7 +37,8 @@ class PlanApiController {
     record NiveauJson(int rang, String nom, Numerotation numerotation) {
     }
 
-    record FicheResumeJson(long id, String reference, String titre) {
+    record FicheResumeJson(long id, String reference, String titre,
+                           @Schema(description = "Nombre de sous-actions de la fiche") int nombreSousActions) {
     }
 
     record NoeudJson(long id, String niveau, String reference, String titre, String texte, List<String> objectifs,
@@ -165,10 +166,11 @@ class PlanApiController {
         }
         ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
         Plan plan = arbre.plan();
+        Map<Long, Integer> sous = ecriture.nombresDeSousActions(id);
         return new PlanJson(id, plan.modele(),
                 plan.niveaux().stream().map(n -> new NiveauJson(n.rang(), n.nom(), n.numerotation())).toList(),
-                plan.comptesDeclares(), arbre.nombreFiches(), arbre.racines().stream().map(PlanApiController::noeud).toList(),
-                arbre.fichesHorsAxe().stream().map(PlanApiController::resume).toList(), plan.calendrier(), plan.notes());
+                plan.comptesDeclares(), arbre.nombreFiches(), arbre.racines().stream().map(b -> noeud(b, sous)).toList(),
+                arbre.fichesHorsAxe().stream().map(f -> resume(f, sous)).toList(), plan.calendrier(), plan.notes());
     }
 
     @GetMapping("/conventions/{id}/fiches")
@@ -222,14 +224,14 @@ class PlanApiController {
                 financements.stream().map(FinancementJson::de).toList(), sousActions.stream().map(SousActionJson::de).toList());
     }
 
-    private static NoeudJson noeud(ArbrePlan.Branche b) {
+    private static NoeudJson noeud(ArbrePlan.Branche b, Map<Long, Integer> sous) {
         return new NoeudJson(b.noeud().id(), b.niveau().nom(), b.noeud().reference(), b.noeud().titre(), b.noeud().texte(),
                 b.noeud().objectifs(), b.noeud().compteDeclare(), b.nombreFiches(),
-                b.enfants().stream().map(PlanApiController::noeud).toList(),
-                b.fiches().stream().map(PlanApiController::resume).toList());
+                b.enfants().stream().map(e -> noeud(e, sous)).toList(),
+                b.fiches().stream().map(f -> resume(f, sous)).toList());
     }
 
-    private static FicheResumeJson resume(Fiche f) {
-        return new FicheResumeJson(f.id(), f.reference(), f.titre());
+    private static FicheResumeJson resume(Fiche f, Map<Long, Integer> sous) {
+        return new FicheResumeJson(f.id(), f.reference(), f.titre(), sous.getOrDefault(f.id(), 0));
     }
 }

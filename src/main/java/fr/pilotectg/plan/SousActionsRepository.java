@@ -47,6 +47,18 @@ class SousActionsRepository {
         return parFiche;
     }
 
+    /** How many live sub-actions each fiche of a convention has (fiches without any are absent). */
+    Map<Long, Integer> nombres(long conventionId) {
+        Map<Long, Integer> nombres = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT s.fiche_id, count(*) AS n FROM sous_action s JOIN fiche f ON f.id = s.fiche_id
+                        WHERE f.convention_id = :c AND s.supprimee_le IS NULL GROUP BY s.fiche_id""")
+                .param("c", conventionId).query((ResultSet rs) -> {
+                    nombres.put(rs.getLong("fiche_id"), rs.getInt("n"));
+                });
+        return nombres;
+    }
+
     /** The fiche each of these sub-action ids belongs to (removed ones included); unknown ids are absent. */
     Map<Long, Long> fichesDe(Set<Long> ids) {
         if (ids.isEmpty()) {

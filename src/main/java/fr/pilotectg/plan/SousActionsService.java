@@ -65,6 +65,16 @@ public class SousActionsService {
         return repository.deLaConvention(conventionId);
     }
 
+    /** How many sub-actions each fiche of a convention the user may read has (the plan page, one query). */
+    public Map<Long, Integer> nombres(long conventionId) {
+        conventions.convention(conventionId);
+        return repository.nombres(conventionId);
+    }
+
+    Map<Long, Integer> nombresLus(long conventionId) {
+        return repository.nombres(conventionId);
+    }
+
     /** Sub-actions of a fiche already read by the caller (with its rights). */
     List<SousAction> lues(long ficheId) {
         return repository.deLaFiche(ficheId);
@@ -181,6 +191,22 @@ public class SousActionsService {
             throw new ErreurValidation(erreurs);
         }
         return propres;
+    }
+
+    private static final java.util.regex.Pattern NUMERO = java.util.regex.Pattern.compile("^\\s*(?:\\d{1,3}\\s*[.)°:-]|[-•*–])\\s*");
+
+    /**
+     * The sub-actions of a fiche of the short template created without them: one per line of its "actions clés", the
+     * printed numbering ("1.", "2)", "-") left out, in order. The printed list itself is kept as written.
+     */
+    static List<SousAction> depuisActionsCles(List<String> actionsCles) {
+        if (actionsCles == null) {
+            return List.of();
+        }
+        return actionsCles.stream().filter(Objects::nonNull).map(l -> NUMERO.matcher(l).replaceFirst("").strip())
+                .filter(l -> !l.isEmpty()).limit(MAX)
+                .map(l -> new SousAction(null, l.length() > Limites.TITRE ? l.substring(0, Limites.TITRE) : l, null, null, null, null, List.of(), null))
+                .toList();
     }
 
     /** Months of a sub-action read from JSON ("AAAA-MM"), the error naming {@code sousActions[i].debut}. */
