@@ -37,7 +37,7 @@ class SousActionsRepository {
     /** The live sub-actions of every fiche of a convention still in the plan, by fiche. */
     Map<Long, List<SousAction>> deLaConvention(long conventionId) {
         Map<Long, List<SousAction>> parFiche = new LinkedHashMap<>();
-        jdbc.sql("SELECT " + COLONNES.replace("id, fiche_id", "s.id, s.fiche_id") + """
+        jdbc.sql("SELECT s.id, s.fiche_id, s.libelle, s.porteur_organisation_id, s.porteur_nom, s.debut, s.fin, s.annees, s.poids" + """
                          FROM sous_action s JOIN fiche f ON f.id = s.fiche_id AND f.supprimee_le IS NULL
                         WHERE f.convention_id = :c AND s.supprimee_le IS NULL ORDER BY s.fiche_id, s.ordre, s.id""")
                 .param("c", conventionId)
@@ -106,6 +106,12 @@ class SousActionsRepository {
                         .params(p).update();
             }
         }
+    }
+
+    /** Takes the fiche's version for a change of its sub-actions alone; false when someone saved it since. */
+    boolean prendreVersion(long ficheId, int version) {
+        return jdbc.sql("UPDATE fiche SET version = version + 1 WHERE id = :id AND version = :v AND supprimee_le IS NULL")
+                .param("id", ficheId).param("v", version).update() == 1;
     }
 
     private static SousAction sousAction(ResultSet rs, int i) throws SQLException {

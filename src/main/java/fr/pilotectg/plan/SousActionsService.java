@@ -84,6 +84,21 @@ public class SousActionsService {
         return repository.deLaConvention(conventionId);
     }
 
+    /** Replaces the sub-actions of a fiche alone (its page): the fiche's rights and version, all or nothing. */
+    @Transactional
+    public void remplacerSeules(long ficheId, int version, List<SousAction> saisies) {
+        VueFiche vue = plans.fiche(ficheId);
+        if (!vue.modifiable()) {
+            throw new AccesRefuse("Vous pouvez consulter cette fiche mais pas modifier ses sous-actions.");
+        }
+        verifier(ficheId, conventions.convention(vue.fiche().conventionId()), saisies);
+        if (!repository.prendreVersion(ficheId, version)) {
+            throw new fr.pilotectg.shared.ConflitDeModification("Cette fiche a été modifiée par quelqu'un d'autre depuis que vous l'avez "
+                    + "ouverte : ses sous-actions n'ont pas été enregistrées. Rechargez la page, puis refaites vos changements.");
+        }
+        remplacer(vue.fiche(), saisies);
+    }
+
     /**
      * Checks the sub-actions given for a fiche just written (in the caller's transaction) and replaces its own by them:
      * French 400 naming {@code sousActions[i].champ}, or 403 for a porteur linking an organisation; the caller's

@@ -167,6 +167,50 @@ class SousActionsApiTest extends PlanTestSupport {
     }
 
     @Test
+    void the_edit_page_adds_reorders_and_removes_rows_with_errors_on_their_row_and_readers_are_refused() {
+        long c = planVide("Sous-actions au formulaire");
+        JsonNode fiche = api.post("caf07", "/api/v1/conventions/" + c + "/plan/fiches", Map.of("titre", "Au formulaire",
+                "sousActions", List.of(sousAction(null, "Un"), sousAction(null, "Deux")))).json();
+        long id = fiche.path("id").asLong();
+        long un = fiche.path("sousActions").get(0).path("id").asLong();
+        long deux = fiche.path("sousActions").get(1).path("id").asLong();
+        org.jsoup.nodes.Document formulaire = pages.get("caf07", "/fiches/" + id + "/sous-actions").document();
+        assertThat(formulaire.select("fieldset.ligne-sous-action")).hasSize(2 + SousActionsController.LIGNES_VIDES);
+        assertThat(formulaire.selectFirst("label[for=libelle-0]")).isNotNull();
+        assertThat(pages.get("caf07", "/fiches/" + id).document().selectFirst("a[href=/fiches/" + id + "/sous-actions]")).isNotNull();
+
+        Map<String, String> champs = fr.pilotectg.testsupport.ClientPages.champs(formulaire, "form[action$='/sous-actions']");
+        champs.put("position_0", "3");          // « Un » goes last
+        champs.put("libelle_2", "Trois");       // added at position 2, after « Deux » (same number: the earlier row first)
+        champs.put("position_2", "2");
+        champs.put("fin_2", "2024-01");          // before the period: refused on its row
+        fr.pilotectg.testsupport.ClientPages.Page refusee = pages.poster("caf07", "/fiches/" + id + "/sous-actions", champs);
+        org.jsoup.nodes.Document erreur = refusee.document();
+        assertThat(erreur.selectFirst("#erreur-sous-actions")).isNotNull();
+        // Rows are shown back in their new order: Deux (1), Trois (2), Un (3); the error sits on « Trois ».
+        assertThat(erreur.select("input[id^=libelle-]")).extracting(e -> e.val()).startsWith("Deux", "Trois", "Un");
+        assertThat(erreur.selectFirst("#erreur-fin_1").text()).contains("avant le début de la convention");
+        assertThat(api.get("caf07", "/api/v1/fiches/" + id).json().path("version").asInt()).isEqualTo(fiche.path("version").asInt());
+
+        Map<String, String> corrige = fr.pilotectg.testsupport.ClientPages.champs(erreur, "form[action$='/sous-actions']");
+        corrige.put("fin_1", "2027-06");
+        corrige.put("retirer_0", "1");           // « Deux » removed
+        fr.pilotectg.testsupport.ClientPages.Page enregistree = pages.poster("caf07", "/fiches/" + id + "/sous-actions", corrige);
+        assertThat(enregistree.redirection()).isEqualTo("/fiches/" + id + "#sous-actions");
+        JsonNode apres = api.get("caf07", "/api/v1/fiches/" + id).json().path("sousActions");
+        assertThat(apres).extracting(x -> x.path("libelle").asString()).containsExactly("Trois", "Un");
+        assertThat(apres.get(1).path("id").asLong()).isEqualTo(un);
+        assertThat(apres).extracting(x -> x.path("id").asLong()).doesNotContain(deux);
+        assertThat(apres.get(0).path("fin").asString()).isEqualTo("2027-06");
+        // The stale form is refused as a conflict.
+        assertThat(pages.poster("caf07", "/fiches/" + id + "/sous-actions", corrige).document().selectFirst(".conflit")).isNotNull();
+        assertThat(pages.get("lecteur", "/fiches/" + id + "/sous-actions").status()).isIn(403, 404);
+        assertThat(pages.poster("lecteur", "/fiches/" + id + "/sous-actions", corrige).status()).isIn(403, 404);
+        assertThat(pages.get("caf42", "/fiches/" + id + "/sous-actions").status()).isIn(403, 404);
+        assertThat(api.get("caf07", "/api/v1/fiches/" + id).json().path("sousActions")).hasSize(2);
+    }
+
+    @Test
     void a_porteur_names_the_porteur_of_a_sub_action_but_does_not_link_an_organisation() {
         long aubenas = api.aubenas();
         long cafLoire = api.convention("admin", api.pilat()).path("caf").path("id").asLong();
