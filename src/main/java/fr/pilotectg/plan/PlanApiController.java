@@ -103,6 +103,10 @@ class PlanApiController {
                 continue;
             }
             String p = "sousActions[" + i + "].";
+            if (s.annees() != null && s.annees().stream().anyMatch(java.util.Objects::isNull)) {
+                erreurs.add(new fr.pilotectg.shared.ErreurValidation.Erreur(p + "annees", "Sous-action " + (i + 1)
+                        + " : chaque année prévue est un nombre, par exemple 2027."));
+            }
             java.time.YearMonth debut = DatesFiche.lire(p + "debut", s.debut(), erreurs);
             java.time.YearMonth fin = DatesFiche.lire(p + "fin", s.fin(), erreurs);
             lues.add(new SousAction(s.id(), s.libelle(), s.porteurOrganisationId(), s.porteur(), debut, fin, s.annees(), s.poids()));

@@ -14,7 +14,7 @@ public record SousAction(Long id, String libelle, Long porteurOrganisationId, St
                          List<Integer> annees, BigDecimal poids) {
 
     public SousAction {
-        annees = annees == null ? List.of() : new ArrayList<>(annees).stream().distinct().sorted().toList();
+        annees = annees == null ? List.of() : annees.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
         poids = poids == null ? BigDecimal.ONE : poids;
     }
 
