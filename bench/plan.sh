@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Issue 10 benchmark: builds through the API (one POST …/plan/import) a plan of 150 fiches under 3 levels with 20
-# added fields filled on every fiche, then measures the one-call import time and the plan page (p50/p95/max).
-# Sub-actions are not generated yet (they come with the fiche sub-actions work). Loopback only. Usage:
+# added fields filled on every fiche and 300 sub-actions (2 per fiche), then measures the one-call import time and the
+# plan page (p50/p95/max). Loopback only. Usage:
 #   bench/plan.sh                 # builds the jar if needed, starts the demo app on a fresh data dir, measures, stops it
 #   BENCH_URL=http://localhost:8080 bench/plan.sh   # measures an app already running with the demo data
-# Knobs: FICHES (150), CHAMPS (20), IMPORTS (5 imports timed, each into a new convention), N / WARMUP (see commun.sh).
+# Knobs: FICHES (150), CHAMPS (20), SOUS_ACTIONS (300, spread evenly over the fiches), IMPORTS (5 imports timed, each into a new convention), N / WARMUP (see commun.sh).
 set -euo pipefail
 source "$(dirname "$0")/commun.sh"
 USER_NAME=${BENCH_USER:-caf07}
 PORT=${BENCH_PORT:-18081}
 FICHES=${FICHES:-150}
 CHAMPS=${CHAMPS:-20}
+SOUS_ACTIONS=${SOUS_ACTIONS:-300}
 IMPORTS=${IMPORTS:-5}
 LARGEUR_NOM=34
 
@@ -19,9 +20,9 @@ connecter "$USER_NAME"
 aubenas=$(id_convention Aubenas)
 caf=$(api "/api/v1/conventions/$aubenas" | python3 -c "import json,sys; print(json.load(sys.stdin)['caf']['id'])")
 
-python3 - "$FICHES" "$CHAMPS" > "$work/plan.json" <<'PY'
+python3 - "$FICHES" "$CHAMPS" "$SOUS_ACTIONS" > "$work/plan.json" <<'PY'
 import json, sys
-fiches, champs = int(sys.argv[1]), int(sys.argv[2])
+fiches, champs, sous_actions = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 types = ["OUI_NON", "TEXTE", "URL", "NOMBRE", "DATE", "CHOIX_UNIQUE", "CHOIX_MULTIPLE", "TEXTE_LONG", "LISTE"]
 definitions = []
 for i in range(champs):
@@ -42,7 +43,12 @@ for a in range(5):
             n += 1
             c = {"enjeu": f"Enjeu de l'action {n}", "publicCible": ["Familles", "Jeunes"], "modalites": "Modalités " * 20}
             c.update({d["cle"]: valeur(d, n) for d in definitions})
-            liste.append({"reference": f"FA{n}", "titre": f"Action {n}", "annees": [2026, 2027], "echeances": None, "notes": [], "champs": c})
+            nombre = sous_actions // fiches + (1 if n <= sous_actions % fiches else 0)
+            sous = [{"libelle": f"Sous-action {n}.{k + 1}", "porteur": "Centre social" if k % 2 else None,
+                     "debut": "2026-09" if k == 0 else None, "fin": "2027-06" if k == 0 else None, "annees": [2027], "poids": 1 + k % 2}
+                    for k in range(nombre)]
+            liste.append({"reference": f"FA{n}", "titre": f"Action {n}", "annees": [2026, 2027], "echeances": None, "notes": [], "champs": c,
+                          "sousActions": sous})
         objectifs.append({"reference": str(o + 1), "titre": f"Objectif {a + 1}.{o + 1}", "texte": None, "objectifs": [], "contexte": None,
                           "compteDeclare": None, "noeuds": [], "fiches": liste})
     axes.append({"reference": str(a + 1), "titre": f"Axe {a + 1}", "texte": "Texte de l'axe", "objectifs": ["Un objectif"], "contexte": None,
@@ -52,7 +58,7 @@ print(json.dumps({"modele": "NATIONAL", "niveaux": [{"nom": "Axe", "numerotation
                   "champs": definitions, "noeuds": axes, "fiches": [], "comptesDeclares": [], "calendrier": [], "notes": []}))
 PY
 
-echo "Pilote CTG — plan benchmark on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), user $USER_NAME: $FICHES fiches, $CHAMPS added fields"
+echo "Pilote CTG — plan benchmark on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), user $USER_NAME: $FICHES fiches, $CHAMPS added fields, $SOUS_ACTIONS sub-actions"
 convention=
 for i in $(seq 1 "$IMPORTS"); do
   convention=$(api /api/v1/conventions -H 'Content-Type: application/json' -d "{\"titre\": \"Banc plan $i $(date +%s%N)\", \"cafId\": $caf,

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A fiche written with the values of its added fields and its money lines, in one transaction (the API's create, PUT,
+ * A fiche written with the values of its added fields, its money lines and its sub-actions, in one transaction (the API's create, PUT,
  * PATCH, the plan import): either all are saved or nothing is.
  */
 @Service
@@ -16,17 +16,33 @@ class EcritureFiche {
 
     private final FinancementsService financements;
     private final ChampsAjoutes champsAjoutes;
+    private final SousActionsService sousActions;
 
-    EcritureFiche(FinancementsService financements, ChampsAjoutes champsAjoutes) {
+    EcritureFiche(FinancementsService financements, ChampsAjoutes champsAjoutes, SousActionsService sousActions) {
         this.financements = financements;
         this.champsAjoutes = champsAjoutes;
+        this.sousActions = sousActions;
     }
 
     /** {@code lignes}: the fiche's money lines, {@code null} for none. */
     @Transactional
     Fiche creer(long conventionId, Long noeudId, ContenuFiche contenu, Map<String, Object> ajoutes, List<Financement> lignes) {
+        return creer(conventionId, noeudId, contenu, ajoutes, lignes, null);
+    }
+
+    /** {@code lignes}, {@code sous}: the fiche's money lines and sub-actions, {@code null} for none. */
+    @Transactional
+    Fiche creer(long conventionId, Long noeudId, ContenuFiche contenu, Map<String, Object> ajoutes, List<Financement> lignes,
+                List<SousAction> sous) {
         Fiche fiche = financements.creer(conventionId, noeudId, contenu, lignes);
         champsAjoutes.enregistrer(fiche, ajoutes, true);
+        if (sous == null) {
+            // Short template: its "actions clés" are the fiche's sub-actions (ADR 0023), unless they are given.
+            sous = SousActionsService.depuisActionsCles(fiche.champs().liste("actionsCles"));
+        }
+        if (!sous.isEmpty()) {
+            sousActions.remplacer(fiche, sous);
+        }
         return fiche;
     }
 
@@ -34,9 +50,34 @@ class EcritureFiche {
     @Transactional
     Fiche modifier(long id, int version, ContenuFiche contenu, Map<String, Object> ajoutes, boolean remplacer,
                    List<Financement> lignes) {
+        return modifier(id, version, contenu, ajoutes, remplacer, lignes, null);
+    }
+
+    /** {@code lignes}, {@code sous}: the new money lines and sub-actions, {@code null} to keep them as they are. */
+    @Transactional
+    Fiche modifier(long id, int version, ContenuFiche contenu, Map<String, Object> ajoutes, boolean remplacer,
+                   List<Financement> lignes, List<SousAction> sous) {
         Fiche fiche = financements.modifier(id, version, contenu, lignes);
         champsAjoutes.enregistrer(fiche, ajoutes, remplacer);
+        if (sous != null) {
+            sousActions.remplacer(fiche, sous);
+        }
         return fiche;
+    }
+
+    /** How many sub-actions each fiche of a convention already read has. */
+    Map<Long, Integer> nombresDeSousActions(long conventionId) {
+        return sousActions.nombresLus(conventionId);
+    }
+
+    /** The sub-actions of every fiche of a convention already read, by fiche. */
+    Map<Long, List<SousAction>> sousActionsDeLaConvention(long conventionId) {
+        return sousActions.luesDeLaConvention(conventionId);
+    }
+
+    /** The sub-actions of a fiche already read, as the API shows them. */
+    List<SousAction> sousActions(long ficheId) {
+        return sousActions.lues(ficheId);
     }
 
     /** The template's fields of a fiche followed by the values of the plan's live added fields, as the API shows them. */

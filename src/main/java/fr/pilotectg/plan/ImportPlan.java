@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ImportPlan {
 
-    private static final Set<String> MEMBRES_FICHE = Set.of("reference", "titre", "annees", "echeances", "notes");
+    private static final Set<String> MEMBRES_FICHE = Set.of("reference", "titre", "annees", "echeances", "notes", "debut", "fin",
+            "financements", "sousActions");
 
     private final PlanService plans;
     private final PlanRepository repository;
@@ -129,10 +130,15 @@ class ImportPlan {
         Fiche creee = enChemin(chemin, () -> ecriture.creer(conventionId, noeudId, new ContenuFiche(f.reference(), f.titre(),
                 ChampsAPlat.depuisMap(plan.modele(), champs.modele()), f.annees(), f.echeances(), f.notes(),
                 DatesFiche.lire("debut", f.debut()), DatesFiche.lire("fin", f.fin())), champs.ajoutes(),
-                PlanApiController.lignes(f.financements())));
+                PlanApiController.lignes(f.financements()), sansIds(f.sousActions())));
         if (plan.niveauFiche().renumerote() && f.reference() != null && !f.reference().equals(creee.reference())) {
             repository.definirReferenceFiche(creee.id(), f.reference());
         }
+    }
+
+    /** Sub-actions of an imported fiche are created anew: ids coming from another plan are ignored. */
+    private static List<SousAction> sansIds(List<PlanApiController.SousActionJson> json) {
+        return PlanApiController.sousActions(json == null ? null : json.stream().map(s -> s == null ? null : s.sansId()).toList());
     }
 
     private static List<Niveau> niveaux(PlanComplet.PlanCompletJson corps) {
@@ -218,6 +224,9 @@ class ImportPlan {
         }
         if (champ.startsWith(chemin)) {
             return champ;
+        }
+        if (champ.startsWith("sousActions") || champ.startsWith("financements")) {
+            return chemin + "." + champ;
         }
         return MEMBRES_FICHE.contains(champ) || champ.equals("libelle") || champ.equals("type") || champ.equals("choix")
                 || champ.equals("cle") || champ.equals("texte") || champ.equals("objectifs") || champ.equals("contexte")

@@ -37,7 +37,8 @@ class PlanApiController {
     record NiveauJson(int rang, String nom, Numerotation numerotation) {
     }
 
-    record FicheResumeJson(long id, String reference, String titre) {
+    record FicheResumeJson(long id, String reference, String titre,
+                           @Schema(description = "Nombre de sous-actions de la fiche") int nombreSousActions) {
     }
 
     record NoeudJson(long id, String niveau, String reference, String titre, String texte, List<String> objectifs,
@@ -53,7 +54,67 @@ class PlanApiController {
                      List<Integer> annees, String echeances, List<String> notes, Map<String, Object> champs,
                      @Schema(description = "Mois de début (AAAA-MM), facultatif", example = "2026-09") String debut,
                      @Schema(description = "Mois de fin (AAAA-MM), facultatif", example = "2027-06") String fin,
-                     @Schema(description = "Financements par année et par financeur, montants en euros") List<FinancementJson> financements) {
+                     @Schema(description = "Financements par année et par financeur, montants en euros") List<FinancementJson> financements,
+                     @Schema(description = "Sous-actions de la fiche, dans l'ordre") List<SousActionJson> sousActions) {
+    }
+
+    /**
+     * A sub-action of a fiche (issue 10 item 2). {@code id}: absent for a new one; given, it keeps the sub-action (and its
+     * follow-up) across edits; it must be one of this fiche's.
+     */
+    @Schema(description = "Sous-action d'une fiche : id absent pour une nouvelle, présent pour garder une existante (et son suivi)")
+    record SousActionJson(@Schema(description = "Identifiant d'une sous-action existante de cette fiche") Long id,
+                          @Schema(description = "Libellé (obligatoire)", example = "Recenser les besoins des familles") String libelle,
+                          @Schema(description = "Organisation porteuse (référentiel) ; seuls les gestionnaires la lient") Long porteurOrganisationId,
+                          @Schema(description = "Nom du porteur tel qu'imprimé", example = "Centre social") String porteur,
+                          @Schema(description = "Mois de début (AAAA-MM)", example = "2026-09") String debut,
+                          @Schema(description = "Mois de fin (AAAA-MM), pas avant le début", example = "2027-06") String fin,
+                          @Schema(description = "Années prévues (déduites des mois s'ils sont donnés)") List<Integer> annees,
+                          @Schema(description = "Poids dans l'avancement de la fiche (1 par défaut)", example = "1", minimum = "0",
+                                  maximum = "1000") java.math.BigDecimal poids) {
+
+        static SousActionJson de(SousAction s) {
+            return new SousActionJson(s.id(), s.libelle(), s.porteurOrganisationId(), s.porteur(),
+                    s.debut() == null ? null : s.debut().toString(), s.fin() == null ? null : s.fin().toString(), s.annees(),
+                    s.poids().stripTrailingZeros().scale() < 0 ? s.poids().setScale(0) : s.poids().stripTrailingZeros());
+        }
+
+        /** The same without its id: the complete plan, whose sub-actions are created anew by an import. */
+        SousActionJson sansId() {
+            return new SousActionJson(null, libelle, porteurOrganisationId, porteur, debut, fin, annees, poids);
+        }
+    }
+
+    /** Sub-actions read from JSON; null stays null (member absent); months badly written are named {@code sousActions[i].debut}. */
+    static List<SousAction> sousActions(List<SousActionJson> json) {
+        if (json == null) {
+            return null;
+        }
+        if (json.size() > SousActionsService.MAX) {
+            throw new fr.pilotectg.shared.ErreurValidation("sousActions", "Au plus " + SousActionsService.MAX
+                    + " sous-actions par fiche (" + json.size() + " reçues).");
+        }
+        java.util.List<fr.pilotectg.shared.ErreurValidation.Erreur> erreurs = new java.util.ArrayList<>();
+        java.util.List<SousAction> lues = new java.util.ArrayList<>();
+        for (int i = 0; i < json.size(); i++) {
+            SousActionJson s = json.get(i);
+            if (s == null) {
+                lues.add(null);
+                continue;
+            }
+            String p = "sousActions[" + i + "].";
+            if (s.annees() != null && s.annees().stream().anyMatch(java.util.Objects::isNull)) {
+                erreurs.add(new fr.pilotectg.shared.ErreurValidation.Erreur(p + "annees", "Sous-action " + (i + 1)
+                        + " : chaque année prévue est un nombre, par exemple 2027."));
+            }
+            java.time.YearMonth debut = DatesFiche.lire(p + "debut", s.debut(), erreurs);
+            java.time.YearMonth fin = DatesFiche.lire(p + "fin", s.fin(), erreurs);
+            lues.add(new SousAction(s.id(), s.libelle(), s.porteurOrganisationId(), s.porteur(), debut, fin, s.annees(), s.poids()));
+        }
+        if (!erreurs.isEmpty()) {
+            throw new fr.pilotectg.shared.ErreurValidation(erreurs);
+        }
+        return java.util.Collections.unmodifiableList(lues);
     }
 
     /** A money line of a fiche; amounts in euros with at most two decimals, never negative; nom only for COLLECTIVITE and AUTRE. */
@@ -90,7 +151,9 @@ class PlanApiController {
                           @Schema(description = "Mois de début (AAAA-MM) ; s'il est donné, les années prévues en découlent",
                                   example = "2026-09") String debut,
                           @Schema(description = "Mois de fin (AAAA-MM), pas avant le début", example = "2027-06") String fin,
-                          @Schema(description = "Financements (remplacent ceux de la fiche ; absent : vidés)") List<FinancementJson> financements) {
+                          @Schema(description = "Financements (remplacent ceux de la fiche ; absent : vidés)") List<FinancementJson> financements,
+                          @Schema(description = "Sous-actions, dans l'ordre (remplacent celles de la fiche ; absent : vidées ; "
+                                  + "une sous-action gardée porte son id)") List<SousActionJson> sousActions) {
     }
 
     @GetMapping("/conventions/{id}/plan")
@@ -102,14 +165,16 @@ class PlanApiController {
     Object plan(@PathVariable long id, @RequestParam(defaultValue = "false") boolean complet) {
         if (complet) {
             ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
-            return PlanComplet.de(arbre, champsAjoutes.champsDuPlan(id), champsAjoutes.valeurs(id), financements.luesDeLaConvention(id));
+            return PlanComplet.de(arbre, champsAjoutes.champsDuPlan(id), champsAjoutes.valeurs(id), financements.luesDeLaConvention(id),
+                    ecriture.sousActionsDeLaConvention(id));
         }
         ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
         Plan plan = arbre.plan();
+        Map<Long, Integer> sous = ecriture.nombresDeSousActions(id);
         return new PlanJson(id, plan.modele(),
                 plan.niveaux().stream().map(n -> new NiveauJson(n.rang(), n.nom(), n.numerotation())).toList(),
-                plan.comptesDeclares(), arbre.nombreFiches(), arbre.racines().stream().map(PlanApiController::noeud).toList(),
-                arbre.fichesHorsAxe().stream().map(PlanApiController::resume).toList(), plan.calendrier(), plan.notes());
+                plan.comptesDeclares(), arbre.nombreFiches(), arbre.racines().stream().map(b -> noeud(b, sous)).toList(),
+                arbre.fichesHorsAxe().stream().map(f -> resume(f, sous)).toList(), plan.calendrier(), plan.notes());
     }
 
     @GetMapping("/conventions/{id}/fiches")
@@ -119,9 +184,10 @@ class PlanApiController {
         List<ChampAjoute> ajoutes = champsAjoutes.champsDuPlan(id);
         Map<Long, Map<String, Object>> valeurs = champsAjoutes.valeurs(id);
         Map<Long, List<Financement>> argent = financements.luesDeLaConvention(id);
+        Map<Long, List<SousAction>> sous = ecriture.sousActionsDeLaConvention(id);
         return arbre.fichesDansLOrdre().stream()
                 .map(f -> json(f, arbre.chemin(f.noeudId()), EcritureFiche.champs(arbre.plan().modele(), f, ajoutes, valeurs.get(f.id())),
-                        argent.getOrDefault(f.id(), List.of())))
+                        argent.getOrDefault(f.id(), List.of()), sous.getOrDefault(f.id(), List.of())))
                 .toList();
     }
 
@@ -129,7 +195,8 @@ class PlanApiController {
     @Operation(summary = "Une fiche action")
     FicheJson fiche(@PathVariable long id) {
         VueFiche vue = plans.fiche(id);
-        return json(vue.fiche(), vue.chemin(), ecriture.champs(vue.modele(), vue.fiche()), financements.lues(id));
+        return json(vue.fiche(), vue.chemin(), ecriture.champs(vue.modele(), vue.fiche()), financements.lues(id),
+                ecriture.sousActions(id));
     }
 
     @PutMapping("/fiches/{id}")
@@ -140,33 +207,35 @@ class PlanApiController {
         VueFiche vue = plans.fiche(id);
         ChampsAjoutes.Separation champs = champsAjoutes.separer(vue.fiche().conventionId(), modif.champs(), "");
         List<Financement> lignes = lignes(modif.financements());
+        List<SousAction> sous = sousActions(modif.sousActions());
         Fiche modifiee = ecriture.modifier(id, version, new ContenuFiche(modif.reference(), modif.titre(),
                 ChampsAPlat.depuisMap(vue.modele(), champs.modele()), modif.annees(), modif.echeances(), modif.notes(),
                 DatesFiche.lire("debut", modif.debut()), DatesFiche.lire("fin", modif.fin())), champs.ajoutes(), true,
-                lignes == null ? List.of() : lignes);
+                lignes == null ? List.of() : lignes, sous == null ? List.of() : sous);
         // An edit does not move the fiche: its path in the plan is the one read before.
-        return json(modifiee, vue.chemin(), ecriture.champs(vue.modele(), modifiee), financements.lues(id));
+        return json(modifiee, vue.chemin(), ecriture.champs(vue.modele(), modifiee), financements.lues(id), ecriture.sousActions(id));
     }
 
     /**
      * The fiche JSON of every endpoint. {@code champs}: the template's fields then the added ones
-     * ({@link EcritureFiche#champs}); members added by issue 10: debut, fin, financements.
+     * ({@link EcritureFiche#champs}); members added by issue 10: debut, fin, financements, sousActions.
      */
-    static FicheJson json(Fiche f, List<String> chemin, Map<String, Object> champs, List<Financement> financements) {
+    static FicheJson json(Fiche f, List<String> chemin, Map<String, Object> champs, List<Financement> financements,
+                          List<SousAction> sousActions) {
         return new FicheJson(f.id(), f.conventionId(), f.version(), f.reference(), f.titre(), chemin, f.annees(),
                 f.echeances(), f.notes(), champs,
                 f.debut() == null ? null : f.debut().toString(), f.fin() == null ? null : f.fin().toString(),
-                financements.stream().map(FinancementJson::de).toList());
+                financements.stream().map(FinancementJson::de).toList(), sousActions.stream().map(SousActionJson::de).toList());
     }
 
-    private static NoeudJson noeud(ArbrePlan.Branche b) {
+    private static NoeudJson noeud(ArbrePlan.Branche b, Map<Long, Integer> sous) {
         return new NoeudJson(b.noeud().id(), b.niveau().nom(), b.noeud().reference(), b.noeud().titre(), b.noeud().texte(),
                 b.noeud().objectifs(), b.noeud().compteDeclare(), b.nombreFiches(),
-                b.enfants().stream().map(PlanApiController::noeud).toList(),
-                b.fiches().stream().map(PlanApiController::resume).toList());
+                b.enfants().stream().map(e -> noeud(e, sous)).toList(),
+                b.fiches().stream().map(f -> resume(f, sous)).toList());
     }
 
-    private static FicheResumeJson resume(Fiche f) {
-        return new FicheResumeJson(f.id(), f.reference(), f.titre());
+    private static FicheResumeJson resume(Fiche f, Map<Long, Integer> sous) {
+        return new FicheResumeJson(f.id(), f.reference(), f.titre(), sous.getOrDefault(f.id(), 0));
     }
 }

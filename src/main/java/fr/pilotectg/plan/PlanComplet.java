@@ -35,34 +35,39 @@ public final class PlanComplet {
      */
     public record FicheCompleteJson(String reference, String titre, List<Integer> annees, String echeances, List<String> notes,
                             Map<String, Object> champs, String debut, String fin,
-                            List<PlanApiController.FinancementJson> financements) {
+                            List<PlanApiController.FinancementJson> financements,
+                            List<PlanApiController.SousActionJson> sousActions) {
     }
 
     static PlanCompletJson de(ArbrePlan arbre, List<ChampAjoute> ajoutes, Map<Long, Map<String, Object>> valeurs,
-                              Map<Long, List<Financement>> argent) {
+                              Map<Long, List<Financement>> argent, Map<Long, List<SousAction>> sous) {
         Plan plan = arbre.plan();
         return new PlanCompletJson(plan.modele(),
                 plan.niveaux().stream().map(n -> new NiveauCompletJson(n.nom(), n.numerotation(), n.prefixe() == null ? "" : n.prefixe())).toList(),
                 ajoutes.stream().map(c -> new ChampCompletJson(c.cle(), c.libelle(), c.type(), c.choix())).toList(),
-                arbre.racines().stream().map(b -> noeud(b, plan.modele(), ajoutes, valeurs, argent)).toList(),
-                arbre.fichesHorsAxe().stream().map(f -> fiche(f, plan.modele(), ajoutes, valeurs.get(f.id()), argent.getOrDefault(f.id(), List.of()))).toList(),
+                arbre.racines().stream().map(b -> noeud(b, plan.modele(), ajoutes, valeurs, argent, sous)).toList(),
+                arbre.fichesHorsAxe().stream().map(f -> fiche(f, plan.modele(), ajoutes, valeurs.get(f.id()), argent.getOrDefault(f.id(), List.of()),
+                        sous.getOrDefault(f.id(), List.of()))).toList(),
                 plan.comptesDeclares(), plan.calendrier(), plan.notes());
     }
 
     private static NoeudCompletJson noeud(ArbrePlan.Branche b, ModeleFiche modele, List<ChampAjoute> ajoutes,
-                                          Map<Long, Map<String, Object>> valeurs, Map<Long, List<Financement>> argent) {
+                                          Map<Long, Map<String, Object>> valeurs, Map<Long, List<Financement>> argent,
+                                          Map<Long, List<SousAction>> sous) {
         Noeud n = b.noeud();
         return new NoeudCompletJson(n.reference(), n.intituleManquant() ? null : n.titre(), n.texte(), n.objectifs(), n.contexte(), n.compteDeclare(),
-                b.enfants().stream().map(e -> noeud(e, modele, ajoutes, valeurs, argent)).toList(),
-                b.fiches().stream().map(f -> fiche(f, modele, ajoutes, valeurs.get(f.id()), argent.getOrDefault(f.id(), List.of()))).toList());
+                b.enfants().stream().map(e -> noeud(e, modele, ajoutes, valeurs, argent, sous)).toList(),
+                b.fiches().stream().map(f -> fiche(f, modele, ajoutes, valeurs.get(f.id()), argent.getOrDefault(f.id(), List.of()),
+                        sous.getOrDefault(f.id(), List.of()))).toList());
     }
 
     /** The one place a fiche of the complete format is built. */
     static FicheCompleteJson fiche(Fiche f, ModeleFiche modele, List<ChampAjoute> ajoutes, Map<String, Object> valeurs,
-                                   List<Financement> financements) {
+                                   List<Financement> financements, List<SousAction> sousActions) {
         return new FicheCompleteJson(f.reference(), f.titre(), f.annees(), f.echeances(), f.notes(),
                 EcritureFiche.champs(modele, f, ajoutes, valeurs),
                 f.debut() == null ? null : f.debut().toString(), f.fin() == null ? null : f.fin().toString(),
-                financements.stream().map(PlanApiController.FinancementJson::de).toList());
+                financements.stream().map(PlanApiController.FinancementJson::de).toList(),
+                sousActions.stream().map(s -> PlanApiController.SousActionJson.de(s).sansId()).toList());
     }
 }

@@ -77,7 +77,8 @@ class PlanEcritureApiController {
                              @Schema(description = "Mois de début (AAAA-MM) ; s'il est donné, les années prévues en découlent",
                                      example = "2026-09") String debut,
                              @Schema(description = "Mois de fin (AAAA-MM), pas avant le début", example = "2027-06") String fin,
-                             List<PlanApiController.FinancementJson> financements) {
+                             List<PlanApiController.FinancementJson> financements,
+                             @Schema(description = "Sous-actions, dans l'ordre (sans id : elles sont créées)") List<PlanApiController.SousActionJson> sousActions) {
     }
 
     /** Only the members present in the body change; {@code null} empties a member. */
@@ -85,7 +86,9 @@ class PlanEcritureApiController {
                           Map<String, Object> champs,
                           @Schema(description = "Mois de début (AAAA-MM)", example = "2026-09") String debut,
                           @Schema(description = "Mois de fin (AAAA-MM)", example = "2027-06") String fin,
-                          @Schema(description = "Financements : remplacent tous ceux de la fiche") List<PlanApiController.FinancementJson> financements) {
+                          @Schema(description = "Financements : remplacent tous ceux de la fiche") List<PlanApiController.FinancementJson> financements,
+                          @Schema(description = "Sous-actions : remplacent toutes celles de la fiche (une sous-action gardée porte son id, "
+                                  + "son suivi la suit)") List<PlanApiController.SousActionJson> sousActions) {
     }
 
     // --- nodes ---
@@ -144,8 +147,9 @@ class PlanEcritureApiController {
         Fiche fiche = ecriture.creer(id, corps.noeudId(), new ContenuFiche(corps.reference(), corps.titre(),
                 ChampsAPlat.depuisMap(modele, champs.modele()), corps.annees(), corps.echeances(), corps.notes(),
                 DatesFiche.lire("debut", corps.debut()), DatesFiche.lire("fin", corps.fin())), champs.ajoutes(),
-                PlanApiController.lignes(corps.financements()));
-        return PlanApiController.json(fiche, plans.fiche(fiche.id()).chemin(), ecriture.champs(modele, fiche), financements.lues(fiche.id()));
+                PlanApiController.lignes(corps.financements()), PlanApiController.sousActions(corps.sousActions()));
+        return PlanApiController.json(fiche, plans.fiche(fiche.id()).chemin(), ecriture.champs(modele, fiche), financements.lues(fiche.id()),
+                ecriture.sousActions(fiche.id()));
     }
 
     @PatchMapping("/fiches/{id}")
@@ -178,14 +182,17 @@ class PlanEcritureApiController {
         }
         List<Financement> lignes = envoye.has("financements")
                 ? Optional.ofNullable(PlanApiController.lignes(corps.financements())).orElse(List.of()) : null;
+        List<SousAction> sous = envoye.has("sousActions")
+                ? Optional.ofNullable(PlanApiController.sousActions(corps.sousActions())).orElse(List.of()) : null;
         Fiche modifiee = ecriture.modifier(id, version, new ContenuFiche(
                 envoye.has("reference") ? corps.reference() : f.reference(), envoye.has("titre") ? corps.titre() : f.titre(),
                 ChampsAPlat.depuisMap(vue.modele(), champs), envoye.has("annees") ? corps.annees() : f.annees(),
                 envoye.has("echeances") ? corps.echeances() : f.echeances(), envoye.has("notes") ? corps.notes() : f.notes(),
                 envoye.has("debut") ? DatesFiche.lire("debut", corps.debut()) : f.debut(),
                 envoye.has("fin") ? DatesFiche.lire("fin", corps.fin()) : f.fin()),
-                separation.ajoutes(), false, lignes);
-        return PlanApiController.json(modifiee, vue.chemin(), ecriture.champs(vue.modele(), modifiee), financements.lues(id));
+                separation.ajoutes(), false, lignes, sous);
+        return PlanApiController.json(modifiee, vue.chemin(), ecriture.champs(vue.modele(), modifiee), financements.lues(id),
+                ecriture.sousActions(id));
     }
 
     @DeleteMapping("/fiches/{id}")
@@ -200,7 +207,8 @@ class PlanEcritureApiController {
     PlanApiController.FicheJson deplacerFiche(@PathVariable long id, @RequestParam int version, @RequestBody DeplacementFicheJson corps) {
         Fiche fiche = plans.deplacerFiche(id, version, corps.noeudId(), corps.position() == null ? Integer.MAX_VALUE : corps.position());
         VueFiche vue = plans.fiche(fiche.id());
-        return PlanApiController.json(vue.fiche(), vue.chemin(), ecriture.champs(vue.modele(), vue.fiche()), financements.lues(fiche.id()));
+        return PlanApiController.json(vue.fiche(), vue.chemin(), ecriture.champs(vue.modele(), vue.fiche()), financements.lues(fiche.id()),
+                ecriture.sousActions(fiche.id()));
     }
 
     /** The body already read, for the refusal of a member: the error handler only needs the cause. */

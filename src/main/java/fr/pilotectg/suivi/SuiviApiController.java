@@ -76,6 +76,44 @@ class SuiviApiController {
         return json(m, statut);
     }
 
+    /** An update of one sub-action. */
+    record MiseAJourSousActionJson(long id, long sousActionId, LocalDate datePoint, StatutSuiviJson statut, Integer avancement,
+                                   String commentaire, String auteur) {
+    }
+
+    /** A sub-action of a fiche with its current follow-up and its history (latest first). */
+    record SuiviSousActionJson(long sousActionId, String libelle, java.math.BigDecimal poids, StatutSuiviJson statut, Integer avancement,
+                               int avancementCalcule, LocalDate datePoint, List<MiseAJourSousActionJson> historique) {
+    }
+
+    @GetMapping("/fiches/{id}/sous-actions/suivi")
+    @Operation(summary = "Le suivi de chaque sous-action d'une fiche, dans l'ordre, avec son historique",
+            description = "avancementCalcule : l'avancement compté dans celui de la fiche (moyenne pondérée de ses sous-actions).")
+    List<SuiviSousActionJson> suiviDesSousActions(@PathVariable long id) {
+        VueSuiviFiche vue = suivi.suiviFiche(id);
+        return vue.sousActions().stream().map(l -> new SuiviSousActionJson(l.sousAction().id(), l.sousAction().libelle(),
+                l.sousAction().poids(), l.derniere() == null ? null : statut(l.statut(), l.derniere().statut()),
+                l.derniere() == null ? null : l.derniere().avancement(), l.avancement(), l.derniere() == null ? null : l.derniere().datePoint(),
+                l.historique().stream().map(m -> json(m, vue.statut(m.statut()))).toList())).toList();
+    }
+
+    @PostMapping("/fiches/{id}/sous-actions/{sousActionId}/suivi")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Enregistrer une mise à jour du suivi d'une sous-action (porteurs de la fiche et gestionnaires de la convention)")
+    @ApiResponse(responseCode = "400", description = "Statut inconnu, avancement hors de 0–100, date hors de la période ou future")
+    @ApiResponse(responseCode = "403", description = "Lecteur, ou porteur d'une autre fiche")
+    @ApiResponse(responseCode = "404", description = "Fiche ou sous-action introuvable")
+    MiseAJourSousActionJson ajouterPourSousAction(@PathVariable long id, @PathVariable long sousActionId,
+                                                  @RequestBody NouvelleMiseAJourSousAction saisie) {
+        MiseAJourSousAction m = suivi.ajouterPourSousAction(id, sousActionId, saisie);
+        return json(m, suivi.suiviFiche(id).statut(m.statut()));
+    }
+
+    private static MiseAJourSousActionJson json(MiseAJourSousAction m, StatutSuivi statut) {
+        return new MiseAJourSousActionJson(m.id(), m.sousActionId(), m.datePoint(), statut(statut, m.statut()), m.avancement(),
+                m.commentaire(), m.auteur());
+    }
+
     private static MiseAJourJson json(MiseAJour m, StatutSuivi statut) {
         return new MiseAJourJson(m.id(), m.ficheId(), m.campagneId(), m.datePoint(), statut(statut, m.statut()), m.avancement(),
                 m.miseEnOeuvre(), m.realisations(), m.difficultes(), m.auteur(), m.exemple());

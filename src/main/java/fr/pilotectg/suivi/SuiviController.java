@@ -98,6 +98,39 @@ class SuiviController {
         }
     }
 
+    /** An update of one sub-action, from the fiche's follow-up page; errors are shown next to the fields of that form. */
+    @PostMapping("/fiches/{id}/sous-actions/suivi")
+    String ajouterPourSousAction(@PathVariable long id, @ModelAttribute FormulaireSousAction saisie, Model model,
+                                 HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            Long sousActionId = Saisies.entier("sousActionId", "La sous-action", saisie.sousActionId()) == null ? null
+                    : Long.valueOf(saisie.sousActionId().strip());
+            if (sousActionId == null) {
+                throw new ErreurValidation("sousActionId", "Choisissez la sous-action.");
+            }
+            suivi.ajouterPourSousAction(id, sousActionId, saisie.lire());
+            redirect.addFlashAttribute("messageSucces", "Suivi de la sous-action enregistré.");
+            return "redirect:/fiches/" + id + "/suivi#suivi-sous-actions";
+        } catch (ErreurValidation e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("vue", suivi.suiviFiche(id));
+            model.addAttribute("saisie", new FormulaireMiseAJour(null, null, LocalDate.now().toString(), null, null, null));
+            model.addAttribute("saisieSousAction", saisie);
+            model.addAttribute("erreurs", e.erreurs().stream()
+                    .collect(Collectors.toMap(x -> "sa-" + x.champ(), ErreurValidation.Erreur::message, (a, b) -> a + " " + b)));
+            model.addAttribute("messageErreur", "Le suivi de la sous-action n'a pas été enregistré : corrigez les champs signalés.");
+            return "suivi/fiche";
+        }
+    }
+
+    record FormulaireSousAction(String sousActionId, String statut, String avancement, String datePoint, String commentaire) {
+
+        NouvelleMiseAJourSousAction lire() {
+            return new NouvelleMiseAJourSousAction(statut, Saisies.entier("avancement", "L'avancement", avancement),
+                    Saisies.date("datePoint", "La date du point", datePoint), commentaire);
+        }
+    }
+
     record FormulaireMiseAJour(String statut, String avancement, String datePoint, String miseEnOeuvre, String realisations,
                                String difficultes) {
 

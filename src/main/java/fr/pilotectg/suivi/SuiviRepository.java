@@ -61,7 +61,8 @@ class SuiviRepository {
     }
 
     long utilisationsDuStatut(long conventionId, String code) {
-        return jdbc.sql("SELECT count(*) FROM suivi_fiche WHERE convention_id = :c AND statut = :code")
+        return jdbc.sql("SELECT (SELECT count(*) FROM suivi_fiche WHERE convention_id = :c AND statut = :code) "
+                        + "+ (SELECT count(*) FROM suivi_sous_action WHERE convention_id = :c AND statut = :code)")
                 .param("c", conventionId).param("code", code).query(Long.class).single();
     }
 
@@ -101,6 +102,43 @@ class SuiviRepository {
                 .param("c", conventionId).query(SuiviRepository::miseAJour).list()
                 .forEach(m -> parFiche.put(m.ficheId(), m));
         return parFiche;
+    }
+
+    // --- updates of sub-actions (V91) ---
+
+    long insererMiseAJourSousAction(long conventionId, long ficheId, long sousActionId, NouvelleMiseAJourSousAction m, String auteur,
+                                    Long organisationId) {
+        return jdbc.sql("""
+                        INSERT INTO suivi_sous_action (convention_id, fiche_id, sous_action_id, date_point, statut, avancement, commentaire,
+                            auteur, organisation_id, cree_le)
+                        VALUES (:c, :f, :s, :date, :statut, :avancement, :commentaire, :auteur, :organisation, now()) RETURNING id""")
+                .param("c", conventionId).param("f", ficheId).param("s", sousActionId).param("date", m.datePoint())
+                .param("statut", m.statut()).param("avancement", m.avancement()).param("commentaire", m.commentaire())
+                .param("auteur", auteur).param("organisation", organisationId)
+                .query(Long.class).single();
+    }
+
+    /** Every update of the sub-actions of a fiche, latest first. */
+    List<MiseAJourSousAction> historiqueDesSousActions(long ficheId) {
+        return jdbc.sql("SELECT * FROM suivi_sous_action WHERE fiche_id = :f ORDER BY date_point DESC, id DESC")
+                .param("f", ficheId).query(SuiviRepository::miseAJourSousAction).list();
+    }
+
+    /** The current update of each sub-action of a convention that has one, by sub-action id. */
+    Map<Long, MiseAJourSousAction> dernieresDesSousActions(long conventionId) {
+        Map<Long, MiseAJourSousAction> parSousAction = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (sous_action_id) * FROM suivi_sous_action WHERE convention_id = :c
+                        ORDER BY sous_action_id, date_point DESC, id DESC""")
+                .param("c", conventionId).query(SuiviRepository::miseAJourSousAction).list()
+                .forEach(m -> parSousAction.put(m.sousActionId(), m));
+        return parSousAction;
+    }
+
+    private static MiseAJourSousAction miseAJourSousAction(ResultSet rs, int n) throws SQLException {
+        return new MiseAJourSousAction(rs.getLong("id"), rs.getLong("fiche_id"), rs.getLong("sous_action_id"),
+                rs.getObject("date_point", LocalDate.class), rs.getString("statut"), (Integer) rs.getObject("avancement"),
+                rs.getString("commentaire"), rs.getString("auteur"), rs.getObject("cree_le", OffsetDateTime.class));
     }
 
     // --- weights ---

@@ -20,6 +20,8 @@ import fr.pilotectg.plan.Fiche;
 import fr.pilotectg.plan.FiltreFiches;
 import fr.pilotectg.plan.OrganisationCitee;
 import fr.pilotectg.plan.PlanService;
+import fr.pilotectg.plan.SousAction;
+import fr.pilotectg.plan.SousActionsService;
 import fr.pilotectg.plan.Vocabulaire;
 import fr.pilotectg.plan.VueFiche;
 import fr.pilotectg.plan.VuePlan;
@@ -52,12 +54,15 @@ public class SuiviService {
     private final ConventionService conventions;
     private final PlanService plans;
     private final Journal journal;
+    private final SousActionsService sousActions;
 
-    SuiviService(SuiviRepository repository, ConventionService conventions, PlanService plans, Journal journal) {
+    SuiviService(SuiviRepository repository, ConventionService conventions, PlanService plans, Journal journal,
+                 SousActionsService sousActions) {
         this.repository = repository;
         this.conventions = conventions;
         this.plans = plans;
         this.journal = journal;
+        this.sousActions = sousActions;
     }
 
     // --- statuses ---
@@ -147,8 +152,60 @@ public class SuiviService {
         VueFiche vue = plans.fiche(ficheId);
         Fiche fiche = vue.fiche();
         Campagne campagne = repository.campagneOuverteDeLaFiche(ficheId).flatMap(repository::campagne).orElse(null);
-        return new VueSuiviFiche(fiche, vue.conventionTitre(), vue.chemin(), statutsInitialises(fiche.conventionId()),
-                repository.historique(ficheId), vue.modifiable(), campagne);
+        List<StatutSuivi> statuts = statutsInitialises(fiche.conventionId());
+        List<LigneSousAction> lignes = lignesSousActions(ficheId, statuts);
+        return new VueSuiviFiche(fiche, vue.conventionTitre(), vue.chemin(), statuts,
+                repository.historique(ficheId), vue.modifiable(), campagne, lignes, Avancements.desSousActions(lignes));
+    }
+
+    // --- updates of a sub-action (issue 10 item 2) ---
+
+    /** The sub-actions of a fiche with their follow-up, in order. */
+    private List<LigneSousAction> lignesSousActions(long ficheId, List<StatutSuivi> statuts) {
+        List<SousAction> liste = sousActions.deLaFiche(ficheId);
+        if (liste.isEmpty()) {
+            return List.of();
+        }
+        Map<String, StatutSuivi> parCode = statuts.stream().collect(Collectors.toMap(StatutSuivi::code, Function.identity()));
+        Map<Long, List<MiseAJourSousAction>> historiques = repository.historiqueDesSousActions(ficheId).stream()
+                .collect(Collectors.groupingBy(MiseAJourSousAction::sousActionId));
+        return liste.stream().map(s -> {
+            List<MiseAJourSousAction> historique = historiques.getOrDefault(s.id(), List.of());
+            MiseAJourSousAction derniere = historique.isEmpty() ? null : historique.get(0);
+            StatutSuivi statut = derniere == null ? null : parCode.get(derniere.statut());
+            return new LigneSousAction(s, derniere, statut, Avancements.effectif(derniere, statut), historique);
+        }).toList();
+    }
+
+    /**
+     * Records an update of one sub-action of a fiche: same rights as an update of the fiche (its porteurs, the
+     * convention's managers), same checks (status of the convention, progress 0–100, date in the period, not future).
+     */
+    @Transactional
+    public MiseAJourSousAction ajouterPourSousAction(long ficheId, long sousActionId, NouvelleMiseAJourSousAction saisie) {
+        Fiche fiche = plans.fiche(ficheId).fiche();
+        Convention convention = conventions.convention(fiche.conventionId());
+        if (!plans.peutModifier(convention, fiche)) {
+            throw new AccesRefuse("Vous pouvez consulter le suivi de cette fiche mais pas le mettre à jour : "
+                    + "seuls les porteurs de la fiche et les gestionnaires de la convention le peuvent.");
+        }
+        SousAction sousAction = sousActions.deLaFiche(ficheId).stream().filter(s -> s.id() == sousActionId).findFirst()
+                .orElseThrow(() -> new Introuvable("Cette fiche n'a pas de sous-action n° " + sousActionId + "."));
+        if (saisie == null) {
+            throw new ErreurValidation("corps", "Un objet {statut, avancement, datePoint, commentaire} est attendu.");
+        }
+        String commentaire = texte(saisie.commentaire());
+        NouvelleMiseAJourSousAction propre = new NouvelleMiseAJourSousAction(saisie.statut() == null ? null : saisie.statut().trim(),
+                saisie.avancement(), saisie.datePoint(), commentaire);
+        List<StatutSuivi> statuts = statutsInitialises(convention.id());
+        verifier(new NouvelleMiseAJour(propre.statut(), propre.avancement(), propre.datePoint(), null, null, null), statuts, convention);
+        long id = repository.insererMiseAJourSousAction(convention.id(), ficheId, sousActionId, propre,
+                UtilisateurConnecte.courant().identifiant(), UtilisateurConnecte.courant().organisationId());
+        StatutSuivi statut = statutExistant(statuts, propre.statut());
+        journal.enregistrer("fiche", ficheId, convention.id(), "mise à jour du suivi d'une sous-action", List.of(
+                new Changement("Suivi de « " + sousAction.libelle() + " »", null, statut.libelle()
+                        + (propre.avancement() == null ? "" : " (" + propre.avancement() + " %)") + " au " + propre.datePoint())));
+        return repository.historiqueDesSousActions(ficheId).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
     }
 
     /**
@@ -237,12 +294,14 @@ public class SuiviService {
         Map<String, StatutSuivi> parCode = statuts.stream().collect(Collectors.toMap(StatutSuivi::code, Function.identity()));
         Map<Long, MiseAJour> dernieres = repository.dernieresMisesAJour(conventionId);
         Map<Long, BigDecimal> poids = repository.poids(conventionId);
+        Map<Long, Integer> parSousActions = avancementsParSousActions(conventionId, parCode);
         Map<Long, LigneSuivi> lignes = new LinkedHashMap<>();
         for (Fiche fiche : arbre.fichesDansLOrdre()) {
             MiseAJour derniere = dernieres.get(fiche.id());
             StatutSuivi statut = derniere == null ? null : parCode.get(derniere.statut());
+            Integer roule = parSousActions.get(fiche.id());
             lignes.put(fiche.id(), new LigneSuivi(fiche, arbre.chemin(fiche.noeudId()), porteurs(fiche), derniere, statut,
-                    Avancements.effectif(derniere, statut), poids.getOrDefault(fiche.id(), POIDS_PAR_DEFAUT)));
+                    roule != null ? roule : Avancements.effectif(derniere, statut), poids.getOrDefault(fiche.id(), POIDS_PAR_DEFAUT)));
         }
         List<Agregat> parNoeud = arbre.branches().map(b -> new Agregat(b.niveau().nom(), b.noeud().reference(),
                 b.noeud().titre(), b.noeud().rang(), b.nombreFiches(),
@@ -254,6 +313,27 @@ public class SuiviService {
         String libelleThematiques = thematiquesEnTete ? arbre.plan().niveau(0).nom() : "Champ d'intervention";
         return new TableauSuivi(conventionId, convention.titre(), statuts, List.copyOf(lignes.values()), parNoeud,
                 libelleThematiques, parThematique, Avancements.moyennePonderee(lignes.values()), vue.modifiable());
+    }
+
+    /** The progress of each fiche that has sub-actions (weighing something), rolled up from them. */
+    private Map<Long, Integer> avancementsParSousActions(long conventionId, Map<String, StatutSuivi> parCode) {
+        Map<Long, List<SousAction>> parFiche = sousActions.deLaConvention(conventionId);
+        if (parFiche.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, MiseAJourSousAction> dernieres = repository.dernieresDesSousActions(conventionId);
+        Map<Long, Integer> resultat = new java.util.HashMap<>();
+        parFiche.forEach((ficheId, liste) -> {
+            Integer avancement = Avancements.desSousActions(liste.stream().map(s -> {
+                MiseAJourSousAction derniere = dernieres.get(s.id());
+                StatutSuivi statut = derniere == null ? null : parCode.get(derniere.statut());
+                return new LigneSousAction(s, derniere, statut, Avancements.effectif(derniere, statut), List.of());
+            }).toList());
+            if (avancement != null) {
+                resultat.put(ficheId, avancement);
+            }
+        });
+        return resultat;
     }
 
     /** Plans without a thématique level: the fiches' « champs d'intervention » (a fiche counts in each of its fields). */

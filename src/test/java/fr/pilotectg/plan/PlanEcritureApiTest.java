@@ -44,10 +44,17 @@ class PlanEcritureApiTest extends PlanTestSupport {
         long sousObjectif = creerNoeud(c, objectif, "Sous-objectif un", null);
         long mesure = creerNoeud(c, sousObjectif, "", null);
         Reponse fiche = api.post("caf07", "/api/v1/conventions/" + c + "/plan/fiches", Map.of("noeudId", objectif, "titre", "Action de l'objectif",
-                "annees", List.of(2027), "champs", Map.of("publicCible", List.of("Familles"), "enjeu", "Un enjeu")));
+                "annees", List.of(2027), "champs", Map.of("publicCible", List.of("Familles"), "enjeu", "Un enjeu"),
+                "sousActions", List.of(Map.of("libelle", "Première étape"), Map.of("libelle", "Deuxième étape"),
+                        Map.of("libelle", "Troisième étape", "porteur", "RPE"))));
         assertThat(fiche.status()).as(fiche.texte()).isEqualTo(201);
+        assertThat(fiche.json().path("sousActions")).extracting(s -> s.path("libelle").asString())
+                .containsExactly("Première étape", "Deuxième étape", "Troisième étape");
         assertThat(fiche.json().path("reference").asString()).isEqualTo("A1");
         assertThat(fiche.json().path("chemin")).extracting(JsonNode::asString).containsExactly("Orientation 1 : Orientation une", "Objectif 1 : Objectif un");
+        Reponse sansSous = api.post("caf07", "/api/v1/conventions/" + c + "/plan/fiches", Map.of("noeudId", objectif, "titre", "Action sans sous-action"));
+        assertThat(sansSous.status()).as(sansSous.texte()).isEqualTo(201);
+        assertThat(sansSous.json().path("sousActions")).isEmpty();
         Reponse auFond = api.post("caf07", "/api/v1/conventions/" + c + "/plan/fiches", Map.of("noeudId", mesure, "titre", "Action de la mesure"));
         assertThat(auFond.status()).as(auFond.texte()).isEqualTo(201);
         Map<String, Object> racine = new HashMap<>();
@@ -59,17 +66,27 @@ class PlanEcritureApiTest extends PlanTestSupport {
         JsonNode o = plan.path("noeuds").get(0);
         assertThat(o.path("titre").asString()).isEqualTo("Orientation une");
         JsonNode obj = o.path("enfants").get(0);
-        assertThat(obj.path("fiches")).extracting(f -> f.path("titre").asString()).containsExactly("Action de l'objectif");
+        assertThat(obj.path("fiches")).extracting(f -> f.path("titre").asString() + " " + f.path("nombreSousActions").asInt())
+                .containsExactly("Action de l'objectif 3", "Action sans sous-action 0");
         assertThat(obj.path("enfants").get(0).path("enfants").get(0).path("titre").asString()).isEqualTo("(intitulé manquant)");
-        assertThat(obj.path("enfants").get(0).path("enfants").get(0).path("fiches").get(0).path("reference").asString()).isEqualTo("A2");
+        assertThat(obj.path("enfants").get(0).path("enfants").get(0).path("fiches").get(0).path("reference").asString()).isEqualTo("A3");
         assertThat(plan.path("fichesHorsAxe")).extracting(f -> f.path("reference").asString() + " " + f.path("titre").asString())
-                .containsExactly("A3 Action à la racine");
+                .containsExactly("A4 Action à la racine");
+        JsonNode complet = api.get("caf07", "/api/v1/conventions/" + c + "/plan?complet=true").json();
+        assertThat(complet.path("noeuds").get(0).path("noeuds").get(0).path("fiches").get(0).path("sousActions"))
+                .extracting(s -> s.path("libelle").asString() + "/" + (s.path("porteur").isNull() || s.path("porteur").isMissingNode() ? "" : s.path("porteur").asString()))
+                .containsExactly("Première étape/", "Deuxième étape/", "Troisième étape/RPE");
         JsonNode noeud = api.get("caf07", "/api/v1/noeuds/" + objectif).json();
         assertThat(noeud.path("contexte").asString()).isEqualTo("En s'appuyant sur le RPE");
         assertThat(api.get("caf07", "/api/v1/noeuds/" + mesure).json().path("intituleManquant").asBoolean()).isTrue();
 
         Document page = pages.get("caf07", "/conventions/" + c + "/plan").document();
-        assertThat(page.selectFirst("li.branche[data-noeud=" + objectif + "] > ol.fiches").text()).contains("A1", "Action de l'objectif");
+        assertThat(page.selectFirst("li.branche[data-noeud=" + objectif + "] > ol.fiches").text()).contains("A1", "Action de l'objectif",
+                "3 sous-actions", "A2", "Action sans sous-action");
+        assertThat(page.select("li.branche[data-noeud=" + objectif + "] > ol.fiches > li.fiche").get(1).select(".sous-actions")).isEmpty();
+        Document pageFiche = pages.get("caf07", "/fiches/" + fiche.json().path("id").asLong()).document();
+        assertThat(pageFiche.select("table.sous-actions-fiche tbody tr")).extracting(tr -> tr.selectFirst("th").text())
+                .containsExactly("Première étape", "Deuxième étape", "Troisième étape");
         assertThat(page.selectFirst("li.branche[data-noeud=" + mesure + "] .intitule-manquant")).isNotNull();
     }
 

@@ -41,6 +41,8 @@ record ConventionAttaquee(long conventionId, long ficheId, long noeudId, long co
         });
         // Versions no demo item has: a forged path ("+1" reads as 1) with the version read here names nothing to write.
         jdbc.sql("UPDATE fiche SET version = 1000 WHERE id = :id").param("id", ids[0]).update();
+        // A sub-action of the attacked fiche, for /api/v1/fiches/{id}/sous-actions/{sousActionId}/… (issue 10 item 2).
+        jdbc.sql("INSERT INTO sous_action (fiche_id, ordre, libelle) VALUES (:f, 0, 'Sous-action attaquée')").param("f", ids[0]).update();
         jdbc.sql("UPDATE plan_noeud SET version = 1000 WHERE id = :id").param("id", ids[1]).update();
         jdbc.sql("UPDATE plan SET version = 1000 WHERE convention_id = :c").param("c", conventionId).update();
         ClientApi.Reponse constat = api.post("admin", "/api/v1/conventions/" + conventionId + "/diagnostic/constats",
@@ -67,7 +69,9 @@ record ConventionAttaquee(long conventionId, long ficheId, long noeudId, long co
                 Map.entry("noeudId", String.valueOf(noeudId)), Map.entry("annee", "2026"), Map.entry("axe", "GOUVERNANCE"),
                 Map.entry("position", "0"), Map.entry("constat", String.valueOf(constatId)), Map.entry("aoCode", sirenEpci),
                 Map.entry("type", "intermediaire"), Map.entry("serviceId", String.valueOf(serviceId)),
-                Map.entry("utilisateurId", String.valueOf(utilisateurId)));
+                Map.entry("utilisateurId", String.valueOf(utilisateurId)),
+                Map.entry("sousActionId", String.valueOf(jdbc.sql("SELECT min(id) FROM sous_action WHERE fiche_id = :f")
+                        .param("f", ficheId).query(Long.class).single())));
     }
 
     /** The version a client would have read for the object that the route writes. */

@@ -71,7 +71,7 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/objectifs-conjoints/modifier",
                 "/conventions/" + aubenas + "/gouvernance", "/conventions/" + aubenas + "/gouvernance/instances/1",
                 "/conventions/" + aubenas + "/gouvernance/instances/nouvelle",
-                "/conventions/" + aubenas + "/plan/champs", "/fiches/" + fiche + "/champs",
+                "/conventions/" + aubenas + "/plan/champs", "/fiches/" + fiche + "/champs", "/fiches/" + fiche + "/sous-actions",
                 "/conventions/" + aubenas + "/parties")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
