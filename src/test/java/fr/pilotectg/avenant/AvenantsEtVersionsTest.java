@@ -6,6 +6,7 @@ import java.util.stream.StreamSupport;
 
 import fr.pilotectg.testsupport.ClientApi;
 import fr.pilotectg.testsupport.ClientApi.Reponse;
+import fr.pilotectg.testsupport.ClientPages;
 import fr.pilotectg.testsupport.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,6 +187,31 @@ class AvenantsEtVersionsTest {
         assertThat(refus.status()).isEqualTo(400);
         assertThat(refus.champsEnErreur()).contains("statut");
         assertThat(jdbc.sql("SELECT count(*) FROM convention").query(Long.class).single()).isEqualTo(compte);
+    }
+
+    @Test
+    void pages_of_avenants_versions_and_renewal_answer_to_readers_and_refuse_others() {
+        long pilat = api.pilat();
+        long aubenas = api.aubenas();
+        ClientPages pages = new ClientPages(mvc);
+        for (String suffixe : List.of("/avenants", "/avenants/nouveau", "/versions/comparaison", "/renouvellement")) {
+            assertThat(pages.get("caf07", "/conventions/" + aubenas + suffixe).status()).as(suffixe).isEqualTo(200);
+            assertThat(pages.get("caf42", "/conventions/" + aubenas + suffixe).status()).as(suffixe).isIn(403, 404);
+            assertThat(pages.get("pilat", "/conventions/" + pilat + suffixe).status()).as(suffixe).isEqualTo(200);
+        }
+        assertThat(pages.get("lecteur", "/conventions/" + aubenas + "/avenants").status()).isEqualTo(200);
+        assertThat(pages.get("caf07", "/conventions/" + aubenas).html()).contains("Avenants et versions").contains("Préparer la CTG suivante");
+        assertThat(pages.get("lecteur", "/conventions/" + aubenas).html()).doesNotContain("Préparer la CTG suivante");
+        // A draft through the form: an empty one is refused on the page, nothing written.
+        long avant = jdbc.sql("SELECT count(*) FROM avenant").query(Long.class).single();
+        ClientPages.Page refus = pages.poster("caf07", "/conventions/" + aubenas + "/avenants/nouveau", Map.of("objet", "Rien"));
+        assertThat(refus.status()).isEqualTo(200);
+        assertThat(refus.html()).contains("ne change rien");
+        assertThat(jdbc.sql("SELECT count(*) FROM avenant").query(Long.class).single()).isEqualTo(avant);
+        assertThat(pages.poster("lecteur", "/conventions/" + aubenas + "/avenants/nouveau", Map.of("objet", "X", "dateFin", "2032-12-31"))
+                .status()).isEqualTo(403);
+        assertThat(pages.poster("caf42", "/conventions/" + aubenas + "/renouvellement", Map.of()).status()).isIn(403, 404);
+        assertThat(pages.poster("caf07", "/conventions/" + pilat + "/renouvellement", Map.of()).status()).isIn(403, 404);
     }
 
     private static List<String> libelles(JsonNode differences) {
