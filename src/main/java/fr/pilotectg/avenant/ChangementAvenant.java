@@ -8,6 +8,9 @@ public record ChangementAvenant(TypeChangement type, LocalDate dateFin, Long fic
                                 String titre, Map<String, String> champs, Integer section, String nature, String texte) {
 
     public ChangementAvenant {
-        champs = champs == null ? Map.of() : Map.copyOf(champs);
+        // Null keys or values (a forged body) are dropped rather than failing the copy.
+        champs = champs == null ? Map.of() : champs.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getValue() != null)
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b));
     }
 }

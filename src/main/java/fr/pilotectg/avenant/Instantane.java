@@ -34,7 +34,9 @@ public record Instantane(String titre, LocalDate dateDebut, LocalDate dateFin, I
                              List<Integer> annees) {
 
         public FicheFigee {
-            champs = champs == null ? Map.of() : Map.copyOf(champs);
+            champs = champs == null ? Map.of() : champs.entrySet().stream()
+                    .filter(e -> e.getKey() != null && e.getValue() != null)
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b));
             annees = annees == null ? List.of() : List.copyOf(annees);
         }
 
