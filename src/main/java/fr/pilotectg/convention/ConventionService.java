@@ -37,7 +37,9 @@ import fr.pilotectg.territoire.Commune;
 import fr.pilotectg.territoire.Epci;
 import fr.pilotectg.territoire.ResolutionCommune;
 import fr.pilotectg.territoire.TerritoireService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,10 +56,17 @@ public class ConventionService {
     private final HabilitationRepository habilitations;
     private final AnnuaireOrganisations annuaire;
     private final AnnuairePersonnes personnes;
+    private final VerrouContractuel verrou;
+    private final ApplicationEventPublisher evenements;
+    private final JdbcClient jdbc;
 
     ConventionService(ConventionRepository repository, ConventionLecture lecture, ConventionAcces acces,
                       OrganisationService organisations, TerritoireService territoires, Journal journal,
-                      HabilitationRepository habilitations, AnnuaireOrganisations annuaire, AnnuairePersonnes personnes) {
+                      HabilitationRepository habilitations, AnnuaireOrganisations annuaire, AnnuairePersonnes personnes,
+                      VerrouContractuel verrou, ApplicationEventPublisher evenements, JdbcClient jdbc) {
+        this.verrou = verrou;
+        this.evenements = evenements;
+        this.jdbc = jdbc;
         this.annuaire = annuaire;
         this.personnes = personnes;
         this.habilitations = habilitations;
@@ -164,6 +173,14 @@ public class ConventionService {
 
     @Transactional
     public Convention modifierInformations(long id, int version, InformationsConvention infos) {
+        Convention actuelle = convention(id);
+        Periode demandee = new Periode(infos.dateDebut(), infos.dateFin(), infos.dureeAnnees(), infos.periodeLibelle(),
+                infos.reconduction());
+        if (!Objects.equals(actuelle.titre(), infos.titre() == null ? null : infos.titre().strip())
+                || !Objects.equals(actuelle.periode().dateDebut(), demandee.dateDebut()) || !Objects.equals(actuelle.periode().dateFin(), demandee.dateFin())
+                || !Objects.equals(actuelle.periode().dureeAnnees(), demandee.dureeAnnees())) {
+            verifierHorsAvenant(actuelle);
+        }
         return modifier(id, version, "modification des informations", c -> c.avecInformations(
                 infos.titre(), new Periode(infos.dateDebut(), infos.dateFin(), infos.dureeAnnees(), infos.periodeLibelle(),
                         infos.reconduction()),
@@ -183,6 +200,7 @@ public class ConventionService {
     public Convention ajouterPartie(long id, int version, long organisationId, RolePartie role, String nomImprime) {
         Saisie.verifierTexte("nomImprime", "Nom imprimé", nomImprime, Limites.TITRE);
         Organisation organisation = organisations.organisation(organisationId);
+        verifierHorsAvenant(convention(id));
         return modifier(id, version, "ajout d'une partie", c -> c.avecPartie(organisation.id(), role, organisation.nom(), nomImprime));
     }
 
@@ -216,6 +234,7 @@ public class ConventionService {
     @Transactional
     public Convention retirerPartie(long id, int version, long organisationId) {
         Organisation organisation = organisations.organisation(organisationId);
+        verifierHorsAvenant(convention(id));
         return modifier(id, version, "retrait d'une partie", c -> c.sansPartie(organisationId, organisation.nom()));
     }
 
@@ -223,6 +242,7 @@ public class ConventionService {
     public Convention ajouterRepresentant(long id, int version, long organisationId, long mandatId) {
         Organisation organisation = organisations.organisation(organisationId);
         Mandat mandat = organisations.mandat(mandatId);
+        verifierHorsAvenant(convention(id));
         return modifier(id, version, "ajout d'un représentant", c -> c.avecRepresentant(mandat, organisationId, organisation.nom()));
     }
 
@@ -263,6 +283,7 @@ public class ConventionService {
 
     @Transactional
     public Convention retirerRepresentant(long id, int version, long mandatId) {
+        verifierHorsAvenant(convention(id));
         return modifier(id, version, "retrait d'un représentant", c -> c.sansRepresentant(mandatId));
     }
 
@@ -291,7 +312,47 @@ public class ConventionService {
     @Transactional
     public Convention changerStatut(long id, int version, StatutConvention statut, String commentaire) {
         String auteur = UtilisateurConnecte.courant().identifiant();
-        return modifier(id, version, "changement de statut", c -> c.avecStatut(statut, auteur, OffsetDateTime.now(), commentaire));
+        Convention changee = modifier(id, version, "changement de statut", c -> c.avecStatut(statut, auteur, OffsetDateTime.now(), commentaire));
+        if (statut == StatutConvention.SIGNEE) {
+            evenements.publishEvent(new ConventionSignee(id));
+        }
+        return changee;
+    }
+
+    /**
+     * 409 pointing to the avenant when the contractual parts of this signed convention are locked (ADR 0025): the text,
+     * parties and representatives, period and plan structure change only through an avenant.
+     */
+    public void verifierHorsAvenant(Convention convention) {
+        verrou.verifier(convention);
+    }
+
+    /** Whether the contractual parts of this convention change only through an avenant. */
+    public boolean contractuelVerrouille(Convention convention) {
+        return verrou.estVerrouillee(convention);
+    }
+
+    /** The convention this one renews, if any (for those who may read this one). */
+    public Optional<Long> predecesseur(long id) {
+        convention(id);
+        return jdbc.sql("SELECT predecesseur_id FROM convention WHERE id = :id AND predecesseur_id IS NOT NULL")
+                .param("id", id).query(Long.class).optional();
+    }
+
+    /** The conventions that renew this one. */
+    public List<Long> successeurs(long id) {
+        convention(id);
+        return jdbc.sql("SELECT id FROM convention WHERE predecesseur_id = :id ORDER BY id").param("id", id).query(Long.class).list();
+    }
+
+    /** Links a new convention to the one it renews; called inside the renewal (checked and journalled there). */
+    @Transactional
+    public void definirPredecesseur(long id, long predecesseurId) {
+        Convention convention = convention(id);
+        acces.verifierModification(UtilisateurConnecte.courant(), convention);
+        jdbc.sql("UPDATE convention SET predecesseur_id = :p WHERE id = :id").param("p", predecesseurId).param("id", id).update();
+        journal.enregistrer("convention", id, id, "renouvellement de la convention " + predecesseurId,
+                List.of(new Changement("CTG précédente", null, convention(predecesseurId).titre())));
     }
 
     /** Grants a user read access to one convention (a LECTEUR, an elected official, a partner). */

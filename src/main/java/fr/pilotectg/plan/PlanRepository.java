@@ -196,6 +196,18 @@ class PlanRepository {
                 .param("id", id).query(ficheMapper).optional();
     }
 
+    void definirPredecesseur(long ficheId, long predecesseurId) {
+        jdbc.sql("UPDATE fiche SET predecesseur_id = :p WHERE id = :id").param("p", predecesseurId).param("id", ficheId).update();
+    }
+
+    /** Fiche id → the fiche of the previous CTG it carries over (issue 14 item 7). */
+    java.util.Map<Long, Long> predecesseurs(long conventionId) {
+        java.util.Map<Long, Long> liens = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT id, predecesseur_id FROM fiche WHERE convention_id = :c AND predecesseur_id IS NOT NULL AND supprimee_le IS NULL ORDER BY id")
+                .param("c", conventionId).query((rs, i) -> liens.put(rs.getLong(1), rs.getLong(2))).list();
+        return liens;
+    }
+
     Optional<Fiche> ficheSupprimee(long id) {
         return jdbc.sql("SELECT " + FICHE_COLONNES + " FROM fiche WHERE id = :id AND supprimee_le IS NOT NULL")
                 .param("id", id).query(ficheMapper).optional();

@@ -117,7 +117,7 @@ public class PlanService {
     public Plan initialiser(long conventionId, ModeleFiche modele, List<Niveau> niveaux, List<CompteDeclare> comptesDeclares,
                             List<Plan.PhaseCalendrier> calendrier, List<String> notes) {
         Convention convention = conventions.convention(conventionId);
-        exigerDroitSurLePlan(convention);
+        exigerStructureModifiable(convention);
         if (repository.plan(conventionId).isPresent()) {
             throw new ErreurValidation("plan", "Cette convention a déjà un plan d'actions.");
         }
@@ -193,7 +193,7 @@ public class PlanService {
     }
 
     private Plan planAModifier(long conventionId) {
-        exigerDroitSurLePlan(conventions.convention(conventionId));
+        exigerStructureModifiable(conventions.convention(conventionId));
         Plan plan = repository.plan(conventionId).orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions."));
         repository.verrouillerPlan(conventionId);
         return plan;
@@ -231,7 +231,7 @@ public class PlanService {
     public Noeud ajouterNoeud(long conventionId, Long parentId, String reference, String titre, String texte,
                               List<String> objectifs, CompteDeclare compteDeclare, String contexte) {
         Convention convention = conventions.convention(conventionId);
-        exigerDroitSurLePlan(convention);
+        exigerStructureModifiable(convention);
         Plan plan = repository.plan(conventionId).orElseThrow(() -> new Introuvable("Plan introuvable."));
         repository.verrouillerPlan(conventionId);
         int rang = 0;
@@ -285,7 +285,7 @@ public class PlanService {
     public Noeud supprimerNoeud(long id, int version) {
         Noeud noeud = repository.noeud(id).orElseThrow(() -> new Introuvable("Élément du plan " + id + " introuvable."));
         Convention convention = conventions.convention(noeud.conventionId());
-        exigerDroitSurLePlan(convention);
+        exigerStructureModifiable(convention);
         Plan plan = repository.plan(noeud.conventionId()).orElseThrow();
         repository.verrouillerPlan(noeud.conventionId());
         if (noeud.version() != version) {
@@ -322,7 +322,7 @@ public class PlanService {
         Noeud noeud = repository.noeudSupprime(id).filter(n -> n.conventionId() == conventionId)
                 .orElseThrow(() -> new Introuvable("Aucun élément supprimé " + id + " à restaurer dans ce plan d'actions."));
         Convention convention = conventions.convention(noeud.conventionId());
-        exigerDroitSurLePlan(convention);
+        exigerStructureModifiable(convention);
         repository.verrouillerPlan(noeud.conventionId());
         if (noeud.parentId() != null && repository.noeud(noeud.parentId()).isEmpty()) {
             throw new ErreurValidation("parentId", "L'élément qui contenait « " + noeud.titre() + " » a été supprimé depuis : "
@@ -376,7 +376,7 @@ public class PlanService {
     @Transactional
     public Fiche creerFiche(long conventionId, Long noeudId, ContenuFiche contenu) {
         Convention convention = conventions.convention(conventionId);
-        exigerDroitSurLePlan(convention);
+        exigerStructureModifiable(convention);
         Plan plan = repository.plan(conventionId).orElseThrow(() -> new Introuvable("Plan introuvable."));
         repository.verrouillerPlan(conventionId);
         verifierEmplacementFiche(plan, conventionId, noeudId);
@@ -425,12 +425,31 @@ public class PlanService {
         return repository.fiche(id).orElseThrow();
     }
 
+    /** Links a fiche to the fiche of the previous CTG it carries over (renewal); both conventions readable, this one writable. */
+    @Transactional
+    public void lierAuPredecesseur(long ficheId, long predecesseurId) {
+        Fiche fiche = repository.fiche(ficheId).orElseThrow(() -> new Introuvable("Fiche " + ficheId + " introuvable."));
+        exigerDroitSurLePlan(conventions.convention(fiche.conventionId()));
+        Fiche predecesseur = repository.fiche(predecesseurId)
+                .orElseThrow(() -> new Introuvable("Fiche " + predecesseurId + " introuvable."));
+        conventions.convention(predecesseur.conventionId());
+        repository.definirPredecesseur(ficheId, predecesseurId);
+        journal.enregistrer("fiche", ficheId, fiche.conventionId(), "reprise de la CTG précédente",
+                List.of(new Changement("Fiche précédente", null, libelle(predecesseur))));
+    }
+
+    /** Fiche id → id of the fiche of the previous CTG it carries over. */
+    public Map<Long, Long> predecesseurs(long conventionId) {
+        conventions.convention(conventionId);
+        return repository.predecesseurs(conventionId);
+    }
+
     /** Removes a fiche from the plan; {@link #restaurerFiche} undoes it. */
     @Transactional
     public void supprimerFiche(long id, int version) {
         Fiche fiche = repository.fiche(id).orElseThrow(() -> new Introuvable("Fiche " + id + " introuvable."));
         Convention convention = conventions.convention(fiche.conventionId());
-        exigerDroitSurLePlan(convention);
+        exigerStructureModifiable(convention);
         if (!repository.supprimerFiche(id, version)) {
             throw new ConflitDeModification(CONFLIT);
         }
@@ -444,7 +463,7 @@ public class PlanService {
     public Fiche restaurerFiche(long id) {
         Fiche fiche = repository.ficheSupprimee(id).orElseThrow(() -> new Introuvable("Aucune fiche supprimée " + id + " à restaurer."));
         Convention convention = conventions.convention(fiche.conventionId());
-        exigerDroitSurLePlan(convention);
+        exigerStructureModifiable(convention);
         Plan plan = repository.plan(fiche.conventionId()).orElseThrow();
         repository.verrouillerPlan(fiche.conventionId());
         if (fiche.noeudId() != null && repository.noeud(fiche.noeudId()).isEmpty()) {
@@ -471,7 +490,7 @@ public class PlanService {
     public Fiche deplacerFiche(long id, int version, Long noeudId, int position) {
         Fiche fiche = repository.fiche(id).orElseThrow(() -> new Introuvable("Fiche " + id + " introuvable."));
         Convention convention = conventions.convention(fiche.conventionId());
-        exigerDroitSurLePlan(convention);
+        exigerStructureModifiable(convention);
         if (fiche.version() != version) {
             throw new ConflitDeModification(CONFLIT);
         }
@@ -500,7 +519,7 @@ public class PlanService {
     public Noeud deplacerNoeud(long id, int version, Long parentId, int position) {
         Noeud noeud = repository.noeud(id).orElseThrow(() -> new Introuvable("Élément du plan " + id + " introuvable."));
         Convention convention = conventions.convention(noeud.conventionId());
-        exigerDroitSurLePlan(convention);
+        exigerStructureModifiable(convention);
         if (noeud.version() != version) {
             throw new ConflitDeModification(CONFLIT_NOEUD);
         }
@@ -615,7 +634,7 @@ public class PlanService {
     @Transactional
     public List<ChangementDeReference> renumeroterPlan(long conventionId, String empreinte) {
         Convention convention = conventions.convention(conventionId);
-        exigerDroitSurLePlan(convention);
+        exigerStructureModifiable(convention);
         Plan plan = repository.plan(conventionId).orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions."));
         repository.verrouillerPlan(conventionId);
         ApercuRenumerotation apercu = apercuRenumerotation(conventionId);
@@ -771,6 +790,12 @@ public class PlanService {
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
+
+    /** The plan's structure of a signed convention changes only through an avenant (ADR 0025). */
+    private void exigerStructureModifiable(Convention convention) {
+        exigerDroitSurLePlan(convention);
+        conventions.verifierHorsAvenant(convention);
+    }
 
     private void exigerDroitSurLePlan(Convention convention) {
         if (!conventions.peutModifier(convention)) {

@@ -49,6 +49,7 @@ public class TexteService {
         if (!conventions.peutModifier(convention)) {
             throw new AccesRefuse("Vous pouvez consulter le texte de cette convention mais pas le modifier.");
         }
+        conventions.verifierHorsAvenant(convention);
         if (version == null) {
             throw new ErreurValidation("version", "Version manquante : renvoyez la version du texte que vous avez lue "
                     + "(0 tant que le texte est celui du modèle national).");

@@ -71,6 +71,8 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/objectifs-conjoints/modifier",
                 "/conventions/" + aubenas + "/gouvernance", "/conventions/" + aubenas + "/gouvernance/instances/1",
                 "/conventions/" + aubenas + "/gouvernance/instances/nouvelle",
+                "/conventions/" + aubenas + "/avenants", "/conventions/" + aubenas + "/avenants/nouveau",
+                "/conventions/" + aubenas + "/renouvellement",
                 "/conventions/" + aubenas + "/plan/champs", "/fiches/" + fiche + "/champs", "/fiches/" + fiche + "/sous-actions",
                 "/conventions/" + aubenas + "/parties")) {
             navigateur.driver().get(url() + page);

@@ -1,0 +1,178 @@
+package fr.pilotectg.avenant;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import fr.pilotectg.convention.Convention;
+import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.shared.ConflitDeModification;
+import fr.pilotectg.shared.ErreurValidation;
+import fr.pilotectg.shared.Saisie;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Pages of the avenants and versions of a convention, and "Préparer la CTG suivante". */
+@Controller
+class AvenantsController {
+
+    private final ConventionService conventions;
+    private final VersionsService versions;
+    private final AvenantsService avenants;
+    private final RenouvellementService renouvellements;
+    private final Photographe photographe;
+
+    AvenantsController(ConventionService conventions, VersionsService versions, AvenantsService avenants,
+                       RenouvellementService renouvellements, Photographe photographe) {
+        this.conventions = conventions;
+        this.versions = versions;
+        this.avenants = avenants;
+        this.renouvellements = renouvellements;
+        this.photographe = photographe;
+    }
+
+    @GetMapping("/conventions/{id}/avenants")
+    String page(@PathVariable long id, Model model) {
+        Convention c = conventions.convention(id);
+        List<VersionConvention> liste = versions.versions(id);
+        model.addAttribute("c", c);
+        model.addAttribute("versions", liste);
+        model.addAttribute("enVigueur", versions.versionEnVigueur(id));
+        model.addAttribute("avenants", avenants.avenants(id));
+        boolean gestionnaire = versions.peutGerer(id);
+        model.addAttribute("gestionnaire", gestionnaire);
+        model.addAttribute("signee", !c.statut().estAvantSignature());
+        return "avenant/avenants";
+    }
+
+    @PostMapping("/conventions/{id}/versions")
+    String etablir(@PathVariable long id) {
+        versions.etablirVersionSignee(id);
+        return "redirect:/conventions/" + id + "/avenants";
+    }
+
+    @GetMapping("/conventions/{id}/versions/{numero}")
+    String version(@PathVariable long id, @PathVariable int numero, Model model) {
+        model.addAttribute("c", conventions.convention(id));
+        model.addAttribute("v", versions.version(id, numero));
+        return "avenant/version";
+    }
+
+    @GetMapping("/conventions/{id}/versions/comparaison")
+    String comparaison(@PathVariable long id, @RequestParam(required = false) Integer de, @RequestParam(required = false) Integer a,
+                       Model model) {
+        Convention c = conventions.convention(id);
+        int enVigueur = versions.versionEnVigueur(id);
+        int versionA = a == null ? enVigueur : a;
+        int versionDe = de == null ? Math.max(1, versionA - 1) : de;
+        model.addAttribute("c", c);
+        model.addAttribute("versions", versions.versions(id));
+        model.addAttribute("de", versionDe);
+        model.addAttribute("a", versionA);
+        model.addAttribute("differences", versionA == 0 ? null : versions.comparer(id, versionDe, versionA));
+        return "avenant/comparaison";
+    }
+
+    @GetMapping("/conventions/{id}/avenants/nouveau")
+    String nouveau(@PathVariable long id, Model model) {
+        return formulaire(id, model, Map.of(), null);
+    }
+
+    @PostMapping("/conventions/{id}/avenants/nouveau")
+    String rediger(@PathVariable long id, @RequestParam Map<String, String> saisie, Model model) {
+        List<ChangementAvenant> changements = new ArrayList<>();
+        try {
+            if (!vide(saisie.get("dateFin"))) {
+                changements.add(new ChangementAvenant(TypeChangement.PERIODE, Saisie.date("dateFin", "Nouvelle fin", saisie.get("dateFin")),
+                        null, null, null, null, null, null, null, null));
+            }
+            if (!vide(saisie.get("ajoutTitre"))) {
+                changements.add(new ChangementAvenant(TypeChangement.FICHE_AJOUTEE, null, null, null, nombre(saisie.get("ajoutNoeud")),
+                        saisie.get("ajoutTitre"), null, null, null, null));
+            }
+            if (!vide(saisie.get("modifFiche")) && !vide(saisie.get("modifTitre"))) {
+                changements.add(new ChangementAvenant(TypeChangement.FICHE_MODIFIEE, null, nombre(saisie.get("modifFiche")), null,
+                        null, saisie.get("modifTitre"), null, null, null, null));
+            }
+            if (!vide(saisie.get("suppressionFiche"))) {
+                changements.add(new ChangementAvenant(TypeChangement.FICHE_SUPPRIMEE, null, nombre(saisie.get("suppressionFiche")),
+                        null, null, null, null, null, null, null));
+            }
+            if (!vide(saisie.get("section")) && !vide(saisie.get("sectionTexte"))) {
+                changements.add(new ChangementAvenant(TypeChangement.SECTION_MODIFIEE, null, null, null, null, null, null,
+                        nombre(saisie.get("section")).intValue(), null, saisie.get("sectionTexte")));
+            }
+            AvenantsService.Redaction r = avenants.rediger(id, new SaisieAvenant(saisie.get("objet"), null, changements,
+                    "on".equals(saisie.get("confirmerChevauchement"))));
+            return "redirect:/conventions/" + id + "/avenants/" + r.avenant().numero();
+        } catch (ErreurValidation e) {
+            return formulaire(id, model, saisie, e.getMessage());
+        } catch (ConflitDeModification e) {
+            model.addAttribute("chevauchement", true);
+            return formulaire(id, model, saisie, e.getMessage());
+        }
+    }
+
+    @GetMapping("/conventions/{id}/avenants/{numero}")
+    String avenant(@PathVariable long id, @PathVariable int numero, Model model) {
+        model.addAttribute("c", conventions.convention(id));
+        model.addAttribute("avenant", avenants.avenant(id, numero));
+        model.addAttribute("differences", avenants.differences(id, numero));
+        model.addAttribute("gestionnaire", versions.peutGerer(id));
+        return "avenant/avenant";
+    }
+
+    @PostMapping("/conventions/{id}/avenants/{numero}/statut")
+    String statut(@PathVariable long id, @PathVariable int numero, @RequestParam Integer version, @RequestParam StatutAvenant statut,
+                  @RequestParam(required = false) String date) {
+        LocalDate le = vide(date) ? null : Saisie.date("date", "Date", date);
+        avenants.changerStatut(id, numero, version, statut, le);
+        return "redirect:/conventions/" + id + "/avenants/" + numero;
+    }
+
+    @GetMapping("/conventions/{id}/renouvellement")
+    String renouvellement(@PathVariable long id, Model model) {
+        model.addAttribute("c", conventions.convention(id));
+        model.addAttribute("possible", renouvellements.peutRenouveler(id));
+        model.addAttribute("fiches", renouvellements.fichesReconductibles(id));
+        return "avenant/renouvellement";
+    }
+
+    @PostMapping("/conventions/{id}/renouvellement")
+    String renouveler(@PathVariable long id, @RequestParam(name = "fiches", required = false) List<Long> fiches,
+                      @RequestParam(required = false) String titre) {
+        Convention nouvelle = renouvellements.renouveler(id, new SaisieRenouvellement(fiches == null ? List.of() : fiches,
+                titre, null, null));
+        return "redirect:/conventions/" + nouvelle.id();
+    }
+
+    private String formulaire(long id, Model model, Map<String, String> saisie, String erreur) {
+        Convention c = conventions.convention(id);
+        model.addAttribute("c", c);
+        model.addAttribute("saisie", saisie);
+        model.addAttribute("erreur", erreur);
+        model.addAttribute("possible", !c.statut().estAvantSignature() && versions.peutGerer(id));
+        model.addAttribute("actuel", c.statut().estAvantSignature() ? null : photographe.photographier(id));
+        return "avenant/nouveau";
+    }
+
+    private static boolean vide(String texte) {
+        return texte == null || texte.isBlank();
+    }
+
+    private static Long nombre(String texte) {
+        if (vide(texte)) {
+            return null;
+        }
+        try {
+            return Long.valueOf(texte.strip());
+        } catch (NumberFormatException e) {
+            throw new ErreurValidation("changements", "Choix illisible : « " + Saisie.tronquer(texte) + " ».");
+        }
+    }
+}

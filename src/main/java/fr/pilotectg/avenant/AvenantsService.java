@@ -1,0 +1,428 @@
+package fr.pilotectg.avenant;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import fr.pilotectg.convention.Convention;
+import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.convention.InformationsConvention;
+import fr.pilotectg.convention.StatutConvention;
+import fr.pilotectg.convention.VerrouContractuel;
+import fr.pilotectg.convention.Visa;
+import fr.pilotectg.organisation.UtilisateurConnecte;
+import fr.pilotectg.plan.ChampsFiche;
+import fr.pilotectg.plan.ContenuFiche;
+import fr.pilotectg.plan.Fiche;
+import fr.pilotectg.plan.PlanService;
+import fr.pilotectg.plan.VueFiche;
+import fr.pilotectg.shared.ConflitDeModification;
+import fr.pilotectg.shared.ErreurValidation;
+import fr.pilotectg.shared.Introuvable;
+import fr.pilotectg.shared.Limites;
+import fr.pilotectg.shared.Saisie;
+import fr.pilotectg.shared.audit.Changement;
+import fr.pilotectg.shared.audit.Journal;
+import fr.pilotectg.texte.SaisieSection;
+import fr.pilotectg.texte.Section;
+import fr.pilotectg.texte.TexteConvention;
+import fr.pilotectg.texte.TexteRiche;
+import fr.pilotectg.texte.TexteService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Avenants of a signed convention (ADR 0025): drafted as typed changes (the convention in force is untouched), shown as
+ * a diff, applied atomically through the features' public services when signed, which takes a new version.
+ */
+@Service
+public class AvenantsService {
+
+    static final int CHANGEMENTS_MAX = 200;
+
+    private final AvenantsRepository repository;
+    private final ConventionService conventions;
+    private final VersionsService versions;
+    private final Photographe photographe;
+    private final VerrouContractuel verrou;
+    private final TexteService textes;
+    private final PlanService plans;
+    private final Journal journal;
+
+    AvenantsService(AvenantsRepository repository, ConventionService conventions, VersionsService versions,
+                    Photographe photographe, VerrouContractuel verrou, TexteService textes, PlanService plans, Journal journal) {
+        this.repository = repository;
+        this.conventions = conventions;
+        this.versions = versions;
+        this.photographe = photographe;
+        this.verrou = verrou;
+        this.textes = textes;
+        this.plans = plans;
+        this.journal = journal;
+    }
+
+    /** A created draft and the warnings it raised (another draft touching the same things, confirmed). */
+    public record Redaction(Avenant avenant, List<String> avertissements) {
+    }
+
+    public List<Avenant> avenants(long conventionId) {
+        conventions.convention(conventionId);
+        return repository.avenants(conventionId);
+    }
+
+    public Avenant avenant(long conventionId, int numero) {
+        conventions.convention(conventionId);
+        return repository.avenant(conventionId, numero)
+                .orElseThrow(() -> new Introuvable("Cette convention n'a pas d'avenant n°" + numero + "."));
+    }
+
+    /** The avenant's changes, read against the version in force (a draft) or as applied (signed: version before → after). */
+    public List<Difference> differences(long conventionId, int numero) {
+        Avenant avenant = avenant(conventionId, numero);
+        if (avenant.versionCreee() != null) {
+            return versions.comparer(conventionId, avenant.versionCreee() - 1, avenant.versionCreee());
+        }
+        Instantane actuel = photographe.photographier(conventionId);
+        return Differences.entre(actuel, simuler(actuel, avenant.changements()));
+    }
+
+    @Transactional
+    public Redaction rediger(long conventionId, SaisieAvenant saisie) {
+        Convention convention = versions.gerable(conventionId);
+        if (saisie == null) {
+            throw new ErreurValidation("changements", "Décrivez l'avenant : son objet et ses changements.");
+        }
+        exigerSignee(convention);
+        Saisie.verifierTexte("objet", "Objet de l'avenant", saisie.objet(), Limites.TITRE);
+        if (saisie.objet() == null || saisie.objet().isBlank()) {
+            throw new ErreurValidation("objet", "L'objet de l'avenant est obligatoire (par exemple « Prolongation d'un an et fiche nouvelle »).");
+        }
+        repository.verrouiller(conventionId);
+        int enVigueur = verrou.versionContractuelle(conventionId);
+        if (saisie.versionBase() != null && enVigueur > 0 && saisie.versionBase() != enVigueur) {
+            throw new ConflitDeModification("Cet avenant a été préparé sur la version " + saisie.versionBase()
+                    + " de la convention, mais la version " + enVigueur + " est entrée en vigueur depuis : rechargez la page "
+                    + "et refaites vos changements sur la version en vigueur. Rien n'a été enregistré.");
+        }
+        Instantane actuel = photographe.photographier(conventionId);
+        List<ChangementAvenant> changements = valider(conventionId, actuel, saisie.changements());
+        if (Differences.entre(actuel, simuler(actuel, changements)).isEmpty()) {
+            throw new ErreurValidation("changements", "Cet avenant ne change rien à la convention en vigueur : rien n'a été enregistré.");
+        }
+        List<String> avertissements = chevauchements(conventionId, changements, actuel);
+        if (!avertissements.isEmpty() && !Boolean.TRUE.equals(saisie.confirmerChevauchement())) {
+            throw new ConflitDeModification(String.join(" ", avertissements) + " Confirmez pour rédiger quand même ce projet "
+                    + "(« confirmerChevauchement »: true). Rien n'a été enregistré.");
+        }
+        int base = versions.versionSigneeAuBesoin(conventionId);
+        Avenant avenant = new Avenant(conventionId, repository.prochainNumero(conventionId), saisie.objet().strip(),
+                StatutAvenant.PROJET, base, changements, null, UtilisateurConnecte.identifiantCourantOuSysteme(),
+                OffsetDateTime.now(), null, null, 0);
+        repository.inserer(avenant);
+        journal.enregistrer("avenant", (long) avenant.numero(), conventionId, "rédaction de l'avenant n°" + avenant.numero(),
+                List.of(new Changement("Avenant n°" + avenant.numero(), null, avenant.objet() + " (" + changements.size() + " changement(s))")));
+        return new Redaction(avenant(conventionId, avenant.numero()), avertissements);
+    }
+
+    /**
+     * projet → signé (the changes apply atomically through the features' services and version n+1 is taken) → en vigueur.
+     */
+    @Transactional
+    public Avenant changerStatut(long conventionId, int numero, Integer version, StatutAvenant statut, LocalDate date) {
+        Convention convention = versions.gerable(conventionId);
+        Avenant avenant = avenant(conventionId, numero);
+        if (version == null) {
+            throw new ErreurValidation("version", "Version manquante : renvoyez la version de l'avenant que vous avez lue.");
+        }
+        if (statut == null) {
+            throw new ErreurValidation("statut", "Choisissez le nouveau statut : SIGNE ou EN_VIGUEUR.");
+        }
+        if (version != avenant.version()) {
+            throw conflitAvenant();
+        }
+        LocalDate le = date == null ? LocalDate.now() : date;
+        Saisie.verifierAnnee("date", "Date", le);
+        if (avenant.statut() == StatutAvenant.PROJET && statut == StatutAvenant.SIGNE) {
+            exigerSignee(convention);
+            repository.verrouiller(conventionId);
+            int enVigueur = verrou.versionContractuelle(conventionId);
+            if (enVigueur != avenant.versionBase()) {
+                throw new ConflitDeModification("Cet avenant a été rédigé sur la version " + avenant.versionBase()
+                        + " de la convention ; la version " + enVigueur + " est en vigueur depuis (un autre avenant a été signé). "
+                        + "Rédigez un nouvel avenant sur la version en vigueur. Rien n'a été enregistré.");
+            }
+            if (!repository.changerStatut(conventionId, numero, version, StatutAvenant.SIGNE, le, null, null)) {
+                throw conflitAvenant();
+            }
+            verrou.pendantAvenant(conventionId, () -> {
+                appliquer(conventionId, avenant.changements());
+                return null;
+            });
+            VersionConvention nouvelle = versions.figer(conventionId, "Avenant n°" + numero, numero, le);
+            repository.changerStatut(conventionId, numero, version + 1, StatutAvenant.SIGNE, null, null, nouvelle.numero());
+            journal.enregistrer("avenant", (long) numero, conventionId, "signature de l'avenant n°" + numero,
+                    List.of(new Changement("Statut", StatutAvenant.PROJET.libelle(), StatutAvenant.SIGNE.libelle()),
+                            new Changement("Version en vigueur", String.valueOf(nouvelle.numero() - 1), String.valueOf(nouvelle.numero()))));
+        } else if (avenant.statut() == StatutAvenant.SIGNE && statut == StatutAvenant.EN_VIGUEUR) {
+            if (!repository.changerStatut(conventionId, numero, version, StatutAvenant.EN_VIGUEUR, null, le, null)) {
+                throw conflitAvenant();
+            }
+            journal.enregistrer("avenant", (long) numero, conventionId, "entrée en vigueur de l'avenant n°" + numero,
+                    List.of(new Changement("Statut", StatutAvenant.SIGNE.libelle(), StatutAvenant.EN_VIGUEUR.libelle())));
+        } else {
+            throw new ErreurValidation("statut", "Passage interdit de « " + avenant.statut().libelle() + " » à « "
+                    + statut.libelle() + " » : un projet se signe, un avenant signé entre en vigueur.");
+        }
+        return avenant(conventionId, numero);
+    }
+
+    // --- validation -------------------------------------------------------------------------------------------------
+
+    private static void exigerSignee(Convention convention) {
+        StatutConvention s = convention.statut();
+        if (s.estAvantSignature()) {
+            throw new ErreurValidation("statut", "Cette convention n'est pas encore signée : modifiez-la directement, sans avenant.");
+        }
+        if (s == StatutConvention.ECHUE || s == StatutConvention.RESILIEE || s == StatutConvention.RENOUVELEE) {
+            throw new ErreurValidation("statut", "Cette convention est « " + s.libelle() + " » : elle ne se modifie plus par avenant.");
+        }
+    }
+
+    private List<ChangementAvenant> valider(long conventionId, Instantane actuel, List<ChangementAvenant> saisis) {
+        if (saisis == null || saisis.isEmpty()) {
+            throw new ErreurValidation("changements", "Un avenant porte au moins un changement : cet avenant ne change rien.");
+        }
+        if (saisis.size() > CHANGEMENTS_MAX) {
+            throw new ErreurValidation("changements", "Au plus " + CHANGEMENTS_MAX + " changements par avenant.");
+        }
+        Map<String, Long> parReference = new HashMap<>();
+        Set<Long> fiches = new LinkedHashSet<>();
+        actuel.fiches().forEach(f -> {
+            fiches.add(f.id());
+            if (f.reference() != null) {
+                parReference.put(f.reference().strip().toUpperCase(), f.id());
+            }
+        });
+        Set<Long> noeuds = new LinkedHashSet<>();
+        actuel.noeuds().forEach(n -> noeuds.add(n.id()));
+        List<ErreurValidation.Erreur> erreurs = new ArrayList<>();
+        List<ChangementAvenant> valides = new ArrayList<>();
+        for (int i = 0; i < saisis.size(); i++) {
+            ChangementAvenant c = saisis.get(i);
+            String p = "changements[" + i + "].";
+            if (c == null || c.type() == null) {
+                erreurs.add(new ErreurValidation.Erreur(p + "type", "Changement " + (i + 1) + " : précisez son type (PERIODE, "
+                        + "FICHE_AJOUTEE, FICHE_MODIFIEE, FICHE_SUPPRIMEE, SECTION_MODIFIEE, SECTION_AJOUTEE)."));
+                continue;
+            }
+            String titre = c.titre() == null || c.titre().isBlank() ? null : c.titre().strip();
+            if (titre != null && (Saisie.probleme(titre, Limites.TITRE) != null || titre.contains("\n"))) {
+                erreurs.add(new ErreurValidation.Erreur(p + "titre", "Changement " + (i + 1) + " : le titre tient sur une ligne de "
+                        + Limites.TITRE + " caractères au plus."));
+                continue;
+            }
+            String probleme = Saisie.probleme(c.texte(), Limites.TEXTE);
+            if (probleme != null) {
+                erreurs.add(new ErreurValidation.Erreur(p + "texte", "Changement " + (i + 1) + " : le texte " + probleme));
+                continue;
+            }
+            for (Map.Entry<String, String> e : c.champs().entrySet()) {
+                if (Saisie.probleme(e.getKey(), Limites.CODE) != null || Saisie.probleme(e.getValue(), Limites.TEXTE) != null) {
+                    erreurs.add(new ErreurValidation.Erreur(p + "champs", "Changement " + (i + 1) + " : champ « "
+                            + Saisie.tronquer(e.getKey()) + " » trop long ou illisible."));
+                }
+            }
+            Long ficheId = c.ficheId();
+            if (ficheId == null && c.reference() != null) {
+                ficheId = parReference.get(c.reference().strip().toUpperCase());
+            }
+            switch (c.type()) {
+                case PERIODE -> {
+                    if (c.dateFin() == null) {
+                        erreurs.add(new ErreurValidation.Erreur(p + "dateFin", "Changement " + (i + 1) + " : indiquez la nouvelle date de fin."));
+                    } else if (actuel.dateDebut() != null && !c.dateFin().isAfter(actuel.dateDebut())
+                            || c.dateFin().getYear() > Limites.ANNEE_MAX) {
+                        erreurs.add(new ErreurValidation.Erreur(p + "dateFin", "Changement " + (i + 1)
+                                + " : la nouvelle fin doit suivre le début de la convention."));
+                    } else {
+                        valides.add(new ChangementAvenant(c.type(), c.dateFin(), null, null, null, null, null, null, null, null));
+                    }
+                }
+                case FICHE_AJOUTEE -> {
+                    if (titre == null) {
+                        erreurs.add(new ErreurValidation.Erreur(p + "titre", "Changement " + (i + 1) + " : le titre de la fiche ajoutée est obligatoire."));
+                    } else if (actuel.niveaux().isEmpty()) {
+                        erreurs.add(new ErreurValidation.Erreur(p + "noeudId", "Changement " + (i + 1) + " : cette convention n'a pas de plan d'actions."));
+                    } else if (c.noeudId() != null && !noeuds.contains(c.noeudId())) {
+                        erreurs.add(new ErreurValidation.Erreur(p + "noeudId", "Changement " + (i + 1) + " : cet élément n'existe pas dans le plan."));
+                    } else {
+                        valides.add(new ChangementAvenant(c.type(), null, null, null, c.noeudId(), titre, c.champs(), null, null, null));
+                    }
+                }
+                case FICHE_MODIFIEE, FICHE_SUPPRIMEE -> {
+                    if (ficheId == null || !fiches.contains(ficheId)) {
+                        erreurs.add(new ErreurValidation.Erreur(c.ficheId() != null ? p + "ficheId" : p + "reference", "Changement " + (i + 1)
+                                + " : fiche introuvable dans le plan en vigueur" + (c.reference() == null ? "." : " (« " + Saisie.tronquer(c.reference()) + " »).")));
+                    } else if (c.type() == TypeChangement.FICHE_MODIFIEE && titre == null && c.champs().isEmpty()) {
+                        erreurs.add(new ErreurValidation.Erreur(p + "titre", "Changement " + (i + 1) + " : indiquez le nouveau titre ou les champs modifiés."));
+                    } else {
+                        valides.add(new ChangementAvenant(c.type(), null, ficheId, null, null, titre, c.champs(), null, null, null));
+                    }
+                }
+                case SECTION_MODIFIEE, SECTION_AJOUTEE -> {
+                    int n = actuel.sections().size();
+                    boolean ajout = c.type() == TypeChangement.SECTION_AJOUTEE;
+                    Integer rang = c.section() == null && ajout ? Integer.valueOf(n + 1) : c.section();
+                    if (rang == null || rang < 1 || rang > (ajout ? n + 1 : n)) {
+                        erreurs.add(new ErreurValidation.Erreur(p + "section", "Changement " + (i + 1) + " : le texte compte " + n
+                                + " sections ; indiquez une position de 1 à " + (ajout ? n + 1 : n) + "."));
+                    } else if (ajout && titre == null) {
+                        erreurs.add(new ErreurValidation.Erreur(p + "titre", "Changement " + (i + 1) + " : le titre de la section ajoutée est obligatoire."));
+                    } else if (!ajout && titre == null && c.texte() == null) {
+                        erreurs.add(new ErreurValidation.Erreur(p + "texte", "Changement " + (i + 1) + " : indiquez le nouveau texte ou le nouveau titre."));
+                    } else {
+                        String nature = ajout ? (c.nature() == null ? "ARTICLE" : c.nature()) : null;
+                        if (ajout && !List.of("PREAMBULE", "ARTICLE", "CLAUSE").contains(nature)) {
+                            nature = "ARTICLE";
+                        }
+                        valides.add(new ChangementAvenant(c.type(), null, null, null, null, titre, null, rang, nature,
+                                c.texte() == null ? null : TexteRiche.nettoyer(c.texte())));
+                    }
+                }
+            }
+        }
+        if (!erreurs.isEmpty()) {
+            throw new ErreurValidation(erreurs);
+        }
+        return valides;
+    }
+
+    private List<String> chevauchements(long conventionId, List<ChangementAvenant> changements, Instantane actuel) {
+        Map<Long, String> noms = new HashMap<>();
+        actuel.fiches().forEach(f -> noms.put(f.id(), f.reference() == null ? "« " + f.titre() + " »" : f.reference()));
+        List<String> avertissements = new ArrayList<>();
+        for (Avenant autre : repository.avenants(conventionId)) {
+            if (autre.statut() != StatutAvenant.PROJET) {
+                continue;
+            }
+            Set<String> communs = new LinkedHashSet<>();
+            for (ChangementAvenant a : changements) {
+                for (ChangementAvenant b : autre.changements()) {
+                    if (a.ficheId() != null && Objects.equals(a.ficheId(), b.ficheId())) {
+                        communs.add("la fiche " + noms.getOrDefault(a.ficheId(), String.valueOf(a.ficheId())));
+                    } else if (a.type() == TypeChangement.PERIODE && b.type() == TypeChangement.PERIODE) {
+                        communs.add("la période");
+                    } else if (a.type() == TypeChangement.SECTION_MODIFIEE && b.type() == TypeChangement.SECTION_MODIFIEE
+                            && Objects.equals(a.section(), b.section())) {
+                        communs.add("la section " + a.section());
+                    }
+                }
+            }
+            if (!communs.isEmpty()) {
+                avertissements.add("Le projet d'avenant n°" + autre.numero() + " change déjà " + String.join(", ", communs) + ".");
+            }
+        }
+        return avertissements;
+    }
+
+    // --- simulation and application ---------------------------------------------------------------------------------
+
+    static Instantane simuler(Instantane actuel, List<ChangementAvenant> changements) {
+        java.time.LocalDate fin = actuel.dateFin();
+        List<Instantane.SectionFigee> sections = new ArrayList<>(actuel.sections());
+        Map<Long, Instantane.FicheFigee> fiches = new LinkedHashMap<>();
+        actuel.fiches().forEach(f -> fiches.put(f.id(), f));
+        List<Instantane.FicheFigee> ajoutees = new ArrayList<>();
+        for (ChangementAvenant c : changements) {
+            switch (c.type()) {
+                case PERIODE -> fin = c.dateFin();
+                case FICHE_AJOUTEE -> ajoutees.add(new Instantane.FicheFigee(null, c.noeudId(), null, c.titre(), c.champs(), List.of()));
+                case FICHE_SUPPRIMEE -> fiches.remove(c.ficheId());
+                case FICHE_MODIFIEE -> fiches.computeIfPresent(c.ficheId(), (id, f) -> {
+                    Map<String, String> champs = new LinkedHashMap<>(f.champs());
+                    champs.putAll(c.champs());
+                    return new Instantane.FicheFigee(f.id(), f.noeudId(), f.reference(), c.titre() == null ? f.titre() : c.titre(),
+                            champs, f.annees());
+                });
+                case SECTION_MODIFIEE -> {
+                    Instantane.SectionFigee s = sections.get(c.section() - 1);
+                    sections.set(c.section() - 1, new Instantane.SectionFigee(s.nature(), s.numero(), s.intitule(),
+                            c.titre() == null ? s.titre() : c.titre(), c.texte() == null ? s.html() : c.texte()));
+                }
+                case SECTION_AJOUTEE -> sections.add(c.section() - 1, new Instantane.SectionFigee(c.nature(), null,
+                        c.titre(), c.titre(), c.texte() == null ? "" : c.texte()));
+            }
+        }
+        List<Instantane.FicheFigee> toutes = new ArrayList<>(fiches.values());
+        toutes.addAll(ajoutees);
+        return actuel.avec(fin, sections, toutes);
+    }
+
+    private void appliquer(long conventionId, List<ChangementAvenant> changements) {
+        List<ChangementAvenant> sections = new ArrayList<>();
+        for (ChangementAvenant c : changements) {
+            switch (c.type()) {
+                case PERIODE -> {
+                    Convention v = conventions.convention(conventionId);
+                    conventions.modifierInformations(conventionId, v.version(), new InformationsConvention(v.titre(),
+                            v.periode().dateDebut(), c.dateFin(), null, v.signature().lieu(), v.signature().date(),
+                            v.signature().nombreOriginaux(), v.visas().stream().map(Visa::texte).toList(), v.tientLieuSchemaAo(),
+                            null, v.periode().reconduction(), v.signature().nombreOriginauxTexte()));
+                }
+                case FICHE_AJOUTEE -> {
+                    var modele = plans.planSiExiste(conventionId).orElseThrow().modele();
+                    plans.creerFiche(conventionId, c.noeudId(), new ContenuFiche(null, c.titre(),
+                            ChampsFiche.depuis(modele, new LinkedHashMap<>(c.champs())), null, null, null));
+                }
+                case FICHE_MODIFIEE -> {
+                    VueFiche vue = plans.fiche(c.ficheId());
+                    Fiche f = vue.fiche();
+                    Map<String, String> textesFiche = new LinkedHashMap<>(f.champs().textes());
+                    textesFiche.putAll(c.champs());
+                    ChampsFiche champs = new ChampsFiche(textesFiche, f.champs().listes(), f.champs().organisations(),
+                            f.champs().indicateurs());
+                    plans.modifierFiche(f.id(), f.version(), new ContenuFiche(f.reference(), c.titre() == null ? f.titre() : c.titre(),
+                            champs, f.annees(), f.echeances(), f.notes(), f.debut(), f.fin()));
+                }
+                case FICHE_SUPPRIMEE -> {
+                    Fiche f = plans.fiche(c.ficheId()).fiche();
+                    plans.supprimerFiche(f.id(), f.version());
+                }
+                case SECTION_MODIFIEE, SECTION_AJOUTEE -> sections.add(c);
+            }
+        }
+        if (!sections.isEmpty()) {
+            TexteConvention texte = textes.texte(conventionId);
+            List<SaisieSection> saisies = new ArrayList<>(texte.sections().stream()
+                    .map(s -> new SaisieSection(s.nature().name(), s.titre(), s.html())).toList());
+            for (ChangementAvenant c : sections) {
+                if (c.type() == TypeChangement.SECTION_MODIFIEE) {
+                    SaisieSection s = saisies.get(c.section() - 1);
+                    saisies.set(c.section() - 1, new SaisieSection(s.nature(), c.titre() == null ? s.titre() : c.titre(),
+                            c.texte() == null ? s.texte() : c.texte()));
+                } else {
+                    saisies.add(c.section() - 1, new SaisieSection(c.nature(), c.titre(), c.texte() == null ? "" : c.texte()));
+                }
+            }
+            textes.modifier(conventionId, texte.version(), saisies);
+        }
+    }
+
+    private static ConflitDeModification conflitAvenant() {
+        return new ConflitDeModification("Cet avenant a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert : "
+                + "rien n'a été enregistré. Rechargez la page pour voir son état actuel.");
+    }
+
+    Optional<Avenant> dernier(long conventionId) {
+        List<Avenant> tous = repository.avenants(conventionId);
+        return tous.isEmpty() ? Optional.empty() : Optional.of(tous.get(tous.size() - 1));
+    }
+}

@@ -1,0 +1,52 @@
+package fr.pilotectg.avenant;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The contractual parts of a convention at one moment (ADR 0025): general information and period, parties and their
+ * representatives, text sections, plan levels, nodes and fiches. Built from the features' public services, stored as JSON.
+ */
+public record Instantane(String titre, LocalDate dateDebut, LocalDate dateFin, Integer dureeAnnees, String periode,
+                         String lieuSignature, LocalDate dateSignature, List<PartieFigee> parties,
+                         List<SectionFigee> sections, List<String> niveaux, List<NoeudFige> noeuds,
+                         List<FicheFigee> fiches) {
+
+    public Instantane {
+        parties = parties == null ? List.of() : List.copyOf(parties);
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        niveaux = niveaux == null ? List.of() : List.copyOf(niveaux);
+        noeuds = noeuds == null ? List.of() : List.copyOf(noeuds);
+        fiches = fiches == null ? List.of() : List.copyOf(fiches);
+    }
+
+    public record PartieFigee(long organisationId, String nom, String role, List<String> representants) {
+    }
+
+    public record SectionFigee(String nature, Integer numero, String intitule, String titre, String html) {
+    }
+
+    public record NoeudFige(Long id, Long parentId, int rang, String niveau, String reference, String titre) {
+    }
+
+    public record FicheFigee(Long id, Long noeudId, String reference, String titre, Map<String, String> champs,
+                             List<Integer> annees) {
+
+        public FicheFigee {
+            champs = champs == null ? Map.of() : champs.entrySet().stream()
+                    .filter(e -> e.getKey() != null && e.getValue() != null)
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b));
+            annees = annees == null ? List.of() : List.copyOf(annees);
+        }
+
+        String libelle() {
+            return (reference == null ? "Fiche" : reference) + " « " + titre + " »";
+        }
+    }
+
+    Instantane avec(LocalDate nouvelleFin, List<SectionFigee> nouvellesSections, List<FicheFigee> nouvellesFiches) {
+        return new Instantane(titre, dateDebut, nouvelleFin, nouvelleFin == null ? dureeAnnees : null, periode, lieuSignature,
+                dateSignature, parties, nouvellesSections, niveaux, noeuds, nouvellesFiches);
+    }
+}

@@ -1,0 +1,17 @@
+package fr.pilotectg.avenant;
+
+/** What one change of an avenant does (ADR 0025). */
+public enum TypeChangement {
+    /** New end of the period ({@code dateFin}). */
+    PERIODE,
+    /** A fiche added under {@code noeudId} ({@code titre}, optional {@code champs}). */
+    FICHE_AJOUTEE,
+    /** A fiche ({@code ficheId} or {@code reference}) retitled ({@code titre}) and/or with text fields changed ({@code champs}). */
+    FICHE_MODIFIEE,
+    /** A fiche ({@code ficheId} or {@code reference}) removed from the plan. */
+    FICHE_SUPPRIMEE,
+    /** Section {@code section} (1-based position in the text) rewritten: {@code titre} and/or {@code texte}. */
+    SECTION_MODIFIEE,
+    /** A new section ({@code titre}, {@code texte}, {@code nature}) inserted at position {@code section} (1-based; at the end if absent). */
+    SECTION_AJOUTEE
+}
