@@ -3,6 +3,7 @@ package fr.pilotectg.pilotage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import fr.pilotectg.testsupport.ClientPages;
 import fr.pilotectg.testsupport.CompteurDeRequetes;
@@ -31,10 +32,15 @@ class RequetesBorneesTest {
     @Autowired
     JdbcClient jdbc;
 
+    private long cafId;
+
     @Test
     void the_home_page_and_the_convention_pages_use_as_many_statements_on_a_larger_data_set() throws Exception {
         ClientPages pages = new ClientPages(mvc);
         int annee = jdbc.sql("SELECT extract(YEAR FROM current_date)::int").query(Integer.class).single();
+        // A Caf of its own, so that no other test's portfolio or counts see these conventions.
+        cafId = jdbc.sql("INSERT INTO organisation (nom, type, code_departement) VALUES (:nom, 'CAF', '99') RETURNING id")
+                .param("nom", "Caf de test " + UUID.randomUUID()).query(Long.class).single();
         long cible = creerConvention("Banc requêtes cible", 3, annee);
         creerConvention("Banc requêtes autre 1", 3, annee);
 
@@ -76,15 +82,15 @@ class RequetesBorneesTest {
     }
 
     /**
-     * A convention of the Caf de l'Ardèche where the Palabre is involved and carries every fiche, with its follow-up
+     * A convention of the test's Caf where the Palabre is involved and carries every fiche, with its follow-up
      * statuses, an open campaign asking every fiche, diagnostic territories and values.
      */
     private long creerConvention(String titre, int fiches, int annee) {
         long id = jdbc.sql("""
                         INSERT INTO convention (titre, caf_id, date_debut, date_fin, statut)
-                        SELECT :titre, (SELECT organisation_id FROM utilisateur WHERE identifiant = 'caf07'), make_date(:a - 2, 1, 1),
+                        SELECT :titre, :caf, make_date(:a - 2, 1, 1),
                                make_date(:a + 2, 12, 31), 'EN_VIGUEUR' RETURNING id""")
-                .param("titre", titre).param("a", annee).query(Long.class).single();
+                .param("titre", titre).param("caf", cafId).param("a", annee).query(Long.class).single();
         jdbc.sql("INSERT INTO convention_implication (convention_id, organisation_id, source) SELECT :c, " + PALABRE + ", 'banc'")
                 .param("c", id).update();
         jdbc.sql("INSERT INTO plan (convention_id, modele) VALUES (:c, 'NATIONAL')").param("c", id).update();
