@@ -29,6 +29,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public class Charge {
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--melange")) {
+            Melange.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length < 7) {
             System.err.println("usage: java bench/Charge.java BASE COOKIE CLIENTS DURATION_S MAX_REQUESTS WARMUP_S NAME=PATH...");
             System.exit(2);
@@ -148,6 +152,142 @@ public class Charge {
             return champs[0] + "/" + champs[1];
         } catch (Exception e) {
             return "?";
+        }
+    }
+
+    /**
+     * The realistic mix of issue 16 (bench/charge.sh with MELANGE=1): CLIENTS threads, each drawing its next request
+     * from a seeded random sequence: 70 % GETs of convention pages, 20 % the portfolio or the home page, 10 % writes (a
+     * follow-up point POSTed to the API with the session and its CSRF token). Bounded by DURATION_S and MAX_REQUESTS.
+     * Success is any 2xx or 3xx (the home page of a user with nothing to do redirects). Prints, overall and by kind,
+     * requests per second, p50/p95/p99/max and errors.
+     *
+     * Arguments: BASE COOKIE CSRF CLIENTS DURATION_S MAX_REQUESTS WARMUP_S READS HOME WRITES STATUT
+     * where READS and HOME are comma-separated paths and WRITES comma-separated fiche ids.
+     */
+    static final class Melange {
+
+        static void main(String[] args) throws Exception {
+            String base = args[0];
+            String host = URI.create(base).getHost();
+            if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
+                System.err.println("Charge : seule la boucle locale est autorisée (127.0.0.1), pas " + host);
+                System.exit(2);
+            }
+            String cookie = args[1];
+            String csrf = args[2];
+            int clients = Integer.parseInt(args[3]);
+            int duree = Integer.parseInt(args[4]);
+            int maximum = Integer.parseInt(args[5]);
+            int chauffe = Integer.parseInt(args[6]);
+            String[] lectures = args[7].split(",");
+            String[] accueil = args[8].split(",");
+            String[] fiches = args[9].split(",");
+            String statut = args[10];
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            java.util.function.BiFunction<java.util.Random, Integer, HttpRequest> tirage = (hasard, type) -> {
+                if (type == 0) {
+                    return get(base + lectures[hasard.nextInt(lectures.length)], cookie);
+                }
+                if (type == 1) {
+                    return get(base + accueil[hasard.nextInt(accueil.length)], cookie);
+                }
+                String corps = "{\"statut\": \"" + statut + "\", \"avancement\": " + hasard.nextInt(101)
+                        + ", \"datePoint\": \"" + java.time.LocalDate.now() + "\", \"miseEnOeuvre\": \"Point de charge\"}";
+                return HttpRequest.newBuilder(URI.create(base + "/api/v1/fiches/" + fiches[hasard.nextInt(fiches.length)] + "/suivi"))
+                        .header("Cookie", cookie).header("X-CSRF-TOKEN", csrf).header("Content-Type", "application/json")
+                        .header("Accept", "application/json").timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString(corps)).build();
+            };
+            if (chauffe > 0) {
+                tirer(http, tirage, clients, chauffe, Integer.MAX_VALUE, 1);
+            }
+            String chargeAvant = chargeMoyenne();
+            long cpuAvant = cpuServeur(System.getProperty("pid", ""));
+            List<List<Long>> durees = new ArrayList<>();
+            int[][] erreurs = new int[3][1];
+            double secondes = tirer(http, tirage, clients, duree, maximum, 2, durees, erreurs);
+            long cpuApres = cpuServeur(System.getProperty("pid", ""));
+            String[] noms = {"lectures de conventions (70 %)", "portefeuille et accueil (20 %)", "écritures (10 %)"};
+            System.out.printf(Locale.ROOT, "%-32s %7s %6s %8s %8s %8s %8s %8s%n", "mix, " + clients + " clients", "n", "errors", "req/s",
+                    "p50 ms", "p95 ms", "p99 ms", "max ms");
+            List<Long> toutes = new ArrayList<>();
+            int toutesErreurs = 0;
+            for (int k = 0; k < 3; k++) {
+                List<Long> t = durees.get(k);
+                toutes.addAll(t);
+                toutesErreurs += erreurs[k][0];
+                ligne(noms[k], t, erreurs[k][0], secondes);
+            }
+            ligne("total", toutes, toutesErreurs, secondes);
+            int n = toutes.size() + toutesErreurs;
+            System.out.printf(Locale.ROOT, "server CPU per request: %s ms; load average %s -> %s%n",
+                    cpuAvant < 0 || n == 0 ? "?" : String.format(Locale.ROOT, "%.1f", (cpuApres - cpuAvant) * 10.0 / n),
+                    chargeAvant, chargeMoyenne());
+        }
+
+        static HttpRequest get(String url, String cookie) {
+            return HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).header("Accept", "text/html")
+                    .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(60)).GET().build();
+        }
+
+        static void ligne(String nom, List<Long> t, int erreurs, double secondes) {
+            Collections.sort(t);
+            System.out.printf(Locale.ROOT, "%-32s %7d %6d %8.1f %8.1f %8.1f %8.1f %8.1f%n", nom, t.size(), erreurs, t.size() / secondes,
+                    ms(centile(t, 0.50)), ms(centile(t, 0.95)), ms(centile(t, 0.99)), ms(t.isEmpty() ? 0 : t.get(t.size() - 1)));
+        }
+
+        static double tirer(HttpClient http, java.util.function.BiFunction<java.util.Random, Integer, HttpRequest> tirage,
+                            int clients, int duree, int maximum, int graine) throws InterruptedException {
+            return tirer(http, tirage, clients, duree, maximum, graine, new ArrayList<>(), new int[3][1]);
+        }
+
+        /** Seeded per client: two runs draw the same sequence of requests. */
+        static double tirer(HttpClient http, java.util.function.BiFunction<java.util.Random, Integer, HttpRequest> tirage,
+                            int clients, int duree, int maximum, int graine, List<List<Long>> durees, int[][] erreurs)
+                throws InterruptedException {
+            for (int k = 0; k < 3; k++) {
+                durees.add(Collections.synchronizedList(new ArrayList<>()));
+            }
+            AtomicInteger budget = new AtomicInteger(maximum);
+            long debut = System.nanoTime();
+            long fin = debut + TimeUnit.SECONDS.toNanos(duree);
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            for (int c = 0; c < clients; c++) {
+                java.util.Random hasard = new java.util.Random(graine * 1000L + c);
+                pool.execute(() -> {
+                    while (System.nanoTime() < fin && budget.getAndDecrement() > 0) {
+                        int tirageType = hasard.nextInt(10);
+                        int type = tirageType < 7 ? 0 : tirageType < 9 ? 1 : 2;
+                        HttpRequest requete = tirage.apply(hasard, type);
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<byte[]> reponse = http.send(requete, HttpResponse.BodyHandlers.ofByteArray());
+                            long t1 = System.nanoTime();
+                            if (reponse.statusCode() >= 200 && reponse.statusCode() < 400) {
+                                durees.get(type).add(t1 - t0);
+                            } else {
+                                synchronized (erreurs) {
+                                    erreurs[type][0]++;
+                                }
+                            }
+                        } catch (Exception e) {
+                            synchronized (erreurs) {
+                                erreurs[type][0]++;
+                            }
+                        }
+                    }
+                });
+            }
+            pool.shutdown();
+            if (!pool.awaitTermination(duree + 70L, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+            for (int k = 0; k < 3; k++) {
+                durees.set(k, new ArrayList<>(durees.get(k)));
+            }
+            return (System.nanoTime() - debut) / 1e9;
         }
     }
 }

@@ -7,6 +7,11 @@
 #   bench/charge.sh                  # builds the jar if needed, starts the app on a fresh data dir (port 8093), measures, stops it
 #   BENCH_URL=http://127.0.0.1:8093 bench/charge.sh   # measures an app already running with the demo data
 #   CLIENTS=1 bench/charge.sh        # one client: the single-client latency
+#   MELANGE=1 bench/charge.sh       # the realistic mix (issue 16): 32 then 200 clients, 70 % convention pages (overview, plan,
+#                                    # dashboard, follow-up of the first MELANGE_CONVENTIONS conventions), 20 % portfolio and
+#                                    # home page, 10 % writes (follow-up points POSTed to the API); then the server's heap and RSS
+#   MELANGE=1 BENCH_URL=http://127.0.0.1:18095 BENCH_PID=… bench/charge.sh   # the same on the national set (bench/national.sh)
+# Knobs of the mix: CLIENTS_MELANGE ("32 200"), MELANGE_CONVENTIONS (20), DUREE, MAX, CHAUFFE, STATUT (EN_COURS).
 # Knobs: CLIENTS (32), DUREE (20 s), MAX (2000), CHAUFFE (5 s), BENCH_USER (admin), BENCH_PORT (8093), PAGES (all;
 # or a space-separated subset of: vue plan-aubenas plan-pilat plan-baronnies tableau-de-bord), BENCH_PID (the process
 # id of an app given by BENCH_URL, to print its CPU time per request; known when the script starts the app).
@@ -26,6 +31,31 @@ case "$BASE" in http://127.0.0.1:*) ;; *) echo "bench/charge.sh : 127.0.0.1 seul
 connecter "$USER_NAME"
 # The session cookie(s) of the curl jar as one Cookie header ("#HttpOnly_" prefixes an HttpOnly cookie's line).
 cookie=$(sed -n 's/^#HttpOnly_//; /^#/d; /^$/d; p' "$jar" | awk -F'\t' '{printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}')
+if [ -n "${MELANGE:-}" ]; then
+  serveur=${pid:-${BENCH_PID:-}}
+  ids=$(api "/api/v1/conventions?taille=${MELANGE_CONVENTIONS:-20}" | python3 -c "import json,sys
+d=json.load(sys.stdin); d=d if isinstance(d, list) else d.get('elements', d.get('conventions', []))
+import datetime; aujourd_hui = datetime.date.today().isoformat()
+print(' '.join(str(c['id']) for c in d if (c.get('dateFin') or '9999') >= aujourd_hui))")
+  lectures=; fiches=
+  for id in $ids; do
+    for page in "" /plan /tableau-de-bord /suivi; do lectures="$lectures,/conventions/$id$page"; done
+    f=$(api "/api/v1/conventions/$id/fiches" | python3 -c "import json,sys; print(','.join(str(f['id']) for f in json.load(sys.stdin)[:5]))")
+    [ -z "$f" ] || fiches="$fiches,$f"
+  done
+  csrf=$(curl -fs -b "$jar" "$BASE/conventions" | grep -o 'name="_csrf" content="[^"]*"' | head -1 | sed 's/.*content="//; s/"$//')
+  echo "Pilote CTG — mix on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), user $USER_NAME, conventions: $ids;" \
+    "warm-up ${CHAUFFE} s, then ${DUREE} s or $MAX requests; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  for clients in ${CLIENTS_MELANGE:-32 200}; do
+    java -Dpid="$serveur" bench/Charge.java --melange "$BASE" "$cookie" "$csrf" "$clients" "$DUREE" "$MAX" "$CHAUFFE" \
+      "${lectures#,}" "/,/portefeuille" "${fiches#,}" "${STATUT:-EN_COURS}"
+  done
+  if [ -n "$serveur" ]; then
+    echo "Server after the mix: $(grep VmRSS /proc/"$serveur"/status | tr -s ' ');" \
+      "heap: $(jcmd "$serveur" GC.heap_info 2>/dev/null | grep -m1 -o 'total [0-9]*K, used [0-9]*K' || echo '?')"
+  fi
+  exit 0
+fi
 aubenas=$(id_convention Aubenas)
 pilat=$(id_convention Pilat)
 baronnies=$(id_convention Baronnies)

@@ -39,6 +39,18 @@ public class ConventionAcces {
                 "acces_organisation", utilisateur.organisationId() == null ? -1L : utilisateur.organisationId());
     }
 
+    /**
+     * The reading rule as an SQL condition on a convention aliased {@code c}, with its named parameters, for another
+     * feature's list query: one statement for all the conventions a page shows instead of one check per convention.
+     */
+    public ConditionDeLecture conditionDeLecturePour(UtilisateurConnecte utilisateur) {
+        return new ConditionDeLecture(conditionDeLecture(utilisateur), parametres(utilisateur));
+    }
+
+    /** An SQL condition on {@code c} (a convention) and the parameters it names. */
+    public record ConditionDeLecture(String sql, Map<String, Object> parametres) {
+    }
+
     public boolean peutLire(UtilisateurConnecte utilisateur, long conventionId) {
         return jdbc.sql("SELECT count(*) FROM convention c WHERE c.id = :id AND " + conditionDeLecture(utilisateur))
                 .param("id", conventionId).params(parametres(utilisateur))

@@ -51,9 +51,10 @@ class ConventionLecture {
             // A text block loses its leading indentation: the space before AND must be explicit
             // (the admin's condition is a bare TRUE, and "TRUEAND" is not SQL).
             where.append(" ").append("""
-                     AND (unaccent_simple(c.titre) LIKE :texte OR unaccent_simple(coalesce(c.territoire_nom, '')) LIKE :texte
-                          OR EXISTS (SELECT 1 FROM convention_commune cc
-                                     WHERE cc.convention_id = c.id AND unaccent_simple(cc.nom) LIKE :texte))""");
+                     AND c.id IN (SELECT t.id FROM convention t WHERE unaccent_simple(t.titre) LIKE :texte
+                                  UNION SELECT t.id FROM convention t WHERE unaccent_simple(coalesce(t.territoire_nom, '')) LIKE :texte
+                                  UNION SELECT cc.convention_id FROM convention_commune cc WHERE unaccent_simple(cc.nom) LIKE :texte)""");
+            // A union of three trigram index lookups (V86): an OR of the three would read every convention (ADR 0027).
             // LIKE wildcards typed by the user are literal text, not patterns.
             params.put("texte", "%" + Textes.plier(filtre.texte()).replace("%", "").replace("_", "") + "%");
         }

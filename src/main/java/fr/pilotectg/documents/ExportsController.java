@@ -32,9 +32,11 @@ class ExportsController {
     private final TableurServices services;
     private final TableurAo ao;
     private final TableurPortefeuille portefeuille;
+    private final TableurNational national;
 
     ExportsController(ConventionService conventions, TableurPlan plan, TableurSuivi suivi, TableurEvaluation evaluation,
-                      TableurIndicateurs indicateurs, TableurServices services, TableurAo ao, TableurPortefeuille portefeuille) {
+                      TableurIndicateurs indicateurs, TableurServices services, TableurAo ao, TableurPortefeuille portefeuille,
+                      TableurNational national) {
         this.conventions = conventions;
         this.plan = plan;
         this.suivi = suivi;
@@ -43,6 +45,7 @@ class ExportsController {
         this.services = services;
         this.ao = ao;
         this.portefeuille = portefeuille;
+        this.national = national;
     }
 
     @Operation(summary = "Plan d'actions : une ligne par fiche, une colonne par champ du modèle (xlsx ou csv)")
@@ -86,6 +89,13 @@ class ExportsController {
     @GetMapping("/api/v1/portefeuille.{format}")
     void portefeuille(@PathVariable String format, HttpServletResponse reponse) throws IOException {
         envoyer(ExportFormat.lire(format), portefeuille.classeur(), reponse);
+    }
+
+    @Operation(summary = "Vue nationale (administrateurs) : par département, par Caf et par statut")
+    @GetMapping("/api/v1/national.{format}")
+    void national(@PathVariable String format, HttpServletResponse reponse) throws IOException {
+        TableurClasseur classeur = national.classeur();
+        envoyer(ExportFormat.lire(format), classeur, reponse);
     }
 
     private void exporter(long id, String format, Supplier<TableurClasseur> classeur, HttpServletResponse reponse)

@@ -208,35 +208,14 @@ public class CampagneService {
     }
 
     /** Fiches carried by the current user's organisation that open campaigns still wait an update for. */
+    /** One statement, whatever the number of open campaigns in France and of conventions the user may read. */
     public List<ActionAMettreAJour> mesActionsAMettreAJour() {
         UtilisateurConnecte utilisateur = UtilisateurConnecte.courant();
         if (utilisateur.organisationId() == null) {
             return List.of();
         }
-        long organisationId = utilisateur.organisationId();
-        Map<Long, ArbrePlan> arbres = new LinkedHashMap<>();
-        Map<Long, String> titres = new LinkedHashMap<>();
-        List<ActionAMettreAJour> actions = new ArrayList<>();
-        for (Map.Entry<Campagne, Long> attente : repository.fichesSansReponseDesCampagnesOuvertes()) {
-            Campagne campagne = attente.getKey();
-            long conventionId = campagne.conventionId();
-            if (!arbres.containsKey(conventionId)) {
-                Optional<VuePlan> plan = acces.peutLire(utilisateur, conventionId)
-                        ? plans.vuePlan(conventionId, FiltreFiches.AUCUN) : Optional.empty();
-                arbres.put(conventionId, plan.map(VuePlan::arbre).orElse(null));
-                titres.put(conventionId, plan.map(p -> p.convention().titre()).orElse(null));
-            }
-            ArbrePlan arbre = arbres.get(conventionId);
-            if (arbre == null) {
-                continue;
-            }
-            arbre.fichesDansLOrdre().stream()
-                    .filter(f -> f.id().equals(attente.getValue()) && f.porteePar(organisationId))
-                    .findFirst()
-                    .ifPresent(f -> actions.add(new ActionAMettreAJour(campagne.id(), campagne.libelle(), campagne.dateLimite(),
-                            conventionId, titres.get(conventionId), f.id(), f.reference(), f.titre(), campagne.exemple())));
-        }
-        return actions;
+        ConventionAcces.ConditionDeLecture lecture = acces.conditionDeLecturePour(utilisateur);
+        return repository.actionsAMettreAJour(utilisateur.organisationId(), lecture.sql(), lecture.parametres());
     }
 
     public List<RelanceRecue> mesRelancesNonLues() {

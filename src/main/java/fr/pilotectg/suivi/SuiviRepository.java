@@ -217,6 +217,31 @@ class SuiviRepository {
                 .query((rs, n) -> Map.entry(campagne(rs, n), rs.getLong("fiche_en_attente"))).list();
     }
 
+    /**
+     * The fiches carried by {@code organisationId} that an open campaign still waits an update for, in the conventions
+     * the user may read ({@code lecture}, on {@code c}): one statement whatever the number of campaigns and conventions.
+     */
+    List<ActionAMettreAJour> actionsAMettreAJour(long organisationId, String lecture, Map<String, Object> parametresLecture) {
+        return jdbc.sql("""
+                        SELECT cp.id AS campagne_id, cp.libelle, cp.date_limite, cp.exemple, c.id AS convention_id, c.titre AS convention_titre,
+                               f.id AS fiche_id, f.reference, f.titre
+                        FROM campagne cp
+                        JOIN convention c ON c.id = cp.convention_id
+                        JOIN campagne_fiche cf ON cf.campagne_id = cp.id
+                        JOIN fiche f ON f.id = cf.fiche_id AND f.supprimee_le IS NULL
+                        WHERE cp.cloturee_le IS NULL
+                          AND f.champs @> jsonb_build_object('organisations', jsonb_build_object('porteurs',
+                                jsonb_build_array(jsonb_build_object('organisationId', CAST(:organisation AS BIGINT)))))
+                          AND NOT EXISTS (SELECT 1 FROM suivi_fiche s WHERE s.campagne_id = cp.id AND s.fiche_id = cf.fiche_id)
+                          AND %s
+                        ORDER BY cp.date_limite, cp.id, f.ordre, f.id""".formatted(lecture))
+                .params(parametresLecture).param("organisation", organisationId)
+                .query((rs, n) -> new ActionAMettreAJour(rs.getLong("campagne_id"), rs.getString("libelle"),
+                        rs.getObject("date_limite", LocalDate.class), rs.getLong("convention_id"), rs.getString("convention_titre"),
+                        rs.getLong("fiche_id"), rs.getString("reference"), rs.getString("titre"), rs.getBoolean("exemple")))
+                .list();
+    }
+
     // --- reminders ---
 
     long insererRelance(long campagneId, long organisationId, String envoyeePar, String courriels, Boolean courrielEnvoye) {

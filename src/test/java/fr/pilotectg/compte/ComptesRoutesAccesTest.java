@@ -56,7 +56,8 @@ class ComptesRoutesAccesTest {
         String cible = String.valueOf(jdbc.sql("SELECT id FROM utilisateur WHERE identifiant = 'palabre'").query(Long.class).single());
         String aubenas = String.valueOf(api.aubenas());
         Set<Route> administration = routes(m -> m.startsWith("/utilisateurs") || m.startsWith("/api/v1/utilisateurs")
-                || m.equals("/conventions/archives") || m.matches("/conventions/\\{id}/(archivage|restauration|suppression)"));
+                || m.equals("/conventions/archives") || m.matches("/conventions/\\{id}/(archivage|restauration|suppression)")
+                || m.equals("/national") || m.startsWith("/api/v1/national"));
         Set<Route> acces = routes(m -> m.matches("(/api/v1)?/conventions/\\{id}/acces.*"));
         assertThat(administration).as("administration routes found").hasSizeGreaterThanOrEqualTo(16);
         assertThat(acces).as("access routes found").hasSizeGreaterThanOrEqualTo(6);

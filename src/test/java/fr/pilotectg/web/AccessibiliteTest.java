@@ -112,6 +112,13 @@ class AccessibiliteTest {
     }
 
     @Test
+    void national_view_has_no_wcag_violation() {
+        navigateur.seConnecter(url(), "admin", "demo");
+        navigateur.driver().get(url() + "/national");
+        assertAucuneViolation("/national");
+    }
+
+    @Test
     void account_and_access_pages_have_no_wcag_violation() {
         ClientApi api = new ClientApi(mvc);
         long aubenas = api.aubenas();

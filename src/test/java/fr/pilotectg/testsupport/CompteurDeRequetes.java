@@ -1,0 +1,73 @@
+package fr.pilotectg.testsupport;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts the SQL statements the current thread prepares (a MockMvc request runs on the test's thread), so that a
+ * test can assert a page uses the same number of statements on a small and on a larger data set (no N+1). The shared
+ * test context wraps its data source in this one (see {@link ConfigurationDeTest}); nothing is counted outside
+ * {@link #compter}.
+ */
+public final class CompteurDeRequetes extends DelegatingDataSource implements AutoCloseable {
+
+    private static final Set<String> PREPARATIONS = Set.of("prepareStatement", "prepareCall", "createStatement");
+    private static final ThreadLocal<int[]> COMPTE = new ThreadLocal<>();
+
+    CompteurDeRequetes(DataSource cible) {
+        super(cible);
+    }
+
+    /** The number of statements prepared by {@code action} on this thread. */
+    public static int compter(Callable<?> action) throws Exception {
+        int[] compte = {0};
+        COMPTE.set(compte);
+        try {
+            action.call();
+        } finally {
+            COMPTE.remove();
+        }
+        return compte[0];
+    }
+
+    /** Closes the wrapped pool with the context, as the bean it replaces would have been. */
+    @Override
+    public void close() throws Exception {
+        if (getTargetDataSource() instanceof AutoCloseable cible) {
+            cible.close();
+        }
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return compte(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String utilisateur, String motDePasse) throws SQLException {
+        return compte(super.getConnection(utilisateur, motDePasse));
+    }
+
+    private static Connection compte(Connection cible) {
+        return (Connection) Proxy.newProxyInstance(CompteurDeRequetes.class.getClassLoader(), new Class<?>[]{Connection.class},
+                (proxy, methode, arguments) -> {
+                    int[] compte = COMPTE.get();
+                    if (compte != null && PREPARATIONS.contains(methode.getName())) {
+                        compte[0]++;
+                    }
+                    try {
+                        return methode.invoke(cible, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
