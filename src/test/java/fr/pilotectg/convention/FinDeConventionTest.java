@@ -212,6 +212,22 @@ class FinDeConventionTest {
         assertThat(pages.get("caf07", "/conventions/" + finie).html()).contains("Échue le lendemain de sa date de fin (31 mai 2024)");
     }
 
+    @Test
+    void the_portfolio_flags_conventions_in_force_ending_within_six_months() {
+        LocalDate aujourdhui = LocalDate.of(2026, 12, 3);
+        assertThat(ligne(StatutConvention.EN_VIGUEUR, LocalDate.of(2027, 6, 3)).finProche(aujourdhui)).isTrue();
+        assertThat(ligne(StatutConvention.BILAN_FINAL, LocalDate.of(2026, 12, 3)).finProche(aujourdhui)).isTrue();
+        assertThat(ligne(StatutConvention.EN_VIGUEUR, LocalDate.of(2027, 6, 4)).finProche(aujourdhui)).isFalse();
+        assertThat(ligne(StatutConvention.ECHUE, LocalDate.of(2027, 1, 31)).finProche(aujourdhui)).as("already ended").isFalse();
+        assertThat(ligne(StatutConvention.PREPARATION, LocalDate.of(2027, 1, 31)).finProche(aujourdhui)).isFalse();
+        assertThat(ligne(StatutConvention.EN_VIGUEUR, null).finProche(aujourdhui)).isFalse();
+    }
+
+    private static fr.pilotectg.pilotage.LignePortefeuille ligne(StatutConvention statut, LocalDate fin) {
+        return new fr.pilotectg.pilotage.LignePortefeuille(1, "CTG", "Caf", statut, LocalDate.of(2022, 1, 1), fin, null,
+                0, 0, 0, 0, 0, 0, null, false);
+    }
+
     private int mvcAnonyme(String chemin) {
         try {
             return mvc.perform(post(chemin).contentType("application/json").content("{}")).andReturn().getResponse().getStatus();
