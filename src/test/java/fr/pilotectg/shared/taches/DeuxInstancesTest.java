@@ -38,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeuxInstancesTest {
 
     private static ConfigurableApplicationContext instanceB;
+    /** Instance B's clock: the test moves it as it moves A's (the test configuration is not scanned there). */
+    private static final HorlogeDeTest HORLOGE_B = new HorlogeDeTest();
 
     @LocalServerPort
     int portA;
@@ -61,6 +63,8 @@ class DeuxInstancesTest {
     static void demarrerLInstanceB() {
         instanceB = new SpringApplicationBuilder(PiloteCtgApplication.class)
                 .profiles("demo", "test")
+                .initializers(contexte -> ((org.springframework.context.support.GenericApplicationContext) contexte)
+                        .registerBean("horlogeDeTest", java.time.Clock.class, () -> HORLOGE_B, bean -> bean.setPrimary(true)))
                 .run("--server.port=0", "--pilote.base-embarquee.reinitialiser=false");
     }
 
@@ -103,7 +107,7 @@ class DeuxInstancesTest {
 
     @Test
     void the_daily_job_runs_on_one_instance_only() {
-        HorlogeDeTest horlogeB = instanceB.getBean(HorlogeDeTest.class);
+        HorlogeDeTest horlogeB = HORLOGE_B;
         ClientApi api = new ClientApi(mvc);
         long premiere = conventionFinieLe(api, LocalDate.of(2024, 5, 31));
         horlogeA.fixer(LocalDate.of(2024, 6, 1));
