@@ -3,7 +3,6 @@ package fr.pilotectg.convention;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import fr.pilotectg.shared.Introuvable;
 import fr.pilotectg.shared.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,11 +36,14 @@ class ResiliationApiController {
                            String libelle, String commentaire, String enregistreePar, OffsetDateTime enregistreeLe) {
     }
 
+    record EtatResiliationJson(boolean resiliee, ResiliationJson resiliation) {
+    }
+
     @GetMapping
-    @Operation(summary = "La résiliation de la convention (404 si elle n'est pas résiliée)")
-    ResiliationJson lire(@PathVariable long id) {
-        return json(resiliations.resiliation(id)
-                .orElseThrow(() -> new Introuvable("La convention " + id + " n'est pas résiliée.")));
+    @Operation(summary = "La résiliation de la convention : {resiliee: false, resiliation: null} si elle n'est pas résiliée")
+    EtatResiliationJson lire(@PathVariable long id) {
+        return resiliations.resiliation(id).map(r -> new EtatResiliationJson(true, json(r)))
+                .orElse(new EtatResiliationJson(false, null));
     }
 
     @PostMapping

@@ -113,7 +113,7 @@ class FinDeConventionTest {
         assertThat(reponse.status()).as(reponse.texte()).isEqualTo(201);
         assertThat(reponse.json().path("dateEffet").asString()).isEqualTo("2024-02-08");
         assertThat(api.get("lecteur", "/api/v1/conventions/" + id + "/resiliation").status()).isEqualTo(403);
-        assertThat(api.get("caf07", "/api/v1/conventions/" + id + "/resiliation").json().path("dateReception").asString())
+        assertThat(api.get("caf07", "/api/v1/conventions/" + id + "/resiliation").json().path("resiliation").path("dateReception").asString())
                 .isEqualTo("2024-01-08");
     }
 
@@ -163,6 +163,7 @@ class FinDeConventionTest {
         assertThat(formulaire.html()).contains("n'est pas une date valide");
         assertThat(mvcAnonyme(chemin)).isEqualTo(401);
 
+        assertThat(api.get("caf07", chemin).json().path("resiliee").asBoolean()).isFalse();
         assertThat(jdbc.sql("SELECT count(*) FROM convention_resiliation WHERE convention_id = ?").param(id)
                 .query(Long.class).single()).isZero();
         assertThat(version(id)).isEqualTo(version);
@@ -186,7 +187,7 @@ class FinDeConventionTest {
         enVigueur(finie, LocalDate.of(2021, 1, 1), LocalDate.of(2024, 5, 31), LocalDate.of(2021, 1, 10));
         enVigueur(id, LocalDate.of(2021, 1, 1), LocalDate.of(2024, 6, 1), LocalDate.of(2021, 1, 10));
         horloge.fixer(LocalDate.of(2024, 6, 1));
-        jdbc.sql("DELETE FROM shedlock WHERE name = 'fin-des-conventions'").update();
+        liberer();
 
         ExecutorService deux = Executors.newFixedThreadPool(2);
         try {
@@ -259,6 +260,11 @@ class FinDeConventionTest {
         corps.put("dateReception", reception);
         corps.put("commentaire", commentaire);
         return corps;
+    }
+
+    /** Frees the job's lock as its expiry would (ShedLock remembers the row exists: it is updated, never deleted). */
+    private void liberer() {
+        jdbc.sql("UPDATE shedlock SET lock_until = now() - interval '1 second' WHERE name = 'fin-des-conventions'").update();
     }
 
     private String statut(long convention) {

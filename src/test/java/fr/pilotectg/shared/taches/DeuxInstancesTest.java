@@ -113,7 +113,7 @@ class DeuxInstancesTest {
         horlogeA.fixer(LocalDate.of(2024, 6, 1));
         horlogeB.fixer(LocalDate.of(2024, 6, 1));
         try {
-            jdbc.sql("DELETE FROM shedlock WHERE name = 'fin-des-conventions'").update();
+            liberer();
 
             echeanceA.executer();
             assertThat(statut(premiere)).isEqualTo("ECHUE");
@@ -126,7 +126,7 @@ class DeuxInstancesTest {
                     .params(premiere, seconde).query(Long.class).single()).isEqualTo(1);
 
             // Once the lock is free, the next run (on either instance) does the rest.
-            jdbc.sql("DELETE FROM shedlock WHERE name = 'fin-des-conventions'").update();
+            liberer();
             instanceB.getBean(EcheanceDesConventions.class).executer();
             assertThat(statut(seconde)).isEqualTo("ECHUE");
         } finally {
@@ -140,6 +140,11 @@ class DeuxInstancesTest {
         jdbc.sql("UPDATE convention SET statut = 'EN_VIGUEUR', date_debut = ?, date_fin = ?, duree_annees = NULL,"
                 + " signature_date = ? WHERE id = ?").params(fin.minusYears(4), fin, fin.minusYears(4), id).update();
         return id;
+    }
+
+    /** Frees the job's lock as its expiry would (ShedLock remembers the row exists: it is updated, never deleted). */
+    private void liberer() {
+        jdbc.sql("UPDATE shedlock SET lock_until = now() - interval '1 second' WHERE name = 'fin-des-conventions'").update();
     }
 
     private String statut(long id) {
