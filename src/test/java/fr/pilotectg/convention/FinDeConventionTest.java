@@ -160,7 +160,7 @@ class FinDeConventionTest {
         ClientPages.Page formulaire = pages.poster("caf07", "/conventions/" + id + "/resiliation", Map.of("version", version,
                 "mode", "DENONCIATION", "dateResiliation", "31/02/2024"));
         assertThat(formulaire.status()).isEqualTo(400);
-        assertThat(formulaire.html()).contains("n'est pas une date valide");
+        assertThat(formulaire.html()).contains("pas une date valide", "31/02/2024");
         assertThat(mvcAnonyme(chemin)).isEqualTo(401);
 
         assertThat(api.get("caf07", chemin).json().path("resiliee").asBoolean()).isFalse();
