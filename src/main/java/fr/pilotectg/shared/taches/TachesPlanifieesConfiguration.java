@@ -12,8 +12,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs, each locked in PostgreSQL (ShedLock, table {@code shedlock}, ADR 0026): when several instances of
- * the application share one database, a job annotated {@code @SchedulerLock} runs on one of them only. The lock's
- * times come from the database's clock, not from each instance's.
+ * the application share one database, a job annotated {@code @SchedulerLock} runs on one of them only. Times are the
+ * instances' clocks written as TIMESTAMPTZ (ShedLock's "database time" mode writes a UTC wall time without zone,
+ * which a TIMESTAMPTZ column reads in the session's time zone: an hour off in Paris).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -24,7 +25,6 @@ class TachesPlanifieesConfiguration {
     LockProvider verrouDesTaches(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .usingDbTime()
                 .build());
     }
 }
