@@ -179,6 +179,24 @@ public record Convention(
                 signature, vers, tientLieuSchemaAo, parties, representants, visas, deliberations, communes, suite);
     }
 
+    /**
+     * The end of a convention in force: expiry ("échue") after its end date, or the effect of a résiliation. Not a
+     * transition a user chooses: only a convention signed and not yet ended may end.
+     */
+    public Convention terminee(StatutConvention vers, String auteur, OffsetDateTime le, String commentaire) {
+        if (vers != StatutConvention.ECHUE && vers != StatutConvention.RESILIEE) {
+            throw new IllegalArgumentException("Fin de convention : " + vers);
+        }
+        if (!statut.estEnCours()) {
+            throw new ErreurValidation("statut", "La convention est au statut « " + statut.libelle()
+                    + " » : seule une convention signée et pas encore terminée peut être " + (vers == StatutConvention.ECHUE ? "échue." : "résiliée."));
+        }
+        List<ChangementStatut> suite = new ArrayList<>(historique);
+        suite.add(new ChangementStatut(statut, vers, auteur, le, commentaire));
+        return new Convention(id, version, titre, cafId, territoireSiren, territoireNom, codeDepartement, periode,
+                signature, vers, tientLieuSchemaAo, parties, representants, visas, deliberations, communes, suite);
+    }
+
     public boolean estPartie(long organisationId) {
         return parties.stream().anyMatch(p -> p.organisationId() == organisationId);
     }

@@ -1,4 +1,4 @@
 package fr.pilotectg.convention;
 
-public record NouveauRepresentant(String civilite, String prenom, String nom, String fonction) {
+public record NouveauRepresentant(String civilite, String prenom, String nom, String fonction) implements java.io.Serializable {
 }

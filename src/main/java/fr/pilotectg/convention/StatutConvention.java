@@ -33,16 +33,22 @@ public enum StatutConvention {
             case DIAGNOSTIC -> EnumSet.of(PREPARATION, PLAN_ACTIONS);
             case PLAN_ACTIONS -> EnumSet.of(DIAGNOSTIC, DELIBERATIONS);
             case DELIBERATIONS -> EnumSet.of(PLAN_ACTIONS, SIGNEE);
-            case SIGNEE -> EnumSet.of(EN_VIGUEUR, RESILIEE);
-            case EN_VIGUEUR -> EnumSet.of(BILAN_INTERMEDIAIRE, RESILIEE);
-            case BILAN_INTERMEDIAIRE -> EnumSet.of(BILAN_FINAL, RESILIEE);
-            case BILAN_FINAL -> EnumSet.of(ECHUE, RENOUVELEE, RESILIEE);
+            // Résiliation is not a plain status change: it has a mode, dates and an effect date (ResiliationService).
+            case SIGNEE -> EnumSet.of(EN_VIGUEUR);
+            case EN_VIGUEUR -> EnumSet.of(BILAN_INTERMEDIAIRE);
+            case BILAN_INTERMEDIAIRE -> EnumSet.of(BILAN_FINAL);
+            case BILAN_FINAL -> EnumSet.of(ECHUE, RENOUVELEE);
             case ECHUE, RENOUVELEE, RESILIEE -> EnumSet.noneOf(StatutConvention.class);
         };
     }
 
     public boolean peutPasserA(StatutConvention vers) {
         return suivantsPermis().contains(vers);
+    }
+
+    /** Signed and not ended: the statuses a résiliation or the expiry can end. */
+    public boolean estEnCours() {
+        return this == SIGNEE || this == EN_VIGUEUR || this == BILAN_INTERMEDIAIRE || this == BILAN_FINAL;
     }
 
     public boolean estAvantSignature() {

@@ -119,7 +119,8 @@ public class AnnuaireOrganisations {
 
     /** A candidate as the API and the error bodies show it. */
     public record CandidatJson(long id, String nom, String sigle, TypeOrganisation type, String typeLibelle,
-                               String codeDepartement, String siren, double score, String correspondance) {
+                               String codeDepartement, String siren, double score, String correspondance)
+            implements java.io.Serializable {
         public static CandidatJson de(Candidat c) {
             Organisation o = c.organisation();
             return new CandidatJson(o.id(), o.nom(), o.sigle(), o.type(), o.type().libelle(), o.codeDepartement(), o.siren(),

@@ -93,7 +93,7 @@ public class AnnuairePersonnes {
     }
 
     /** A candidate person as the API and the error bodies show it. */
-    public record PersonneCandidateJson(long id, String nomComplet, List<String> mandats) {
+    public record PersonneCandidateJson(long id, String nomComplet, List<String> mandats) implements java.io.Serializable {
         public static PersonneCandidateJson de(FichePersonne p) {
             return new PersonneCandidateJson(p.id(), p.nomComplet(), p.mandats().stream()
                     .map(m -> m.fonction() + " — " + m.organisationNom()).toList());

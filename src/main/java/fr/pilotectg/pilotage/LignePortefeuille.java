@@ -20,6 +20,15 @@ public record LignePortefeuille(long id, String titre, String caf, StatutConvent
                 retards, campagneConcernees, campagneRepondues, prochainCopil, exemple);
     }
 
+    /** A convention in force whose end date falls within six months of that day (issue 14: the portfolio shows them). */
+    public boolean finProche(LocalDate aujourdhui) {
+        return statut.estEnCours() && dateFin != null && !dateFin.isBefore(aujourdhui) && !dateFin.isAfter(aujourdhui.plusMonths(6));
+    }
+
+    public boolean finProche() {
+        return finProche(LocalDate.now());
+    }
+
     public String periode() {
         return new Periode(dateDebut, dateFin, dureeAnnees).libelle();
     }

@@ -10,7 +10,6 @@ import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Introuvable;
-import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -40,7 +39,7 @@ class PlanController {
 
     @GetMapping("/conventions/{id}/plan")
     String plan(@PathVariable long id, @ModelAttribute("filtre") FiltreFiches filtre,
-                @RequestParam(required = false) String q, Model model, HttpSession session,
+                @RequestParam(required = false) String q, Model model,
                 @RequestParam(required = false) String ajoute) {
         Optional<VuePlan> vue = plans.vuePlan(id, filtre, champsAjoutesVue.filtre(id, ajoute));
         if (vue.isEmpty()) {
@@ -52,7 +51,7 @@ class PlanController {
         model.addAttribute("modifiable", vue.get().modifiable());
         model.addAttribute("annees", vue.get().annees());
         model.addAttribute("q", q);
-        model.addAttribute("supprimeesDeLaSession", fichesSupprimees(session));
+        model.addAttribute("supprimeesDeLaSession", vue.get().modifiable() ? plans.fichesSupprimeesRecemment(id) : Map.of());
         if (q != null && !q.isBlank()) {
             model.addAttribute("resultats", plans.rechercher(id, q).stream()
                     .map(r -> new ResultatAffiche(r.ficheId(), r.reference(), r.titre(), surligner(r.extrait()))).toList());
@@ -177,12 +176,11 @@ class PlanController {
     }
 
     @PostMapping("/fiches/{id}/supprimer")
-    String supprimer(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect, HttpSession session) {
+    String supprimer(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         VueFiche vue = plans.fiche(id);
         try {
             plans.supprimerFiche(id, version);
-            fichesSupprimees(session).put(id, (vue.fiche().reference() == null ? "" : vue.fiche().reference() + " — ") + vue.fiche().titre());
-            redirect.addFlashAttribute("ficheSupprimee", vue.fiche());
+            redirect.addFlashAttribute("ficheSupprimee", new Supprime(id, vue.fiche().titre()));
         } catch (ConflitDeModification e) {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
         }
@@ -190,9 +188,8 @@ class PlanController {
     }
 
     @PostMapping("/fiches/{id}/restaurer")
-    String restaurer(@PathVariable long id, RedirectAttributes redirect, HttpSession session) {
+    String restaurer(@PathVariable long id, RedirectAttributes redirect) {
         Fiche fiche = plans.restaurerFiche(id);
-        fichesSupprimees(session).remove(id);
         redirect.addFlashAttribute("messageSucces", "Fiche « " + fiche.titre() + " » restaurée"
                 + (fiche.reference() == null ? "." : " sous la référence " + fiche.reference() + "."));
         return "redirect:/fiches/" + id;
@@ -321,7 +318,7 @@ class PlanController {
         plans.noeudAModifier(id, noeud);
         try {
             Noeud supprime = plans.supprimerNoeud(noeud, version);
-            redirect.addFlashAttribute("noeudSupprime", supprime);
+            redirect.addFlashAttribute("noeudSupprime", new Supprime(supprime.id(), supprime.titre()));
         } catch (ConflitDeModification e) {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
         }
@@ -417,15 +414,11 @@ class PlanController {
         }
     }
 
-    /** Fiches deleted during this session, which the plan page offers to restore (undo). */
-    @SuppressWarnings("unchecked")
-    private static Map<Long, String> fichesSupprimees(HttpSession session) {
-        Object liste = session.getAttribute("fichesSupprimees");
-        if (liste == null) {
-            liste = new java.util.concurrent.ConcurrentHashMap<Long, String>();
-            session.setAttribute("fichesSupprimees", liste);
-        }
-        return (Map<Long, String>) liste;
+    /**
+     * What a flash message about a deletion needs (id and title): flash attributes live in the session, which is kept
+     * in PostgreSQL and so serialised (several instances, ADR 0026).
+     */
+    record Supprime(long id, String titre) implements java.io.Serializable {
     }
 
     record ResultatAffiche(long ficheId, String reference, String titre, String extraitHtml) {

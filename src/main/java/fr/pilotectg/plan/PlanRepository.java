@@ -254,6 +254,26 @@ class PlanRepository {
                 .param("id", id).param("version", version).update() == 1;
     }
 
+    /**
+     * Fiches of the convention still deleted, whose latest deletion this user made within the last hours (the length
+     * of a session): read from the database, so that every instance of the application offers the same undo list.
+     */
+    java.util.Map<Long, String> fichesSupprimeesRecemment(long conventionId, String utilisateur, int heures) {
+        java.util.Map<Long, String> fiches = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT f.id, f.reference, f.titre FROM fiche f
+                        WHERE f.convention_id = :convention AND f.supprimee_le IS NOT NULL
+                          AND f.supprimee_le > now() - make_interval(hours => :heures)
+                          AND EXISTS (SELECT 1 FROM journal j WHERE j.objet_type = 'fiche' AND j.objet_id = f.id
+                                      AND j.action = 'suppression' AND j.utilisateur = :utilisateur
+                                      AND j.horodatage >= f.supprimee_le)
+                        ORDER BY f.supprimee_le DESC, f.id DESC LIMIT 50""")
+                .param("convention", conventionId).param("utilisateur", utilisateur).param("heures", heures)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> fiches.put(rs.getLong("id"),
+                        (rs.getString("reference") == null ? "" : rs.getString("reference") + " — ") + rs.getString("titre")));
+        return fiches;
+    }
+
     boolean restaurerFiche(long id) {
         return jdbc.sql("UPDATE fiche SET supprimee_le = NULL, version = version + 1 WHERE id = :id AND supprimee_le IS NOT NULL")
                 .param("id", id).update() == 1;

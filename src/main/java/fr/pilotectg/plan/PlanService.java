@@ -444,6 +444,19 @@ public class PlanService {
         return repository.predecesseurs(conventionId);
     }
 
+    /** How long a deleted fiche stays in the plan page's undo list: the length of a session. */
+    static final int HEURES_ANNULATION = 8;
+
+    /**
+     * The plan page's undo list: fiches of the convention the current user deleted within {@value #HEURES_ANNULATION}
+     * hours and still deleted, id → "FA1 — titre". From the database (journal), not the session: the same on every
+     * instance of the application.
+     */
+    public Map<Long, String> fichesSupprimeesRecemment(long conventionId) {
+        conventions.convention(conventionId);
+        return repository.fichesSupprimeesRecemment(conventionId, UtilisateurConnecte.courant().identifiant(), HEURES_ANNULATION);
+    }
+
     /** Removes a fiche from the plan; {@link #restaurerFiche} undoes it. */
     @Transactional
     public void supprimerFiche(long id, int version) {

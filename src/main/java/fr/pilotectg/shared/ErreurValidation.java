@@ -8,7 +8,7 @@ import java.util.List;
  */
 public class ErreurValidation extends RuntimeException {
 
-    public record Erreur(String champ, String message) {
+    public record Erreur(String champ, String message) implements java.io.Serializable {
     }
 
     private final List<Erreur> erreurs;

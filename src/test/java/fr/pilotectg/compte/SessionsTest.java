@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -42,7 +42,7 @@ class SessionsTest {
         ComptesDeTest comptes = new ComptesDeTest(api, jdbc);
         JsonNode compte = comptes.creer("session", comptes.organisation(ClientApi.CCBA), "CHARGE_COOPERATION", false);
         String identifiant = compte.path("identifiant").asString();
-        MockHttpSession session = seConnecter(identifiant, "demo");
+        Cookie session = seConnecter(identifiant, "demo");
         assertThat(page(session, "/conventions").getStatus()).isEqualTo(200);
         String jeton = JSON.readTree(mvc.perform(MockMvcRequestBuilders.post("/api/v1/jetons").with(httpBasic(identifiant, "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"nom\": \"script\"}")).andReturn().getResponse()
@@ -56,7 +56,9 @@ class SessionsTest {
         MockHttpServletResponse apres = page(session, "/conventions");
         assertThat(apres.getStatus()).isEqualTo(302);
         assertThat(apres.getRedirectedUrl()).isEqualTo("/connexion?session-terminee");
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE session_id = ?")
+                .param(new String(java.util.Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8))
+                .query(Long.class).single()).as("the session is deleted from PostgreSQL").isZero();
         assertThat(formulaire(identifiant, "demo").getRedirectedUrl()).isEqualTo("/connexion?erreur");
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/v1/conventions").with(httpBasic(identifiant, "demo")))
                 .andReturn().getResponse().getStatus()).isEqualTo(401);
@@ -71,11 +73,11 @@ class SessionsTest {
         ComptesDeTest comptes = new ComptesDeTest(api, jdbc);
         String identifiant = comptes.creer("partout", comptes.organisation(ClientApi.CCBA), "LECTEUR", false).path("identifiant").asString();
         String autre = comptes.creer("voisin", comptes.organisation(ClientApi.CCBA), "LECTEUR", false).path("identifiant").asString();
-        MockHttpSession bureau = seConnecter(identifiant, "demo");
-        MockHttpSession telephone = seConnecter(identifiant, "demo");
-        MockHttpSession voisin = seConnecter(autre, "demo");
+        Cookie bureau = seConnecter(identifiant, "demo");
+        Cookie telephone = seConnecter(identifiant, "demo");
+        Cookie voisin = seConnecter(autre, "demo");
 
-        MockHttpServletResponse partout = mvc.perform(MockMvcRequestBuilders.post("/compte/deconnexion-partout").session(bureau).with(csrf()))
+        MockHttpServletResponse partout = mvc.perform(MockMvcRequestBuilders.post("/compte/deconnexion-partout").cookie(bureau).with(csrf()))
                 .andReturn().getResponse();
         assertThat(partout.getRedirectedUrl()).isEqualTo("/connexion?deconnecte-partout");
         assertThat(page(telephone, "/conventions").getRedirectedUrl()).isEqualTo("/connexion?session-terminee");
@@ -88,11 +90,11 @@ class SessionsTest {
         ClientApi api = new ClientApi(mvc);
         ComptesDeTest comptes = new ComptesDeTest(api, jdbc);
         String identifiant = comptes.creer("changement", comptes.organisation(ClientApi.CCBA), "LECTEUR", false).path("identifiant").asString();
-        MockHttpSession ici = seConnecter(identifiant, "demo");
-        MockHttpSession ailleurs = seConnecter(identifiant, "demo");
+        Cookie ici = seConnecter(identifiant, "demo");
+        Cookie ailleurs = seConnecter(identifiant, "demo");
         String nouveau = "Trois petits chats dans la neige";
 
-        MockHttpServletResponse changement = mvc.perform(MockMvcRequestBuilders.post("/compte/mot-de-passe").session(ici).with(csrf())
+        MockHttpServletResponse changement = mvc.perform(MockMvcRequestBuilders.post("/compte/mot-de-passe").cookie(ici).with(csrf())
                 .param("actuel", "demo").param("motDePasse", nouveau).param("confirmation", nouveau)).andReturn().getResponse();
         assertThat(changement.getRedirectedUrl()).isEqualTo("/compte/mot-de-passe");
         assertThat(page(ici, "/compte/mot-de-passe").getStatus()).isEqualTo(200);
@@ -104,7 +106,7 @@ class SessionsTest {
         ClientApi api = new ClientApi(mvc);
         ComptesDeTest comptes = new ComptesDeTest(api, jdbc);
         JsonNode compte = comptes.creer("role", api.cafArdeche(), "AGENT_CAF", false);
-        MockHttpSession session = seConnecter(compte.path("identifiant").asString(), "demo");
+        Cookie session = seConnecter(compte.path("identifiant").asString(), "demo");
         assertThat(page(session, "/portefeuille").getStatus()).isEqualTo(200);
 
         ClientApi.Reponse role = api.put("admin", "/api/v1/utilisateurs/" + compte.path("id").asLong() + "/role",
@@ -113,11 +115,13 @@ class SessionsTest {
         assertThat(page(session, "/portefeuille").getStatus()).isEqualTo(403);
     }
 
-    private MockHttpSession seConnecter(String identifiant, String motDePasse) throws Exception {
+    private Cookie seConnecter(String identifiant, String motDePasse) throws Exception {
         MvcResult resultat = mvc.perform(MockMvcRequestBuilders.post("/connexion").with(csrf())
                 .param("username", identifiant).param("password", motDePasse)).andReturn();
         assertThat(resultat.getResponse().getRedirectedUrl()).as("sign-in of " + identifiant).doesNotContain("erreur");
-        return (MockHttpSession) resultat.getRequest().getSession(false);
+        Cookie cookie = resultat.getResponse().getCookie("SESSION");
+        assertThat(cookie).as("session cookie (Spring Session, in PostgreSQL)").isNotNull();
+        return cookie;
     }
 
     private MockHttpServletResponse formulaire(String identifiant, String motDePasse) throws Exception {
@@ -125,8 +129,8 @@ class SessionsTest {
                 .param("password", motDePasse)).andReturn().getResponse();
     }
 
-    private MockHttpServletResponse page(MockHttpSession session, String chemin) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(chemin).session(session).accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+    private MockHttpServletResponse page(Cookie session, String chemin) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(chemin).cookie(session).accept(MediaType.TEXT_HTML)).andReturn().getResponse();
     }
 
     private int parJeton(String jeton) throws Exception {

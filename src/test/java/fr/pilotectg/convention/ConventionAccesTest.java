@@ -14,7 +14,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
@@ -229,21 +228,21 @@ class ConventionAccesTest {
         // With HTTP Basic on a page...
         assertThat(pages.posterSansCsrf("caf07", "/conventions/" + id + "/modifier", formulaire).status()).isEqualTo(403);
         // ...and with the session cookie of a real form login.
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/connexion").user("caf07").password("demo"))
-                .andReturn().getRequest().getSession(false);
+        jakarta.servlet.http.Cookie session = mvc.perform(formLogin("/connexion").user("caf07").password("demo"))
+                .andReturn().getResponse().getCookie("SESSION");
         assertThat(session).isNotNull();
-        var sansJeton = post("/conventions/" + id + "/modifier").session(session);
+        var sansJeton = post("/conventions/" + id + "/modifier").cookie(session);
         formulaire.forEach((k, v) -> sansJeton.param(k, v));
         assertThat(mvc.perform(sansJeton).andReturn().getResponse().getStatus()).isEqualTo(403);
         // An API call authenticated only by the session cookie (no Authorization header) needs the token too.
-        var apiSansJeton = post("/api/v1/conventions/" + id + "/statut").session(session)
+        var apiSansJeton = post("/api/v1/conventions/" + id + "/statut").cookie(session)
                 .contentType("application/json").content("{\"version\":" + convention.path("version").asInt()
                         + ",\"statut\":\"DIAGNOSTIC\"}");
         assertThat(mvc.perform(apiSansJeton).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(api.convention("caf07", id)).as("nothing written").isEqualTo(convention);
 
         // Control: the very same post with the token goes through.
-        var avecJeton = post("/conventions/" + id + "/modifier").session(session).with(csrf());
+        var avecJeton = post("/conventions/" + id + "/modifier").cookie(session).with(csrf());
         formulaire.forEach((k, v) -> avecJeton.param(k, v));
         assertThat(mvc.perform(avecJeton).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/conventions/" + id);
         assertThat(api.convention("caf07", id).path("titre").asString()).isEqualTo("Titre forgé");

@@ -25,6 +25,46 @@ class ReferentielLoaderTest {
     }
 
     @Test
+    void an_older_instance_never_reloads_over_a_newer_referential_nor_blocks_readers_when_it_reloads() throws Exception {
+        String livree = ReferentielLoader.versionLivree();
+        String plusRecente = "@etalab/decoupage-administratif@7.1.0 (format " + ReferentielLoader.FORMAT + ")";
+        try {
+            jdbc.sql("UPDATE referentiel_territoire SET version = ?").param(plusRecente).update();
+            assertThat(loader.charger()).as("a newer referential is left in place").isFalse();
+            assertThat(versionChargee()).isEqualTo(plusRecente);
+        } finally {
+            jdbc.sql("UPDATE referentiel_territoire SET version = ?").param(livree).update();
+        }
+        assertThat(ReferentielLoader.plusRecente("@etalab/decoupage-administratif@6.0.0 (format 2)",
+                "@etalab/decoupage-administratif@5.9.12 (format 2)")).isTrue();
+        assertThat(ReferentielLoader.plusRecente("@etalab/decoupage-administratif@6.0.0 (format 2)",
+                "@etalab/decoupage-administratif@6.0.1 (format 2)")).isFalse();
+        assertThat(ReferentielLoader.plusRecente("@etalab/decoupage-administratif@6.0.0 (format 3)",
+                "@etalab/decoupage-administratif@6.1.0 (format 2)")).as("a new format reloads").isTrue();
+        assertThat(ReferentielLoader.plusRecente(livree, livree)).isFalse();
+        assertThat(ReferentielLoader.plusRecente(livree, "ancienne")).isTrue();
+
+        // A reload runs in a transaction while another connection reads communes: the reader is not blocked.
+        jdbc.sql("UPDATE referentiel_territoire SET version = 'ancienne'").update();
+        java.util.concurrent.ExecutorService lecteur = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Boolean> chargement = lecteur.submit(loader::charger);
+            long pire = 0;
+            while (!chargement.isDone()) {
+                long debut = System.nanoTime();
+                assertThat(jdbc.sql("SELECT count(*) FROM commune WHERE code_departement = '07'").query(Long.class).single())
+                        .isPositive();
+                pire = Math.max(pire, (System.nanoTime() - debut) / 1_000_000);
+            }
+            assertThat(chargement.get()).isTrue();
+            assertThat(pire).as("longest read during the reload, ms").isLessThan(1_000);
+        } finally {
+            lecteur.shutdownNow();
+        }
+        assertThat(versionChargee()).isEqualTo(livree);
+    }
+
+    @Test
     void reloadsWhenTheVersionDiffers() {
         jdbc.sql("UPDATE referentiel_territoire SET version = 'ancienne'").update();
 

@@ -76,7 +76,7 @@ class EntetesTest {
     }
 
     private static String cookieDeSession(HttpReel.Reponse reponse) {
-        return reponse.entetes("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        return reponse.entetes("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
                 .orElseThrow(() -> new AssertionError("Pas de cookie de session : " + reponse.entetes()));
     }
 }

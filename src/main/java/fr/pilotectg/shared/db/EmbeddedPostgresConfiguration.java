@@ -11,12 +11,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Starts a real PostgreSQL from Maven Central binaries when no {@code spring.datasource.url} is set,
- * so that the app runs on a machine that has only a JDK. Production sets the URL and this is skipped.
+ * Starts a real PostgreSQL from Maven Central binaries when no {@code spring.datasource.url} is set and the embedded
+ * database is chosen ({@code pilote.base=embarquee}: environment variable {@code PILOTE_BASE=embarquee}, set by the
+ * demo and test profiles and by the README's one-machine commands), so that the app runs on a machine that has only
+ * a JDK. Production sets the URL and this is skipped. Neither set: the start stops with a message
+ * ({@link SansBaseConfiguree}) rather than an instance quietly serving its own empty database (issue 16).
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
+@Conditional(EmbeddedPostgresConfiguration.BaseEmbarqueeChoisie.class)
 class EmbeddedPostgresConfiguration {
+
+    /** Value of {@code pilote.base} that chooses the embedded PostgreSQL. */
+    static final String EMBARQUEE = "embarquee";
 
     @Bean(destroyMethod = "")
     EmbeddedPostgresServer embeddedPostgres(EmbeddedPostgresProperties properties) {
@@ -40,11 +46,26 @@ class EmbeddedPostgresConfiguration {
         return dataSource;
     }
 
-    static class NoDatasourceUrl implements Condition {
+    static boolean sansUrl(ConditionContext context) {
+        String url = context.getEnvironment().getProperty("spring.datasource.url");
+        return url == null || url.isBlank();
+    }
+
+    static boolean embarqueeChoisie(ConditionContext context) {
+        return EMBARQUEE.equalsIgnoreCase(context.getEnvironment().getProperty("pilote.base", "").strip());
+    }
+
+    static class BaseEmbarqueeChoisie implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String url = context.getEnvironment().getProperty("spring.datasource.url");
-            return url == null || url.isBlank();
+            return sansUrl(context) && embarqueeChoisie(context);
+        }
+    }
+
+    static class AucuneBase implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return sansUrl(context) && !embarqueeChoisie(context);
         }
     }
 }

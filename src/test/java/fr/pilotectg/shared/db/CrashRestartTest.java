@@ -100,7 +100,7 @@ class CrashRestartTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"),
-                "-Dpilote.base-embarquee.repertoire=" + data,
+                "-Dpilote.base-embarquee.repertoire=" + data, "-Dpilote.base=embarquee",
                 PiloteCtgApplication.class.getName()))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
