@@ -16,10 +16,12 @@ class EcritureFiche {
 
     private final FinancementsService financements;
     private final ChampsAjoutes champsAjoutes;
+    private final LiensDuPlan liens;
 
-    EcritureFiche(FinancementsService financements, ChampsAjoutes champsAjoutes) {
+    EcritureFiche(FinancementsService financements, ChampsAjoutes champsAjoutes, LiensDuPlan liens) {
         this.financements = financements;
         this.champsAjoutes = champsAjoutes;
+        this.liens = liens;
     }
 
     /** {@code lignes}: the fiche's money lines, {@code null} for none. */
@@ -53,5 +55,35 @@ class EcritureFiche {
             }
         }
         return champs;
+    }
+
+    /** As {@link #creer(long, Long, ContenuFiche, Map, List)}, with the fiche's links (checked against its convention first). */
+    @Transactional
+    Fiche creer(long conventionId, Long noeudId, ContenuFiche contenu, Map<String, Object> ajoutes, List<Financement> lignes,
+                Liens voulus) {
+        Liens valides = liens.valider(conventionId, voulus, "");
+        Fiche fiche = creer(conventionId, noeudId, contenu, ajoutes, lignes);
+        liens.enregistrerFiche(fiche, valides);
+        return fiche;
+    }
+
+    /**
+     * As {@link #modifier(long, int, ContenuFiche, Map, boolean, List)}, with the fiche's links; a null member of
+     * {@code voulus} keeps the fiche's current links of that kind (PATCH).
+     */
+    @Transactional
+    Fiche modifier(long id, int version, ContenuFiche contenu, Map<String, Object> ajoutes, boolean remplacer,
+                   List<Financement> lignes, Liens voulus) {
+        Fiche fiche = modifier(id, version, contenu, ajoutes, remplacer, lignes);
+        Liens actuels = liens.deFiche(id);
+        Liens complets = new Liens(voulus.referentielElements() == null ? actuels.referentielElements() : voulus.referentielElements(),
+                voulus.objectifsConjoints() == null ? actuels.objectifsConjoints() : voulus.objectifsConjoints());
+        liens.enregistrerFiche(fiche, liens.valider(fiche.conventionId(), complets, ""));
+        return fiche;
+    }
+
+    /** The links of a fiche, as the API shows them. */
+    Liens liens(long ficheId) {
+        return liens.deFiche(ficheId);
     }
 }

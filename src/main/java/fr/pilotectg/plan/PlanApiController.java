@@ -26,8 +26,11 @@ class PlanApiController {
     private final ChampsAjoutes champsAjoutes;
     private final EcritureFiche ecriture;
     private final FinancementsService financements;
+    private final LiensDuPlan liensDuPlan;
 
-    PlanApiController(PlanService plans, ChampsAjoutes champsAjoutes, EcritureFiche ecriture, FinancementsService financements) {
+    PlanApiController(PlanService plans, ChampsAjoutes champsAjoutes, EcritureFiche ecriture, FinancementsService financements,
+                      LiensDuPlan liensDuPlan) {
+        this.liensDuPlan = liensDuPlan;
         this.plans = plans;
         this.champsAjoutes = champsAjoutes;
         this.ecriture = ecriture;
@@ -53,7 +56,15 @@ class PlanApiController {
                      List<Integer> annees, String echeances, List<String> notes, Map<String, Object> champs,
                      @Schema(description = "Mois de début (AAAA-MM), facultatif", example = "2026-09") String debut,
                      @Schema(description = "Mois de fin (AAAA-MM), facultatif", example = "2027-06") String fin,
-                     @Schema(description = "Financements par année et par financeur, montants en euros") List<FinancementJson> financements) {
+                     @Schema(description = "Financements par année et par financeur, montants en euros") List<FinancementJson> financements,
+                     @Schema(description = "Éléments des référentiels de la convention auxquels la fiche se rattache (identifiants)") List<Long> referentielElements,
+                     @Schema(description = "Objectifs conjoints de la convention auxquels la fiche se rattache (identifiants)") List<Long> objectifsConjoints) {
+
+        /** The same fiche with its links (issue 11 item 2). */
+        FicheJson avecLiens(Liens liens) {
+            return new FicheJson(id, conventionId, version, reference, titre, chemin, annees, echeances, notes, champs, debut, fin,
+                    financements, liens.referentielElements(), liens.objectifsConjoints());
+        }
     }
 
     /** A money line of a fiche; amounts in euros with at most two decimals, never negative; nom only for COLLECTIVITE and AUTRE. */
@@ -90,7 +101,9 @@ class PlanApiController {
                           @Schema(description = "Mois de début (AAAA-MM) ; s'il est donné, les années prévues en découlent",
                                   example = "2026-09") String debut,
                           @Schema(description = "Mois de fin (AAAA-MM), pas avant le début", example = "2027-06") String fin,
-                          @Schema(description = "Financements (remplacent ceux de la fiche ; absent : vidés)") List<FinancementJson> financements) {
+                          @Schema(description = "Financements (remplacent ceux de la fiche ; absent : vidés)") List<FinancementJson> financements,
+                          @Schema(description = "Identifiants d'éléments des référentiels de la convention (remplacent les liens ; absent : vidés)") List<Long> referentielElements,
+                          @Schema(description = "Identifiants d'objectifs conjoints de la convention (remplacent les liens ; absent : vidés)") List<Long> objectifsConjoints) {
     }
 
     @GetMapping("/conventions/{id}/plan")
@@ -102,7 +115,8 @@ class PlanApiController {
     Object plan(@PathVariable long id, @RequestParam(defaultValue = "false") boolean complet) {
         if (complet) {
             ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
-            return PlanComplet.de(arbre, champsAjoutes.champsDuPlan(id), champsAjoutes.valeurs(id), financements.luesDeLaConvention(id));
+            return PlanComplet.de(arbre, champsAjoutes.champsDuPlan(id), champsAjoutes.valeurs(id), financements.luesDeLaConvention(id),
+                    new PlanComplet.LiensLus(liensDuPlan.desFiches(id), liensDuPlan.desNoeuds(id)));
         }
         ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
         Plan plan = arbre.plan();
@@ -119,9 +133,10 @@ class PlanApiController {
         List<ChampAjoute> ajoutes = champsAjoutes.champsDuPlan(id);
         Map<Long, Map<String, Object>> valeurs = champsAjoutes.valeurs(id);
         Map<Long, List<Financement>> argent = financements.luesDeLaConvention(id);
+        Map<Long, Liens> liens = liensDuPlan.desFiches(id);
         return arbre.fichesDansLOrdre().stream()
                 .map(f -> json(f, arbre.chemin(f.noeudId()), EcritureFiche.champs(arbre.plan().modele(), f, ajoutes, valeurs.get(f.id())),
-                        argent.getOrDefault(f.id(), List.of())))
+                        argent.getOrDefault(f.id(), List.of())).avecLiens(liens.getOrDefault(f.id(), Liens.AUCUN)))
                 .toList();
     }
 
@@ -129,7 +144,7 @@ class PlanApiController {
     @Operation(summary = "Une fiche action")
     FicheJson fiche(@PathVariable long id) {
         VueFiche vue = plans.fiche(id);
-        return json(vue.fiche(), vue.chemin(), ecriture.champs(vue.modele(), vue.fiche()), financements.lues(id));
+        return json(vue.fiche(), vue.chemin(), ecriture.champs(vue.modele(), vue.fiche()), financements.lues(id)).avecLiens(ecriture.liens(id));
     }
 
     @PutMapping("/fiches/{id}")
@@ -143,9 +158,10 @@ class PlanApiController {
         Fiche modifiee = ecriture.modifier(id, version, new ContenuFiche(modif.reference(), modif.titre(),
                 ChampsAPlat.depuisMap(vue.modele(), champs.modele()), modif.annees(), modif.echeances(), modif.notes(),
                 DatesFiche.lire("debut", modif.debut()), DatesFiche.lire("fin", modif.fin())), champs.ajoutes(), true,
-                lignes == null ? List.of() : lignes);
+                lignes == null ? List.of() : lignes, new Liens(modif.referentielElements() == null ? List.of() : modif.referentielElements(),
+                        modif.objectifsConjoints() == null ? List.of() : modif.objectifsConjoints()));
         // An edit does not move the fiche: its path in the plan is the one read before.
-        return json(modifiee, vue.chemin(), ecriture.champs(vue.modele(), modifiee), financements.lues(id));
+        return json(modifiee, vue.chemin(), ecriture.champs(vue.modele(), modifiee), financements.lues(id)).avecLiens(ecriture.liens(id));
     }
 
     /**
@@ -156,7 +172,7 @@ class PlanApiController {
         return new FicheJson(f.id(), f.conventionId(), f.version(), f.reference(), f.titre(), chemin, f.annees(),
                 f.echeances(), f.notes(), champs,
                 f.debut() == null ? null : f.debut().toString(), f.fin() == null ? null : f.fin().toString(),
-                financements.stream().map(FinancementJson::de).toList());
+                financements.stream().map(FinancementJson::de).toList(), List.of(), List.of());
     }
 
     private static NoeudJson noeud(ArbrePlan.Branche b) {
