@@ -136,7 +136,8 @@ class ConventionController {
                          @RequestParam(required = false) String organisation, @RequestParam(required = false) String nomImprime,
                          @RequestParam(required = false) RolePartie role, RedirectAttributes redirect) {
         try {
-            return edition(id, redirect, "Partie ajoutée.", () -> organisationId != null
+            String note = organisationId == null && organisation == null ? conventions.noteDeCommune(commune, departement) : null;
+            return edition(id, redirect, note == null ? "Partie ajoutée." : "Partie ajoutée. " + note, () -> organisationId != null
                     ? conventions.ajouterPartie(id, version, organisationId, role, nomImprime)
                     : organisation != null ? conventions.ajouterPartieNommee(id, version, organisation, nomImprime, role)
                     : conventions.ajouterCommunePartie(id, version, commune, departement, role));
@@ -200,7 +201,9 @@ class ConventionController {
     @PostMapping("/{id}/communes")
     String ajouterCommune(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String commune,
                           @RequestParam(required = false) String departement, RedirectAttributes redirect) {
-        return edition(id, redirect, "Commune ajoutée au territoire.", () -> conventions.ajouterCommune(id, version, commune, departement));
+        String note = conventions.noteDeCommune(commune, departement);
+        return edition(id, redirect, note == null ? "Commune ajoutée au territoire." : "Commune ajoutée au territoire. " + note,
+                () -> conventions.ajouterCommune(id, version, commune, departement));
     }
 
     @PostMapping("/{id}/communes/{codeInsee}/retirer")

@@ -283,6 +283,17 @@ public class ConventionService {
                 c -> c.avecCommune(new CommuneDuTerritoire(commune.codeInsee(), commune.nom(), commune.population())));
     }
 
+    /**
+     * How a former commune name leads to the current commune the territory gets ("« Asperjoc » a fusionné dans
+     * « Vallées-d'Antraigues-Asperjoc »…"), shown when it is added; null for a current name or a name that does not resolve.
+     */
+    public String noteDeCommune(String nom, String departement) {
+        if (nom == null || nom.isBlank()) {
+            return null;
+        }
+        return territoires.resoudreCommune(nom.trim(), vide(departement)) instanceof ResolutionCommune.Trouvee t ? t.note() : null;
+    }
+
     @Transactional
     public Convention retirerCommune(long id, int version, String codeInsee) {
         return modifier(id, version, "retrait d'une commune du territoire", c -> c.sansCommune(codeInsee));
