@@ -142,7 +142,9 @@ class ConventionController {
                     : organisation != null ? conventions.ajouterPartieNommee(id, version, organisation, nomImprime, role)
                     : conventions.ajouterCommunePartie(id, version, commune, departement, role));
         } finally {
-            if (redirect.getFlashAttributes().remove("erreurAvecCandidats") instanceof ErreurAvecCandidats e) {
+            // Communes proposed for an unknown commune are named in the message; the list below is for organisations.
+            if (redirect.getFlashAttributes().remove("erreurAvecCandidats") instanceof ErreurAvecCandidats e && organisationId == null
+                    && organisation != null) {
                 // The candidates are listed on the page, each with a button adding it with the printed name typed.
                 redirect.addFlashAttribute("candidatsPartie", e.candidats());
                 redirect.addFlashAttribute("nomImprimePartie", nomImprime == null || nomImprime.isBlank() ? organisation : nomImprime);
@@ -202,8 +204,10 @@ class ConventionController {
     String ajouterCommune(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String commune,
                           @RequestParam(required = false) String departement, RedirectAttributes redirect) {
         String note = conventions.noteDeCommune(commune, departement);
-        return edition(id, redirect, note == null ? "Commune ajoutée au territoire." : "Commune ajoutée au territoire. " + note,
+        String vue = edition(id, redirect, note == null ? "Commune ajoutée au territoire." : "Commune ajoutée au territoire. " + note,
                 () -> conventions.ajouterCommune(id, version, commune, departement));
+        redirect.getFlashAttributes().remove("erreurAvecCandidats"); // the closest communes are named in the message
+        return vue;
     }
 
     @PostMapping("/{id}/communes/{codeInsee}/retirer")

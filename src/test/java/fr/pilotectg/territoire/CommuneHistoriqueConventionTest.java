@@ -36,5 +36,17 @@ class CommuneHistoriqueConventionTest {
         ClientPages.Page actuelle = pages.poster("caf07", "/conventions/" + id + "/communes",
                 Map.of("version", String.valueOf(apres.path("version").asInt()), "commune", "Aubenas", "departement", "07"));
         assertThat(actuelle.messageSucces()).isEqualTo("Commune ajoutée au territoire.");
+
+        // Bad input: an unknown commune names the field and lists the closest communes (API and page), nothing written.
+        JsonNode avant = api.convention("caf07", id);
+        ClientApi.Reponse inconnue = api.post("caf07", "/api/v1/conventions/" + id + "/communes",
+                Map.of("version", avant.path("version").asInt(), "commune", "Aubenass", "departement", "07"));
+        assertThat(inconnue.status()).isEqualTo(400);
+        assertThat(inconnue.champsEnErreur()).containsExactly("commune");
+        assertThat(inconnue.json().path("candidats").toString()).contains("Aubenas");
+        ClientPages.Page page = pages.poster("caf07", "/conventions/" + id + "/communes",
+                Map.of("version", String.valueOf(avant.path("version").asInt()), "commune", "Aubenass", "departement", "07"));
+        assertThat(page.messageErreur()).contains("Commune inconnue").contains("Communes proches : Aubenas");
+        assertThat(api.convention("caf07", id).path("version").asInt()).isEqualTo(avant.path("version").asInt());
     }
 }
