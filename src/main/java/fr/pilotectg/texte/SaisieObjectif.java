@@ -7,8 +7,4 @@ import java.util.List;
  * {@code id}: the objectif updated (kept, so links from the plan stay), absent for a new one.
  */
 public record SaisieObjectif(String intitule, String texte, String libelleGroupe, List<Long> parties, Long id) {
-
-    public SaisieObjectif(String intitule, String texte, String libelleGroupe, List<Long> parties) {
-        this(intitule, texte, libelleGroupe, parties, null);
-    }
 }
