@@ -136,12 +136,15 @@ class ConventionController {
                          @RequestParam(required = false) String organisation, @RequestParam(required = false) String nomImprime,
                          @RequestParam(required = false) RolePartie role, RedirectAttributes redirect) {
         try {
-            return edition(id, redirect, "Partie ajoutée.", () -> organisationId != null
+            String note = organisationId == null && organisation == null ? conventions.noteDeCommune(commune, departement) : null;
+            return edition(id, redirect, note == null ? "Partie ajoutée." : "Partie ajoutée. " + note, () -> organisationId != null
                     ? conventions.ajouterPartie(id, version, organisationId, role, nomImprime)
                     : organisation != null ? conventions.ajouterPartieNommee(id, version, organisation, nomImprime, role)
                     : conventions.ajouterCommunePartie(id, version, commune, departement, role));
         } finally {
-            if (redirect.getFlashAttributes().remove("erreurAvecCandidats") instanceof ErreurAvecCandidats e) {
+            // Communes proposed for an unknown commune are named in the message; the list below is for organisations.
+            if (redirect.getFlashAttributes().remove("erreurAvecCandidats") instanceof ErreurAvecCandidats e && organisationId == null
+                    && organisation != null) {
                 // The candidates are listed on the page, each with a button adding it with the printed name typed.
                 redirect.addFlashAttribute("candidatsPartie", e.candidats());
                 redirect.addFlashAttribute("nomImprimePartie", nomImprime == null || nomImprime.isBlank() ? organisation : nomImprime);
@@ -200,7 +203,11 @@ class ConventionController {
     @PostMapping("/{id}/communes")
     String ajouterCommune(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String commune,
                           @RequestParam(required = false) String departement, RedirectAttributes redirect) {
-        return edition(id, redirect, "Commune ajoutée au territoire.", () -> conventions.ajouterCommune(id, version, commune, departement));
+        String note = conventions.noteDeCommune(commune, departement);
+        String vue = edition(id, redirect, note == null ? "Commune ajoutée au territoire." : "Commune ajoutée au territoire. " + note,
+                () -> conventions.ajouterCommune(id, version, commune, departement));
+        redirect.getFlashAttributes().remove("erreurAvecCandidats"); // the closest communes are named in the message
+        return vue;
     }
 
     @PostMapping("/{id}/communes/{codeInsee}/retirer")

@@ -26,6 +26,7 @@ import fr.pilotectg.organisation.TypeOrganisation;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
+import fr.pilotectg.shared.ErreurAvecCandidats;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.FormatFr;
 import fr.pilotectg.shared.Introuvable;
@@ -304,6 +305,17 @@ public class ConventionService {
                 c -> c.avecCommune(new CommuneDuTerritoire(commune.codeInsee(), commune.nom(), commune.population())));
     }
 
+    /**
+     * How a former commune name leads to the current commune the territory gets ("« Asperjoc » a fusionné dans
+     * « Vallées-d'Antraigues-Asperjoc »…"), shown when it is added; null for a current name or a name that does not resolve.
+     */
+    public String noteDeCommune(String nom, String departement) {
+        if (nom == null || nom.isBlank()) {
+            return null;
+        }
+        return territoires.resoudreCommune(nom.trim(), vide(departement)) instanceof ResolutionCommune.Trouvee t ? t.note() : null;
+    }
+
     @Transactional
     public Convention retirerCommune(long id, int version, String codeInsee) {
         return modifier(id, version, "retrait d'une commune du territoire", c -> c.sansCommune(codeInsee));
@@ -506,8 +518,27 @@ public class ConventionService {
                     + ambigue.candidats().stream().map(c -> c.nom() + " (" + c.codeDepartement() + ")")
                     .collect(Collectors.joining(", ")) + ". Précisez le département.");
         }
-        throw new ErreurValidation(champ, "Commune inconnue du référentiel : « " + nom.trim() + " »"
-                + (dep == null ? "" : " dans le département " + dep) + ".");
+        List<Commune> proches = communesProches(nom.trim(), dep);
+        throw new ErreurAvecCandidats(champ, "Commune inconnue du référentiel : « " + nom.trim() + " »"
+                + (dep == null ? "" : " dans le département " + dep) + "."
+                + (proches.isEmpty() ? "" : " Communes proches : " + proches.stream()
+                .map(c -> c.nom() + " (" + c.codeDepartement() + ", " + c.codeInsee() + ")").collect(Collectors.joining(", ")) + "."),
+                proches);
+    }
+
+    /** The closest current communes to a name that resolves to none: the whole name, then its longest words. */
+    private List<Commune> communesProches(String nom, String departement) {
+        java.util.LinkedHashSet<Commune> proches = new java.util.LinkedHashSet<>();
+        List<String> essais = new java.util.ArrayList<>(List.of(nom));
+        java.util.Arrays.stream(nom.split("[^\\p{L}]+")).filter(m -> m.length() >= 4)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).forEach(essais::add);
+        for (String essai : essais) {
+            proches.addAll(territoires.rechercherCommunes(essai, departement, 5));
+            if (proches.size() >= 5) {
+                break;
+            }
+        }
+        return proches.stream().limit(5).toList();
     }
 
     /** Labelled values of the convention (texts, or lists for collections), compared before and after a write. */

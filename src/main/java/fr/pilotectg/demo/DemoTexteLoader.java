@@ -62,7 +62,7 @@ class DemoTexteLoader {
         VueConvention vue = conventions.vue(conventionId);
         objectifs.modifier(conventionId, 0, demo.objectifs().stream()
                 .map(o -> new SaisieObjectif(o.intitule(), o.texte(), o.groupe(),
-                        o.parties().stream().map(p -> partie(vue, p)).toList()))
+                        o.parties().stream().map(p -> partie(vue, p)).toList(), null))
                 .toList());
     }
 

@@ -17,23 +17,29 @@ class EcritureFiche {
     private final FinancementsService financements;
     private final ChampsAjoutes champsAjoutes;
     private final SousActionsService sousActions;
+    private final LiensDuPlan liens;
 
-    EcritureFiche(FinancementsService financements, ChampsAjoutes champsAjoutes, SousActionsService sousActions) {
+    EcritureFiche(FinancementsService financements, ChampsAjoutes champsAjoutes, SousActionsService sousActions, LiensDuPlan liens) {
         this.financements = financements;
         this.champsAjoutes = champsAjoutes;
         this.sousActions = sousActions;
+        this.liens = liens;
     }
 
     /** {@code lignes}: the fiche's money lines, {@code null} for none. */
     @Transactional
     Fiche creer(long conventionId, Long noeudId, ContenuFiche contenu, Map<String, Object> ajoutes, List<Financement> lignes) {
-        return creer(conventionId, noeudId, contenu, ajoutes, lignes, null);
+        return creer(conventionId, noeudId, contenu, ajoutes, lignes, null, Liens.AUCUN);
     }
 
-    /** {@code lignes}, {@code sous}: the fiche's money lines and sub-actions, {@code null} for none. */
+    /**
+     * {@code lignes}, {@code sous}: the fiche's money lines and sub-actions, {@code null} for none; {@code voulus}: its
+     * links to framework items and objectifs conjoints, checked against its convention first.
+     */
     @Transactional
     Fiche creer(long conventionId, Long noeudId, ContenuFiche contenu, Map<String, Object> ajoutes, List<Financement> lignes,
-                List<SousAction> sous) {
+                List<SousAction> sous, Liens voulus) {
+        Liens valides = voulus == null || voulus.vide() ? null : liens.valider(conventionId, voulus, "");
         Fiche fiche = financements.creer(conventionId, noeudId, contenu, lignes);
         champsAjoutes.enregistrer(fiche, ajoutes, true);
         if (sous == null) {
@@ -43,6 +49,9 @@ class EcritureFiche {
         if (!sous.isEmpty()) {
             sousActions.remplacer(fiche, sous);
         }
+        if (valides != null) {
+            liens.enregistrerFiche(fiche, valides);
+        }
         return fiche;
     }
 
@@ -50,19 +59,33 @@ class EcritureFiche {
     @Transactional
     Fiche modifier(long id, int version, ContenuFiche contenu, Map<String, Object> ajoutes, boolean remplacer,
                    List<Financement> lignes) {
-        return modifier(id, version, contenu, ajoutes, remplacer, lignes, null);
+        return modifier(id, version, contenu, ajoutes, remplacer, lignes, null, Liens.INCHANGES);
     }
 
-    /** {@code lignes}, {@code sous}: the new money lines and sub-actions, {@code null} to keep them as they are. */
+    /**
+     * {@code lignes}, {@code sous}: the new money lines and sub-actions, {@code null} to keep them as they are;
+     * a null member of {@code voulus} keeps the fiche's current links of that kind (PATCH).
+     */
     @Transactional
     Fiche modifier(long id, int version, ContenuFiche contenu, Map<String, Object> ajoutes, boolean remplacer,
-                   List<Financement> lignes, List<SousAction> sous) {
+                   List<Financement> lignes, List<SousAction> sous, Liens voulus) {
         Fiche fiche = financements.modifier(id, version, contenu, lignes);
         champsAjoutes.enregistrer(fiche, ajoutes, remplacer);
         if (sous != null) {
             sousActions.remplacer(fiche, sous);
         }
+        if (voulus.referentielElements() != null || voulus.objectifsConjoints() != null) {
+            Liens actuels = liens.deFiche(id);
+            Liens complets = new Liens(voulus.referentielElements() == null ? actuels.referentielElements() : voulus.referentielElements(),
+                    voulus.objectifsConjoints() == null ? actuels.objectifsConjoints() : voulus.objectifsConjoints());
+            liens.enregistrerFiche(fiche, liens.valider(fiche.conventionId(), complets, ""));
+        }
         return fiche;
+    }
+
+    /** The links of a fiche, as the API shows them. */
+    Liens liens(long ficheId) {
+        return liens.deFiche(ficheId);
     }
 
     /** How many sub-actions each fiche of a convention already read has. */

@@ -33,9 +33,11 @@ class ImportPlan {
     private final ChampsAjoutesRepository champsRepository;
     private final EcritureFiche ecriture;
     private final Journal journal;
+    private final LiensDuPlan liens;
 
     ImportPlan(PlanService plans, PlanRepository repository, ChampsAjoutes champsAjoutes, ChampsAjoutesRepository champsRepository,
-               EcritureFiche ecriture, Journal journal) {
+               EcritureFiche ecriture, Journal journal, LiensDuPlan liens) {
+        this.liens = liens;
         this.plans = plans;
         this.repository = repository;
         this.champsAjoutes = champsAjoutes;
@@ -44,7 +46,8 @@ class ImportPlan {
         this.journal = journal;
     }
 
-    record Bilan(int noeuds, int fiches, int champs) {
+    /** {@code liensIgnores}: links to framework items or objectifs conjoints that are not the target convention's (dropped). */
+    record Bilan(int noeuds, int fiches, int champs, int liensIgnores) {
     }
 
     @Transactional
@@ -84,20 +87,22 @@ class ImportPlan {
             }
             enChemin(chemin, () -> champsAjoutes.creer(conventionId, new ChampsAjoutes.Definition(c.cle(), c.libelle(), c.type(), c.choix(), null)));
         }
-        int[] compte = new int[2];
+        int[] compte = new int[3];
         List<PlanComplet.NoeudCompletJson> noeuds = corps.noeuds() == null ? List.of() : corps.noeuds();
         for (int i = 0; i < noeuds.size(); i++) {
             importerNoeud(plan, conventionId, null, noeuds.get(i), "noeuds[" + i + "]", compte);
         }
         List<PlanComplet.FicheCompleteJson> fiches = corps.fiches() == null ? List.of() : corps.fiches();
         for (int i = 0; i < fiches.size(); i++) {
-            importerFiche(plan, conventionId, null, fiches.get(i), "fiches[" + i + "]");
+            Fiche fiche = importerFiche(plan, conventionId, null, fiches.get(i), "fiches[" + i + "]");
             compte[1]++;
+            lierFiche(conventionId, fiche, fiches.get(i), compte);
         }
         journal.enregistrer("plan", conventionId, conventionId, "import d'un plan complet", List.of(
                 new Changement("Éléments du plan", null, String.valueOf(compte[0])), new Changement("Fiches", null, String.valueOf(compte[1])),
-                new Changement("Champs ajoutés", null, String.valueOf(champs.size()))));
-        return new Bilan(compte[0], compte[1], champs.size());
+                new Changement("Champs ajoutés", null, String.valueOf(champs.size())),
+                new Changement("Liens ignorés (autre convention)", null, String.valueOf(compte[2]))));
+        return new Bilan(compte[0], compte[1], champs.size(), compte[2]);
     }
 
     private void importerNoeud(Plan plan, long conventionId, Long parentId, PlanComplet.NoeudCompletJson n, String chemin, int[] compte) {
@@ -110,19 +115,39 @@ class ImportPlan {
             repository.definirReferenceNoeud(cree.id(), n.reference());
         }
         compte[0]++;
+        lierNoeud(conventionId, cree, n, compte);
         List<PlanComplet.NoeudCompletJson> enfants = n.noeuds() == null ? List.of() : n.noeuds();
         for (int i = 0; i < enfants.size(); i++) {
             importerNoeud(plan, conventionId, cree.id(), enfants.get(i), chemin + ".noeuds[" + i + "]", compte);
         }
         List<PlanComplet.FicheCompleteJson> fiches = n.fiches() == null ? List.of() : n.fiches();
         for (int i = 0; i < fiches.size(); i++) {
-            importerFiche(plan, conventionId, cree.id(), fiches.get(i), chemin + ".fiches[" + i + "]");
+            Fiche fiche = importerFiche(plan, conventionId, cree.id(), fiches.get(i), chemin + ".fiches[" + i + "]");
             compte[1]++;
+            lierFiche(conventionId, fiche, fiches.get(i), compte);
+        }
+    }
+
+    /**
+     * The links of an imported fiche (the last one written): those to the target convention's framework items and
+     * objectifs are kept, the others (a plan copied from another convention) dropped and counted in {@code compte[2]}.
+     */
+    private void lierFiche(long conventionId, Fiche fiche, PlanComplet.FicheCompleteJson f, int[] compte) {
+        Liens gardes = liens.garderLesConnus(conventionId, new Liens(f.referentielElements(), f.objectifsConjoints()), compte);
+        if (!gardes.vide()) {
+            liens.enregistrerFiche(fiche, gardes);
+        }
+    }
+
+    private void lierNoeud(long conventionId, Noeud noeud, PlanComplet.NoeudCompletJson n, int[] compte) {
+        Liens gardes = liens.garderLesConnus(conventionId, new Liens(n.referentielElements(), n.objectifsConjoints()), compte);
+        if (!gardes.vide()) {
+            liens.enregistrerNoeud(noeud, gardes);
         }
     }
 
     /** The one place a fiche of the complete format is written (members added to {@link PlanComplet.FicheCompleteJson} are read here). */
-    void importerFiche(Plan plan, long conventionId, Long noeudId, PlanComplet.FicheCompleteJson f, String chemin) {
+    Fiche importerFiche(Plan plan, long conventionId, Long noeudId, PlanComplet.FicheCompleteJson f, String chemin) {
         if (f == null) {
             throw new ErreurValidation(chemin, "Fiche vide : un objet {reference, titre, champs…} est attendu.");
         }
@@ -130,10 +155,11 @@ class ImportPlan {
         Fiche creee = enChemin(chemin, () -> ecriture.creer(conventionId, noeudId, new ContenuFiche(f.reference(), f.titre(),
                 ChampsAPlat.depuisMap(plan.modele(), champs.modele()), f.annees(), f.echeances(), f.notes(),
                 DatesFiche.lire("debut", f.debut()), DatesFiche.lire("fin", f.fin())), champs.ajoutes(),
-                PlanApiController.lignes(f.financements()), sansIds(f.sousActions())));
+                PlanApiController.lignes(f.financements()), sansIds(f.sousActions()), Liens.AUCUN));
         if (plan.niveauFiche().renumerote() && f.reference() != null && !f.reference().equals(creee.reference())) {
             repository.definirReferenceFiche(creee.id(), f.reference());
         }
+        return creee;
     }
 
     /** Sub-actions of an imported fiche are created anew: ids coming from another plan are ignored. */

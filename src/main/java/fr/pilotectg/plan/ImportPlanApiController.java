@@ -22,7 +22,9 @@ class ImportPlanApiController {
         this.importPlan = importPlan;
     }
 
-    record BilanJson(long conventionId, int noeuds, int fiches, int champs) {
+    record BilanJson(long conventionId, int noeuds, int fiches, int champs,
+                     @io.swagger.v3.oas.annotations.media.Schema(description = "Liens à des éléments de référentiel ou objectifs conjoints "
+                             + "qui ne sont pas ceux de cette convention (plan copié d'une autre) : ignorés") int liensIgnores) {
     }
 
     @PostMapping("/conventions/{id}/plan/import")
@@ -33,6 +35,6 @@ class ImportPlanApiController {
                     + "nomme le chemin de l'élément fautif (noeuds[2].fiches[0].titre) et rien n'est écrit.")
     BilanJson importer(@PathVariable long id, @RequestBody PlanComplet.PlanCompletJson corps) {
         ImportPlan.Bilan bilan = importPlan.importer(id, corps);
-        return new BilanJson(id, bilan.noeuds(), bilan.fiches(), bilan.champs());
+        return new BilanJson(id, bilan.noeuds(), bilan.fiches(), bilan.champs(), bilan.liensIgnores());
     }
 }

@@ -26,8 +26,11 @@ class PlanApiController {
     private final ChampsAjoutes champsAjoutes;
     private final EcritureFiche ecriture;
     private final FinancementsService financements;
+    private final LiensDuPlan liensDuPlan;
 
-    PlanApiController(PlanService plans, ChampsAjoutes champsAjoutes, EcritureFiche ecriture, FinancementsService financements) {
+    PlanApiController(PlanService plans, ChampsAjoutes champsAjoutes, EcritureFiche ecriture, FinancementsService financements,
+                      LiensDuPlan liensDuPlan) {
+        this.liensDuPlan = liensDuPlan;
         this.plans = plans;
         this.champsAjoutes = champsAjoutes;
         this.ecriture = ecriture;
@@ -55,7 +58,15 @@ class PlanApiController {
                      @Schema(description = "Mois de début (AAAA-MM), facultatif", example = "2026-09") String debut,
                      @Schema(description = "Mois de fin (AAAA-MM), facultatif", example = "2027-06") String fin,
                      @Schema(description = "Financements par année et par financeur, montants en euros") List<FinancementJson> financements,
-                     @Schema(description = "Sous-actions de la fiche, dans l'ordre") List<SousActionJson> sousActions) {
+                     @Schema(description = "Sous-actions de la fiche, dans l'ordre") List<SousActionJson> sousActions,
+                     @Schema(description = "Éléments des référentiels de la convention auxquels la fiche se rattache (identifiants)") List<Long> referentielElements,
+                     @Schema(description = "Objectifs conjoints de la convention auxquels la fiche se rattache (identifiants)") List<Long> objectifsConjoints) {
+
+        /** The same fiche with its links (issue 11 item 2). */
+        FicheJson avecLiens(Liens liens) {
+            return new FicheJson(id, conventionId, version, reference, titre, chemin, annees, echeances, notes, champs, debut, fin,
+                    financements, sousActions, liens.referentielElements(), liens.objectifsConjoints());
+        }
     }
 
     /**
@@ -153,7 +164,9 @@ class PlanApiController {
                           @Schema(description = "Mois de fin (AAAA-MM), pas avant le début", example = "2027-06") String fin,
                           @Schema(description = "Financements (remplacent ceux de la fiche ; absent : vidés)") List<FinancementJson> financements,
                           @Schema(description = "Sous-actions, dans l'ordre (remplacent celles de la fiche ; absent : vidées ; "
-                                  + "une sous-action gardée porte son id)") List<SousActionJson> sousActions) {
+                                  + "une sous-action gardée porte son id)") List<SousActionJson> sousActions,
+                          @Schema(description = "Identifiants d'éléments des référentiels de la convention (remplacent les liens ; absent : vidés)") List<Long> referentielElements,
+                          @Schema(description = "Identifiants d'objectifs conjoints de la convention (remplacent les liens ; absent : vidés)") List<Long> objectifsConjoints) {
     }
 
     @GetMapping("/conventions/{id}/plan")
@@ -166,7 +179,7 @@ class PlanApiController {
         if (complet) {
             ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
             return PlanComplet.de(arbre, champsAjoutes.champsDuPlan(id), champsAjoutes.valeurs(id), financements.luesDeLaConvention(id),
-                    ecriture.sousActionsDeLaConvention(id));
+                    ecriture.sousActionsDeLaConvention(id), new PlanComplet.LiensLus(liensDuPlan.desFiches(id), liensDuPlan.desNoeuds(id)));
         }
         ArbrePlan arbre = plans.arbre(id, FiltreFiches.AUCUN);
         Plan plan = arbre.plan();
@@ -185,9 +198,10 @@ class PlanApiController {
         Map<Long, Map<String, Object>> valeurs = champsAjoutes.valeurs(id);
         Map<Long, List<Financement>> argent = financements.luesDeLaConvention(id);
         Map<Long, List<SousAction>> sous = ecriture.sousActionsDeLaConvention(id);
+        Map<Long, Liens> liens = liensDuPlan.desFiches(id);
         return arbre.fichesDansLOrdre().stream()
                 .map(f -> json(f, arbre.chemin(f.noeudId()), EcritureFiche.champs(arbre.plan().modele(), f, ajoutes, valeurs.get(f.id())),
-                        argent.getOrDefault(f.id(), List.of()), sous.getOrDefault(f.id(), List.of())))
+                        argent.getOrDefault(f.id(), List.of()), sous.getOrDefault(f.id(), List.of())).avecLiens(liens.getOrDefault(f.id(), Liens.AUCUN)))
                 .toList();
     }
 
@@ -196,7 +210,7 @@ class PlanApiController {
     FicheJson fiche(@PathVariable long id) {
         VueFiche vue = plans.fiche(id);
         return json(vue.fiche(), vue.chemin(), ecriture.champs(vue.modele(), vue.fiche()), financements.lues(id),
-                ecriture.sousActions(id));
+                ecriture.sousActions(id)).avecLiens(ecriture.liens(id));
     }
 
     @PutMapping("/fiches/{id}")
@@ -211,9 +225,11 @@ class PlanApiController {
         Fiche modifiee = ecriture.modifier(id, version, new ContenuFiche(modif.reference(), modif.titre(),
                 ChampsAPlat.depuisMap(vue.modele(), champs.modele()), modif.annees(), modif.echeances(), modif.notes(),
                 DatesFiche.lire("debut", modif.debut()), DatesFiche.lire("fin", modif.fin())), champs.ajoutes(), true,
-                lignes == null ? List.of() : lignes, sous == null ? List.of() : sous);
+                lignes == null ? List.of() : lignes, sous == null ? List.of() : sous,
+                new Liens(modif.referentielElements() == null ? List.of() : modif.referentielElements(),
+                        modif.objectifsConjoints() == null ? List.of() : modif.objectifsConjoints()));
         // An edit does not move the fiche: its path in the plan is the one read before.
-        return json(modifiee, vue.chemin(), ecriture.champs(vue.modele(), modifiee), financements.lues(id), ecriture.sousActions(id));
+        return json(modifiee, vue.chemin(), ecriture.champs(vue.modele(), modifiee), financements.lues(id), ecriture.sousActions(id)).avecLiens(ecriture.liens(id));
     }
 
     /**
@@ -225,7 +241,7 @@ class PlanApiController {
         return new FicheJson(f.id(), f.conventionId(), f.version(), f.reference(), f.titre(), chemin, f.annees(),
                 f.echeances(), f.notes(), champs,
                 f.debut() == null ? null : f.debut().toString(), f.fin() == null ? null : f.fin().toString(),
-                financements.stream().map(FinancementJson::de).toList(), sousActions.stream().map(SousActionJson::de).toList());
+                financements.stream().map(FinancementJson::de).toList(), sousActions.stream().map(SousActionJson::de).toList(), List.of(), List.of());
     }
 
     private static NoeudJson noeud(ArbrePlan.Branche b, Map<Long, Integer> sous) {

@@ -28,6 +28,12 @@ class PlanController {
     private final ConventionService conventions;
     private final FinancementsService financements;
     private final ChampsAjoutesVue champsAjoutesVue;
+    private EcritureAvecLiens ecritureAvecLiens;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setEcritureAvecLiens(EcritureAvecLiens ecritureAvecLiens) {
+        this.ecritureAvecLiens = ecritureAvecLiens;
+    }
 
     PlanController(PlanService plans, ConventionService conventions, FinancementsService financements,
                    ChampsAjoutesVue champsAjoutesVue) {
@@ -75,6 +81,7 @@ class PlanController {
     String fiche(@PathVariable long id, Model model) {
         model.addAttribute("vue", plans.fiche(id));
         model.addAttribute("financements", FinancementsController.vue(financements.lues(id)));
+        ajouterLiens(model, plans.fiche(id).fiche().conventionId(), ecritureAvecLiens.liensDeFiche(id));
         return "plan/fiche";
     }
 
@@ -87,6 +94,7 @@ class PlanController {
         model.addAttribute("vue", vue);
         ajouterEmplacements(vue, model);
         model.addAttribute("valeurs", FormulaireFiche.valeurs(vue.modele(), vue.fiche()));
+        ajouterLiens(model, vue.fiche().conventionId(), ecritureAvecLiens.liensDeFiche(id));
         return "plan/fiche-modifier";
     }
 
@@ -96,7 +104,7 @@ class PlanController {
         VueFiche vue = plans.fiche(id);
         try {
             int version = Integer.parseInt(saisie.getFirst("version"));
-            plans.modifierFiche(id, version, FormulaireFiche.contenu(vue.modele(), saisie, vue.fiche()));
+            ecritureAvecLiens.modifierFiche(id, version, FormulaireFiche.contenu(vue.modele(), saisie, vue.fiche()), liensSaisis(saisie));
             redirect.addFlashAttribute("messageSucces", "Fiche enregistrée.");
             return "redirect:/fiches/" + id;
         } catch (ErreurValidation e) {
@@ -108,6 +116,7 @@ class PlanController {
         model.addAttribute("vue", vue);
         ajouterEmplacements(vue, model);
         model.addAttribute("valeurs", FormulaireFiche.valeurs(saisie));
+        ajouterLiens(model, vue.fiche().conventionId(), liensCoches(saisie));
         return "plan/fiche-modifier";
     }
 
@@ -262,18 +271,19 @@ class PlanController {
                 "texte", branche.noeud().texte() == null ? "" : branche.noeud().texte(),
                 "objectifs", String.join("\n", branche.noeud().objectifs()),
                 "version", String.valueOf(branche.noeud().version())));
+        ajouterLiens(model, id, ecritureAvecLiens.liens(noeud));
         return "plan/noeud-modifier";
     }
 
     @PostMapping("/conventions/{id}/plan/noeuds/{noeud}/modifier")
-    String modifierNoeud(@PathVariable long id, @PathVariable long noeud, @RequestParam Map<String, String> saisie, Model model,
-                         RedirectAttributes redirect) {
+    String modifierNoeud(@PathVariable long id, @PathVariable long noeud, @RequestParam Map<String, String> saisie,
+                         @RequestParam MultiValueMap<String, String> cases, Model model, RedirectAttributes redirect) {
         ArbrePlan.Branche branche = plans.noeudAModifier(id, noeud);
         try {
             int version = Integer.parseInt(saisie.getOrDefault("version", "-1"));
             String objectifs = saisie.getOrDefault("objectifs", "");
-            Noeud modifie = plans.modifierNoeud(noeud, version, new ContenuNoeud(saisie.get("reference"), saisie.get("titre"),
-                    saisie.get("texte"), List.of(objectifs.split("\\R")), saisie.get("contexte")));
+            Noeud modifie = ecritureAvecLiens.modifier(noeud, version, new ContenuNoeud(saisie.get("reference"), saisie.get("titre"),
+                    saisie.get("texte"), List.of(objectifs.split("\\R")), saisie.get("contexte")), liensSaisis(cases));
             redirect.addFlashAttribute("messageSucces", "« " + modifie.titre() + " » enregistré.");
             return "redirect:/conventions/" + id + "/plan";
         } catch (ErreurValidation e) {
@@ -287,6 +297,7 @@ class PlanController {
         model.addAttribute("convention", conventions.convention(id));
         model.addAttribute("b", branche);
         model.addAttribute("valeurs", saisie);
+        ajouterLiens(model, id, liensCoches(cases));
         return "plan/noeud-modifier";
     }
 
@@ -429,4 +440,35 @@ class PlanController {
         return HtmlUtils.htmlEscape(extrait == null ? "" : extrait).replace("[[m]]", "<mark>").replace("[[/m]]", "</mark>");
     }
 
+
+    // --- links to framework items and objectifs conjoints (issue 11 item 2) ---
+
+    private void ajouterLiens(Model model, long conventionId, Liens liens) {
+        model.addAttribute("cibles", ecritureAvecLiens.cibles(conventionId));
+        model.addAttribute("liens", liens);
+    }
+
+    /** The boxes ticked; a value that is not a number is refused naming the list (nothing written). */
+    private static Liens liensSaisis(MultiValueMap<String, String> saisie) {
+        return new Liens(ids(saisie, "referentielElements", true), ids(saisie, "objectifsConjoints", true));
+    }
+
+    /** The boxes ticked, to show the form again (values that are not numbers left out). */
+    private static Liens liensCoches(MultiValueMap<String, String> saisie) {
+        return new Liens(ids(saisie, "referentielElements", false), ids(saisie, "objectifsConjoints", false));
+    }
+
+    private static List<Long> ids(MultiValueMap<String, String> saisie, String champ, boolean strict) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String v : saisie.getOrDefault(champ, List.of())) {
+            try {
+                ids.add(Long.valueOf(v.strip()));
+            } catch (NumberFormatException e) {
+                if (strict) {
+                    throw new ErreurValidation(champ, "« " + v + " » n'est pas un identifiant : cochez les cases de la liste.");
+                }
+            }
+        }
+        return ids;
+    }
 }

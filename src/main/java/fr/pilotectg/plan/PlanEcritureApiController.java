@@ -43,9 +43,11 @@ class PlanEcritureApiController {
     private final ChampsAjoutes champsAjoutes;
     private final EcritureFiche ecriture;
     private final FinancementsService financements;
+    private final EcritureAvecLiens ecritureNoeud;
 
     PlanEcritureApiController(PlanService plans, ObjectMapper json, ChampsAjoutes champsAjoutes, EcritureFiche ecriture,
-                              FinancementsService financements) {
+                              FinancementsService financements, EcritureAvecLiens ecritureNoeud) {
+        this.ecritureNoeud = ecritureNoeud;
         this.plans = plans;
         this.json = json;
         this.champsAjoutes = champsAjoutes;
@@ -58,12 +60,14 @@ class PlanEcritureApiController {
                             String contexte) {
     }
 
-    record NoeudModifJson(String reference, String titre, String texte, List<String> objectifs, String contexte) {
+    record NoeudModifJson(String reference, String titre, String texte, List<String> objectifs, String contexte,
+                          @Schema(description = "Identifiants d'éléments des référentiels de la convention (absent : liens inchangés)") List<Long> referentielElements,
+                          @Schema(description = "Identifiants d'objectifs conjoints de la convention (absent : liens inchangés)") List<Long> objectifsConjoints) {
     }
 
     record NoeudDetailJson(long id, long conventionId, int version, Long parentId, int rang, String niveau, String reference,
                            String titre, boolean intituleManquant, String texte, List<String> objectifs, String contexte,
-                           int position, List<String> chemin) {
+                           int position, List<String> chemin, List<Long> referentielElements, List<Long> objectifsConjoints) {
     }
 
     record DeplacementNoeudJson(Long parentId, Integer position) {
@@ -78,7 +82,9 @@ class PlanEcritureApiController {
                                      example = "2026-09") String debut,
                              @Schema(description = "Mois de fin (AAAA-MM), pas avant le début", example = "2027-06") String fin,
                              List<PlanApiController.FinancementJson> financements,
-                             @Schema(description = "Sous-actions, dans l'ordre (sans id : elles sont créées)") List<PlanApiController.SousActionJson> sousActions) {
+                             @Schema(description = "Sous-actions, dans l'ordre (sans id : elles sont créées)") List<PlanApiController.SousActionJson> sousActions,
+                             @Schema(description = "Identifiants d'éléments des référentiels de la convention") List<Long> referentielElements,
+                             @Schema(description = "Identifiants d'objectifs conjoints de la convention") List<Long> objectifsConjoints) {
     }
 
     /** Only the members present in the body change; {@code null} empties a member. */
@@ -88,7 +94,9 @@ class PlanEcritureApiController {
                           @Schema(description = "Mois de fin (AAAA-MM)", example = "2027-06") String fin,
                           @Schema(description = "Financements : remplacent tous ceux de la fiche") List<PlanApiController.FinancementJson> financements,
                           @Schema(description = "Sous-actions : remplacent toutes celles de la fiche (une sous-action gardée porte son id, "
-                                  + "son suivi la suit)") List<PlanApiController.SousActionJson> sousActions) {
+                                  + "son suivi la suit)") List<PlanApiController.SousActionJson> sousActions,
+                          @Schema(description = "Identifiants d'éléments des référentiels : remplacent ces liens de la fiche") List<Long> referentielElements,
+                          @Schema(description = "Identifiants d'objectifs conjoints : remplacent ces liens de la fiche") List<Long> objectifsConjoints) {
     }
 
     // --- nodes ---
@@ -111,13 +119,15 @@ class PlanEcritureApiController {
         Noeud n = b.noeud();
         return new NoeudDetailJson(n.id(), n.conventionId(), n.version(), n.parentId(), n.rang(), b.niveau().nom(), n.reference(),
                 n.intituleManquant() ? null : n.titre(), n.intituleManquant(), n.texte(), n.objectifs(), n.contexte(), n.ordre(),
-                plans.arbre(n.conventionId(), FiltreFiches.AUCUN).chemin(n.id()));
+                plans.arbre(n.conventionId(), FiltreFiches.AUCUN).chemin(n.id()), ecritureNoeud.liens(n.id()).referentielElements(),
+                ecritureNoeud.liens(n.id()).objectifsConjoints());
     }
 
     @PutMapping("/noeuds/{id}")
     @Operation(summary = "Remplacer ce que dit un élément du plan (intitulé vide : intitulé manquant) ; version lue obligatoire")
     NoeudDetailJson modifierNoeud(@PathVariable long id, @RequestParam int version, @RequestBody NoeudModifJson corps) {
-        plans.modifierNoeud(id, version, new ContenuNoeud(corps.reference(), corps.titre(), corps.texte(), corps.objectifs(), corps.contexte()));
+        ecritureNoeud.modifier(id, version, new ContenuNoeud(corps.reference(), corps.titre(), corps.texte(), corps.objectifs(), corps.contexte()),
+                new Liens(corps.referentielElements(), corps.objectifsConjoints()));
         return noeud(id);
     }
 
@@ -147,9 +157,10 @@ class PlanEcritureApiController {
         Fiche fiche = ecriture.creer(id, corps.noeudId(), new ContenuFiche(corps.reference(), corps.titre(),
                 ChampsAPlat.depuisMap(modele, champs.modele()), corps.annees(), corps.echeances(), corps.notes(),
                 DatesFiche.lire("debut", corps.debut()), DatesFiche.lire("fin", corps.fin())), champs.ajoutes(),
-                PlanApiController.lignes(corps.financements()), PlanApiController.sousActions(corps.sousActions()));
+                PlanApiController.lignes(corps.financements()), PlanApiController.sousActions(corps.sousActions()),
+                new Liens(corps.referentielElements(), corps.objectifsConjoints()));
         return PlanApiController.json(fiche, plans.fiche(fiche.id()).chemin(), ecriture.champs(modele, fiche), financements.lues(fiche.id()),
-                ecriture.sousActions(fiche.id()));
+                ecriture.sousActions(fiche.id())).avecLiens(ecriture.liens(fiche.id()));
     }
 
     @PatchMapping("/fiches/{id}")
@@ -190,9 +201,11 @@ class PlanEcritureApiController {
                 envoye.has("echeances") ? corps.echeances() : f.echeances(), envoye.has("notes") ? corps.notes() : f.notes(),
                 envoye.has("debut") ? DatesFiche.lire("debut", corps.debut()) : f.debut(),
                 envoye.has("fin") ? DatesFiche.lire("fin", corps.fin()) : f.fin()),
-                separation.ajoutes(), false, lignes, sous);
+                separation.ajoutes(), false, lignes, sous, new Liens(
+                        envoye.has("referentielElements") ? orVide(corps.referentielElements()) : null,
+                        envoye.has("objectifsConjoints") ? orVide(corps.objectifsConjoints()) : null));
         return PlanApiController.json(modifiee, vue.chemin(), ecriture.champs(vue.modele(), modifiee), financements.lues(id),
-                ecriture.sousActions(id));
+                ecriture.sousActions(id)).avecLiens(ecriture.liens(id));
     }
 
     @DeleteMapping("/fiches/{id}")
@@ -208,7 +221,12 @@ class PlanEcritureApiController {
         Fiche fiche = plans.deplacerFiche(id, version, corps.noeudId(), corps.position() == null ? Integer.MAX_VALUE : corps.position());
         VueFiche vue = plans.fiche(fiche.id());
         return PlanApiController.json(vue.fiche(), vue.chemin(), ecriture.champs(vue.modele(), vue.fiche()), financements.lues(fiche.id()),
-                ecriture.sousActions(fiche.id()));
+                ecriture.sousActions(fiche.id())).avecLiens(ecriture.liens(fiche.id()));
+    }
+
+    private static List<Long> orVide(List<Long> ids) {
+        return ids == null ? List.of() : ids;
+
     }
 
     /** The body already read, for the refusal of a member: the error handler only needs the cause. */

@@ -26,7 +26,8 @@ class ObjectifsApiController {
     record SignataireJson(long id, String nom) {
     }
 
-    record ObjectifJson(String intitule, String texte, String groupe, String libelleGroupe, List<SignataireJson> parties) {
+    record ObjectifJson(String intitule, String texte, String groupe, String libelleGroupe, List<SignataireJson> parties,
+                        @io.swagger.v3.oas.annotations.media.Schema(description = "Identifiant stable (renvoyez-le pour modifier l'objectif sans perdre ses liens au plan)") Long id) {
     }
 
     record ObjectifsJson(long conventionId, int version, int nombreGroupes, List<ObjectifJson> objectifs, boolean modifiable) {
@@ -43,7 +44,9 @@ class ObjectifsApiController {
 
     @PutMapping
     @Operation(summary = "Remplacer les objectifs conjoints (parties : identifiants d'organisations parties à la convention ; "
-            + "la version lue est obligatoire : 409 si elle a changé)")
+            + "la version lue est obligatoire : 409 si elle a changé)",
+            description = "Un objectif envoyé avec son id est modifié (ses liens aux fiches et axes restent), sans id il est créé ; "
+                    + "un objectif non envoyé est supprimé avec ses liens.")
     ObjectifsJson modifier(@PathVariable long id, @RequestBody ObjectifsModificationJson demande) {
         return json(objectifs.modifier(id, demande.version(), demande.objectifs()));
     }
@@ -51,7 +54,7 @@ class ObjectifsApiController {
     private static ObjectifsJson json(ObjectifsConjoints o) {
         return new ObjectifsJson(o.conventionId(), o.version(), o.groupes().size(), o.objectifs().stream()
                 .map(x -> new ObjectifJson(x.intitule(), x.html(), o.libelle(x), x.libelleGroupe(), x.organisations().stream()
-                        .map(p -> new SignataireJson(p, o.nomsDesParties().getOrDefault(p, "organisation " + p))).toList()))
+                        .map(p -> new SignataireJson(p, o.nomsDesParties().getOrDefault(p, "organisation " + p))).toList(), x.id()))
                 .toList(), o.modifiable());
     }
 }

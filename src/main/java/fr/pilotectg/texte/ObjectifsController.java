@@ -43,7 +43,7 @@ class ObjectifsController {
         List<Ligne> lignes = new ArrayList<>();
         for (ObjectifConjoint x : o.objectifs()) {
             lignes.add(new Ligne(lignes.size(), (lignes.size() + 1) * 10, x.intitule(), x.libelleGroupe() == null ? "" : x.libelleGroupe(),
-                    x.html(), x.organisations(), false));
+                    x.html(), x.organisations(), false, x.id()));
         }
         return formulaire(model, o, o.version(), lignes, Map.of());
     }
@@ -56,7 +56,7 @@ class ObjectifsController {
         try {
             List<SaisieObjectif> saisies = lignes.stream().filter(l -> !l.supprimer() && !l.vide())
                     .sorted(Comparator.comparingInt(Ligne::ordre).thenComparingInt(Ligne::index))
-                    .map(l -> new SaisieObjectif(l.intitule(), l.texte(), l.groupe(), l.parties())).toList();
+                    .map(l -> new SaisieObjectif(l.intitule(), l.texte(), l.groupe(), l.parties(), l.id())).toList();
             objectifs.modifier(id, version, saisies);
             redirect.addFlashAttribute("messageSucces", "Objectifs conjoints enregistrés.");
             return "redirect:/conventions/" + id + "/texte#titre-objectifs";
@@ -74,7 +74,7 @@ class ObjectifsController {
         int index = toutes.stream().mapToInt(Ligne::index).max().orElse(-1) + 1;
         if (toutes.stream().filter(Ligne::vide).count() < LIGNES_VIDES) {
             for (int i = 0; i < LIGNES_VIDES; i++) {
-                toutes.add(new Ligne(index + i, ordre + (i + 1) * 10, "", "", "", List.of(), false));
+                toutes.add(new Ligne(index + i, ordre + (i + 1) * 10, "", "", "", List.of(), false, null));
             }
         }
         model.addAttribute("objectifs", o);
@@ -84,8 +84,8 @@ class ObjectifsController {
         return "texte/objectifs";
     }
 
-    /** One objectif of the form: {@code objectifs[i].ordre|intitule|groupe|texte|parties|supprimer}. */
-    record Ligne(int index, int ordre, String intitule, String groupe, String texte, List<Long> parties, boolean supprimer) {
+    /** One objectif of the form: {@code objectifs[i].ordre|intitule|groupe|texte|parties|supprimer|id}. */
+    record Ligne(int index, int ordre, String intitule, String groupe, String texte, List<Long> parties, boolean supprimer, Long id) {
 
         public boolean vide() {
             return intitule.isBlank() && groupe.isBlank() && texte.isBlank() && parties.isEmpty();
@@ -116,8 +116,14 @@ class ObjectifsController {
                 } catch (NumberFormatException e) {
                     ordre = (i + 1) * 10;
                 }
+                Long id;
+                try {
+                    id = valeur(champs, p + "id").isBlank() ? null : Long.valueOf(valeur(champs, p + "id").strip());
+                } catch (NumberFormatException e) {
+                    id = null;
+                }
                 lignes.put(i, new Ligne(i, ordre, valeur(champs, p + "intitule"), valeur(champs, p + "groupe"),
-                        valeur(champs, p + "texte"), parties, champs.containsKey(p + "supprimer")));
+                        valeur(champs, p + "texte"), parties, champs.containsKey(p + "supprimer"), id));
             }
             return List.copyOf(lignes.values());
         }

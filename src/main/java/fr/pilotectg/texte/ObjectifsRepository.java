@@ -26,11 +26,11 @@ class ObjectifsRepository {
 
     List<ObjectifConjoint> objectifs(long conventionId) {
         return jdbc.sql("""
-                        SELECT intitule, texte, libelle_groupe, organisation_ids FROM convention_objectif_conjoint
-                        WHERE convention_id = :id ORDER BY position""")
+                        SELECT id, intitule, texte, libelle_groupe, organisation_ids FROM convention_objectif_conjoint
+                        WHERE convention_id = :id ORDER BY position, id""")
                 .param("id", conventionId)
                 .query((rs, i) -> new ObjectifConjoint(rs.getString("intitule"), rs.getString("texte"),
-                        rs.getString("libelle_groupe"), ids(rs.getArray("organisation_ids"))))
+                        rs.getString("libelle_groupe"), ids(rs.getArray("organisation_ids")), rs.getLong("id")))
                 .list();
     }
 
@@ -44,18 +44,35 @@ class ObjectifsRepository {
         if (modifiees == 0) {
             return false;
         }
-        jdbc.sql("DELETE FROM convention_objectif_conjoint WHERE convention_id = :id").param("id", conventionId).update();
+        // Objectifs sent with their id are updated (their links stay), the others created; those not sent go (with their links).
+        List<Long> gardes = objectifs.stream().map(ObjectifConjoint::id).filter(java.util.Objects::nonNull).toList();
+        jdbc.sql("DELETE FROM convention_objectif_conjoint WHERE convention_id = :id AND NOT (id = ANY (CAST(:gardes AS bigint[])))")
+                .param("id", conventionId).param("gardes", tableau(gardes)).update();
         int position = 0;
         for (ObjectifConjoint o : objectifs) {
+            if (o.id() != null) {
+                jdbc.sql("""
+                                UPDATE convention_objectif_conjoint SET position = :position, intitule = :intitule, texte = :texte,
+                                       libelle_groupe = :groupe, organisation_ids = CAST(:organisations AS bigint[])
+                                WHERE id = :objectif AND convention_id = :id""")
+                        .param("id", conventionId).param("objectif", o.id()).param("position", position++).param("intitule", o.intitule())
+                        .param("texte", o.html()).param("groupe", o.libelleGroupe()).param("organisations", tableau(o.organisations()))
+                        .update();
+                continue;
+            }
             jdbc.sql("""
                             INSERT INTO convention_objectif_conjoint (convention_id, position, intitule, texte, libelle_groupe, organisation_ids)
                             VALUES (:id, :position, :intitule, :texte, :groupe, CAST(:organisations AS bigint[]))""")
                     .param("id", conventionId).param("position", position++).param("intitule", o.intitule())
                     .param("texte", o.html()).param("groupe", o.libelleGroupe())
-                    .param("organisations", o.organisations().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                    .param("organisations", tableau(o.organisations()))
                     .update();
         }
         return true;
+    }
+
+    private static String tableau(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     private static List<Long> ids(Array tableau) throws SQLException {

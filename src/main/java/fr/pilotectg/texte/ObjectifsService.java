@@ -51,17 +51,24 @@ public class ObjectifsService {
             throw new ErreurValidation("version", "Version manquante : renvoyez la version des objectifs que vous avez lue "
                     + "(0 tant qu'aucun objectif n'a été enregistré).");
         }
-        List<ObjectifConjoint> objectifs = valider(vue, saisies);
         ObjectifsConjoints avant = lire(vue);
-        if (avant.version() != version || !repository.remplacer(conventionId, version, objectifs)) {
-            throw new ConflitDeModification("Les objectifs conjoints de cette convention ont été modifiés par quelqu'un "
-                    + "d'autre depuis que vous les avez ouverts : vos modifications n'ont pas été enregistrées. Rechargez, "
-                    + "puis refaites vos changements.");
+        if (avant.version() != version) {
+            throw conflit();
+        }
+        List<ObjectifConjoint> objectifs = valider(vue, saisies, avant);
+        if (!repository.remplacer(conventionId, version, objectifs)) {
+            throw conflit();
         }
         ObjectifsConjoints apres = lire(vue);
         journal.enregistrer("objectifs-conjoints", conventionId, conventionId, "modification des objectifs conjoints",
                 Changement.entre(Map.of("Objectifs conjoints", resume(avant)), Map.of("Objectifs conjoints", resume(apres))));
         return apres;
+    }
+
+    private static ConflitDeModification conflit() {
+        return new ConflitDeModification("Les objectifs conjoints de cette convention ont été modifiés par quelqu'un "
+                    + "d'autre depuis que vous les avez ouverts : vos modifications n'ont pas été enregistrées. Rechargez, "
+                    + "puis refaites vos changements.");
     }
 
     private ObjectifsConjoints lire(VueConvention vue) {
@@ -71,7 +78,10 @@ public class ObjectifsService {
         return new ObjectifsConjoints(id, repository.version(id).orElse(0), repository.objectifs(id), noms, vue.modifiable());
     }
 
-    private static List<ObjectifConjoint> valider(VueConvention vue, List<SaisieObjectif> saisies) {
+    private static List<ObjectifConjoint> valider(VueConvention vue, List<SaisieObjectif> saisies, ObjectifsConjoints lus) {
+        java.util.Set<Long> existants = new java.util.HashSet<>();
+        lus.objectifs().forEach(o -> existants.add(o.id()));
+        java.util.Set<Long> cites = new java.util.HashSet<>();
         if (saisies == null) {
             throw new ErreurValidation("objectifs", "La liste des objectifs est obligatoire (elle peut être vide).");
         }
@@ -114,8 +124,14 @@ public class ObjectifsService {
                         .map(x -> x.organisation().nom() + " (" + x.organisation().id() + ")").reduce((a, b) -> a + ", " + b).orElse("aucune")
                         + "."));
             }
+            if (s.id() != null && !existants.contains(s.id())) {
+                erreurs.add(new ErreurValidation.Erreur(p + "id", n + "l'objectif n° " + s.id() + " n'est pas un objectif conjoint "
+                        + "de cette convention (omettez l'id pour en créer un)."));
+            } else if (s.id() != null && !cites.add(s.id())) {
+                erreurs.add(new ErreurValidation.Erreur(p + "id", n + "l'objectif n° " + s.id() + " est cité deux fois."));
+            }
             if (erreurs.size() == avant) {
-                objectifs.add(new ObjectifConjoint(intitule, TexteRiche.nettoyer(s.texte()), groupe, parties));
+                objectifs.add(new ObjectifConjoint(intitule, TexteRiche.nettoyer(s.texte()), groupe, parties, s.id()));
             }
         }
         if (!erreurs.isEmpty()) {
