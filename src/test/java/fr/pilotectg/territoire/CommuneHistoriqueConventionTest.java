@@ -34,7 +34,7 @@ class CommuneHistoriqueConventionTest {
 
         // A current name: no note.
         ClientPages.Page actuelle = pages.poster("caf07", "/conventions/" + id + "/communes",
-                Map.of("version", String.valueOf(apres.path("version").asInt()), "commune", "Aubenas", "departement", "07"));
+                Map.of("version", String.valueOf(apres.path("version").asInt()), "commune", "Privas", "departement", "07"));
         assertThat(actuelle.messageSucces()).isEqualTo("Commune ajoutée au territoire.");
 
         // Bad input: an unknown commune names the field and lists the closest communes (API and page), nothing written.
