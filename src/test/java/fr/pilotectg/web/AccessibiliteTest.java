@@ -72,7 +72,7 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/gouvernance", "/conventions/" + aubenas + "/gouvernance/instances/1",
                 "/conventions/" + aubenas + "/gouvernance/instances/nouvelle",
                 "/conventions/" + aubenas + "/plan/champs", "/fiches/" + fiche + "/champs",
-                "/conventions/" + aubenas + "/parties")) {
+                "/conventions/" + aubenas + "/parties", "/conventions/" + aubenas + "/pieces")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }
