@@ -13,8 +13,9 @@ CREATE TABLE piece (
     categorie        TEXT        NOT NULL CHECK (categorie IN ('CONVENTION_SIGNEE', 'DELIBERATION', 'COMPTE_RENDU', 'AUTRE')),
     -- the date the document carries (a délibération's vote), as entered
     date_document    DATE,
-    -- what the piece belongs to, besides the convention: a meeting, or the délibération of one organisation
-    reunion_id       BIGINT      REFERENCES gouvernance_reunion (id) ON DELETE CASCADE,
+    -- what the piece belongs to, besides the convention: a meeting (the piece stays with the convention when the
+    -- meeting is deleted), or the délibération of one organisation
+    reunion_id       BIGINT      REFERENCES gouvernance_reunion (id) ON DELETE SET NULL,
     deliberation_organisation_id BIGINT REFERENCES organisation (id),
     auteur           TEXT        NOT NULL,
     cree_le          TIMESTAMPTZ NOT NULL DEFAULT now()
