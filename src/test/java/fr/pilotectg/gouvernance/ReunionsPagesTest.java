@@ -176,7 +176,7 @@ class ReunionsPagesTest {
     }
 
     private long fiche(long convention, String reference) {
-        return jdbc.sql("SELECT id FROM fiche WHERE convention_id = :c AND reference = :r").param("c", convention).param("r", reference)
+        return jdbc.sql("SELECT id FROM fiche WHERE convention_id = :c AND reference = :r AND supprimee_le IS NULL").param("c", convention).param("r", reference)
                 .query(Long.class).single();
     }
 
