@@ -50,7 +50,7 @@ public class ReunionsService {
     }
 
     /** A decision still to follow, with its meeting, for the dashboard. */
-    public record DecisionASuivre(Reunion reunion, Decision decision, String responsable) {
+    public record DecisionASuivre(Reunion reunion, Decision decision, String responsable, int position) {
     }
 
     /** Decisions neither done nor abandoned, the earliest due first (those without due date last). */
@@ -58,15 +58,44 @@ public class ReunionsService {
         Gouvernance g = gouvernance.gouvernance(conventionId);
         List<DecisionASuivre> liste = new ArrayList<>();
         for (Reunion r : g.reunions()) {
-            for (Decision d : r.decisions()) {
+            for (int i = 0; i < r.decisions().size(); i++) {
+                Decision d = r.decisions().get(i);
                 if (d.statut().aSuivre()) {
                     liste.add(new DecisionASuivre(r, d, d.responsableOrganisationId() == null ? "—"
-                            : g.nom(d.responsableOrganisationId()) + (d.responsablePersonne() == null ? "" : " (" + d.responsablePersonne() + ")")));
+                            : g.nom(d.responsableOrganisationId()) + (d.responsablePersonne() == null ? "" : " (" + d.responsablePersonne() + ")"), i));
                 }
             }
         }
         liste.sort(Comparator.comparing((DecisionASuivre x) -> x.decision().echeance(), Comparator.nullsLast(Comparator.naturalOrder())));
         return liste;
+    }
+
+    /**
+     * Decisions of the meetings whose agenda has an item about this fiche (its reference as printed, case and spaces
+     * ignored), whatever their status: what the fiche's porteur sees on the fiche page. Read right of the convention.
+     */
+    public List<DecisionASuivre> decisionsDeLaFiche(long conventionId, String reference) {
+        String cle = cleDeFiche(reference);
+        if (cle.isEmpty()) {
+            return List.of();
+        }
+        conventions.convention(conventionId);
+        Gouvernance g = gouvernance.gouvernance(conventionId);
+        List<DecisionASuivre> liste = new ArrayList<>();
+        for (Reunion r : g.reunions()) {
+            if (r.ordreDuJour().stream().anyMatch(p -> cle.equals(cleDeFiche(p.fiche())))) {
+                for (int i = 0; i < r.decisions().size(); i++) {
+                    Decision d = r.decisions().get(i);
+                    liste.add(new DecisionASuivre(r, d, d.responsableOrganisationId() == null ? "—"
+                            : g.nom(d.responsableOrganisationId()) + (d.responsablePersonne() == null ? "" : " (" + d.responsablePersonne() + ")"), i));
+                }
+            }
+        }
+        return liste;
+    }
+
+    private static String cleDeFiche(String reference) {
+        return reference == null ? "" : reference.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 
     public Reunion reunion(long conventionId, long reunionId) {
@@ -99,6 +128,46 @@ public class ReunionsService {
         }
         journal.enregistrer("reunion", reunionId, conventionId, "modification de la réunion « " + reunion.instanceNom()
                 + " » du " + reunion.dateAffichee(), Changement.entre(resume(avant), resume(reunion)));
+        return repository.reunion(conventionId, reunionId).orElseThrow();
+    }
+
+    /**
+     * Changes where one decision stands (its position in the meeting, from 0), under the meeting's version: the
+     * dashboard's "décisions à suivre" and the meeting page do this without resending the whole meeting.
+     */
+    @Transactional
+    public Reunion changerStatut(long conventionId, long reunionId, int position, Integer version, String statut) {
+        modifiable(conventionId);
+        Reunion avant = repository.reunion(conventionId, reunionId)
+                .orElseThrow(() -> new Introuvable("Réunion " + reunionId + " introuvable dans cette convention."));
+        if (version == null) {
+            throw new ErreurValidation("version", "Version manquante : renvoyez la version de la réunion que vous avez lue.");
+        }
+        if (position < 0 || position >= avant.decisions().size()) {
+            throw new Introuvable("La réunion n'a pas de décision n° " + (position + 1) + ".");
+        }
+        StatutDecision nouveau;
+        try {
+            nouveau = StatutDecision.valueOf(statut == null ? "" : statut.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ErreurValidation("statut", "Statut « " + Saisie.tronquer(statut == null ? "" : statut)
+                    + " » inconnu : A_FAIRE, EN_COURS, FAIT ou ABANDONNEE.");
+        }
+        if (avant.version() != version) {
+            throw conflit();
+        }
+        List<Decision> decisions = new ArrayList<>(avant.decisions());
+        Decision d = decisions.get(position);
+        decisions.set(position, new Decision(d.texte(), d.responsableOrganisationId(), d.responsablePersonne(), d.echeance(), nouveau));
+        Reunion apres = new Reunion(avant.id(), avant.conventionId(), avant.instanceCle(), avant.instanceNom(), avant.date(),
+                avant.dateTexte(), avant.heure(), avant.lieu(), avant.lienVisio(), avant.preparation(), avant.note(),
+                avant.ordreDuJour(), avant.participants(), avant.compteRendu(), avant.exemple(), avant.version(), decisions);
+        if (!repository.remplacer(reunionId, version, apres)) {
+            throw conflit();
+        }
+        journal.enregistrer("reunion", reunionId, conventionId, "décision « " + Saisie.tronquer(d.texte()) + " » de la réunion du "
+                + avant.dateAffichee() + " : " + nouveau.libelle(), Changement.entre(Map.of("Statut", d.statut().libelle()),
+                Map.of("Statut", nouveau.libelle())));
         return repository.reunion(conventionId, reunionId).orElseThrow();
     }
 

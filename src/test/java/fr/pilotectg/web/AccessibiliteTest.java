@@ -74,7 +74,7 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/avenants", "/conventions/" + aubenas + "/avenants/nouveau",
                 "/conventions/" + aubenas + "/renouvellement",
                 "/conventions/" + aubenas + "/plan/champs", "/fiches/" + fiche + "/champs", "/fiches/" + fiche + "/sous-actions",
-                "/conventions/" + aubenas + "/parties")) {
+                "/conventions/" + aubenas + "/parties", "/conventions/" + aubenas + "/pieces")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }
