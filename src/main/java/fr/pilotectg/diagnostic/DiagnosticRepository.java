@@ -116,7 +116,7 @@ class DiagnosticRepository {
                 SELECT indicateur_id, territoire_id, periode, source, valeur, valeur_max, marqueur, note FROM diagnostic_valeur_import_v2
                 ON CONFLICT (indicateur_id, territoire_id, periode, source)
                 DO UPDATE SET valeur = EXCLUDED.valeur, valeur_max = EXCLUDED.valeur_max, marqueur = EXCLUDED.marqueur,
-                              note = EXCLUDED.note""").update();
+                              note = EXCLUDED.note, version = diagnostic_valeur.version + 1""").update();
         jdbc.sql("TRUNCATE diagnostic_valeur_import_v2").update();
         return ecrites;
     }

@@ -131,6 +131,60 @@ public class EvaluationService {
         return lignes(conventionId, annee).stream().filter(l -> l.ficheId() == ficheId).findFirst().orElseThrow();
     }
 
+    /**
+     * Saves several lines of a year in one transaction (the whole-year entry page): every line is read and checked
+     * first, then written with its own version. Any refusal (rights, a field, a version that moved) writes nothing
+     * at all: {@link RefusDeLignes} names the lines in error (by field) and the lines in conflict.
+     */
+    @Transactional
+    public List<LigneEvaluation> enregistrerLignes(long conventionId, int annee, Map<Long, SaisieLigne> saisies) {
+        VuePlan plan = plans.vuePlan(conventionId, FiltreFiches.AUCUN)
+                .orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions."));
+        Convention convention = plan.convention();
+        anneesDeLaPeriode(convention, annee);
+        Map<Long, Fiche> fiches = new LinkedHashMap<>();
+        plan.arbre().fichesDansLOrdre().forEach(f -> fiches.put(f.id(), f));
+        for (Long ficheId : saisies.keySet()) {
+            Fiche fiche = fiches.get(ficheId);
+            if (fiche == null) {
+                throw new Introuvable("La fiche " + ficheId + " n'est pas dans le plan de cette convention.");
+            }
+            if (!plans.peutModifier(convention, fiche)) {
+                throw new AccesRefuse("Vous pouvez consulter l'évaluation de la fiche " + libelle(fiche) + " mais pas la modifier.");
+            }
+        }
+        verrou.exigerOuverte(conventionId, annee);
+        Map<String, Map<String, String>> erreurs = new LinkedHashMap<>();
+        Map<Long, LigneEnregistree> lues = new LinkedHashMap<>();
+        saisies.forEach((ficheId, saisie) -> {
+            try {
+                lues.put(ficheId, lire(convention, ficheId, saisie));
+            } catch (ErreurValidation e) {
+                erreurs.put(String.valueOf(ficheId), EvaluationController.parChamp(e));
+            }
+        });
+        if (!erreurs.isEmpty()) {
+            throw new RefusDeLignes(erreurs, java.util.Set.of());
+        }
+        java.util.Set<String> conflits = new java.util.LinkedHashSet<>();
+        String auteur = UtilisateurConnecte.identifiantCourantOuSysteme();
+        lues.forEach((ficheId, apres) -> {
+            Optional<LigneEnregistree> avant = repository.ligne(ficheId, annee);
+            boolean ecrite = apres.version() == 0 ? avant.isEmpty() && repository.insererLigne(conventionId, annee, apres, auteur)
+                    : repository.modifierLigne(annee, apres, auteur);
+            if (!ecrite) {
+                conflits.add(String.valueOf(ficheId));
+                return;
+            }
+            journal.enregistrer("evaluation", (long) annee, conventionId, "évaluation " + annee + " : " + libelle(fiches.get(ficheId)),
+                    Changement.entre(avant.map(EvaluationService::resume).orElse(Map.of()), resume(apres)));
+        });
+        if (!conflits.isEmpty()) {
+            throw new RefusDeLignes(Map.of(), conflits);
+        }
+        return lignes(conventionId, annee);
+    }
+
     @Transactional
     public AxeEvaluation enregistrerAxe(long conventionId, int annee, AxeTransversal axe, SaisieAxe saisie) {
         Convention convention = exigerRedacteur(conventionId, annee);

@@ -8,12 +8,13 @@ import java.util.TreeMap;
 
 /**
  * An indicator of a fiche (its "indicateurs" field, at {@code position}) with its follow-up: unit, baseline,
- * target and yearly values. {@code id} is null and {@code version} 0 while no follow-up is saved.
+ * target and yearly values. {@code id} is null and {@code version} 0 while no follow-up is saved. {@code cle} is the
+ * indicator's own id in its fiche ({@link fr.pilotectg.plan.Indicateur#cle()}): the follow-up is tied to it, not to the position.
  */
 public record IndicateurSuivi(Long id, long ficheId, String referenceFiche, String titreFiche, int position, String libelle,
                               String type, String unite, BigDecimal baseValeur, Integer baseAnnee, BigDecimal cibleValeur,
                               Integer cibleAnnee, TreeMap<Integer, ValeurIndicateur> valeurs, boolean exemple, int version,
-                              boolean modifiable) {
+                              boolean modifiable, String cle) {
 
     public ValeurIndicateur valeur(int annee) {
         return valeurs.get(annee);

@@ -13,12 +13,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IndicateursRepository {
 
-    /** A saved follow-up, keyed by fiche and position of the indicator in the fiche. */
-    record SuiviEnregistre(long id, long ficheId, int position, String unite, BigDecimal baseValeur, Integer baseAnnee,
+    /** A saved follow-up, keyed by fiche and id of the indicator in the fiche ({@code cle}, issue 15 item 10). */
+    record SuiviEnregistre(long id, long ficheId, String cle, int position, String unite, BigDecimal baseValeur, Integer baseAnnee,
                            BigDecimal cibleValeur, Integer cibleAnnee, boolean exemple, int version) {
     }
 
-    record Cle(long ficheId, int position) {
+    record Cle(long ficheId, String cle) {
     }
 
     private final JdbcClient jdbc;
@@ -30,11 +30,11 @@ class IndicateursRepository {
     Map<Cle, SuiviEnregistre> suivis(long conventionId) {
         Map<Cle, SuiviEnregistre> suivis = new HashMap<>();
         jdbc.sql("SELECT * FROM indicateur_suivi WHERE convention_id = :c").param("c", conventionId)
-                .query((rs, i) -> new SuiviEnregistre(rs.getLong("id"), rs.getLong("fiche_id"), rs.getInt("position"),
+                .query((rs, i) -> new SuiviEnregistre(rs.getLong("id"), rs.getLong("fiche_id"), rs.getString("indicateur_cle"), rs.getInt("position"),
                         rs.getString("unite"), rs.getBigDecimal("base_valeur"), (Integer) rs.getObject("base_annee"),
                         rs.getBigDecimal("cible_valeur"), (Integer) rs.getObject("cible_annee"), rs.getBoolean("exemple"),
                         rs.getInt("version")))
-                .list().forEach(s -> suivis.put(new Cle(s.ficheId(), s.position()), s));
+                .list().forEach(s -> suivis.put(new Cle(s.ficheId(), s.cle()), s));
         return suivis;
     }
 
@@ -53,23 +53,23 @@ class IndicateursRepository {
     }
 
     /** A first save of a follow-up (version 1); empty when someone saved it meanwhile. */
-    Optional<Long> inserer(long conventionId, long ficheId, int position, String libelle, SuiviEnregistre s) {
+    Optional<Long> inserer(long conventionId, long ficheId, String cle, int position, String libelle, SuiviEnregistre s) {
         return jdbc.sql("""
-                        INSERT INTO indicateur_suivi (convention_id, fiche_id, position, libelle, unite, base_valeur, base_annee,
-                                                      cible_valeur, cible_annee, version)
-                        VALUES (:c, :f, :p, :libelle, :unite, :baseValeur, :baseAnnee, :cibleValeur, :cibleAnnee, 1)
+                        INSERT INTO indicateur_suivi (convention_id, fiche_id, indicateur_cle, position, libelle, unite, base_valeur,
+                                                      base_annee, cible_valeur, cible_annee, version)
+                        VALUES (:c, :f, :cle, :p, :libelle, :unite, :baseValeur, :baseAnnee, :cibleValeur, :cibleAnnee, 1)
                         ON CONFLICT DO NOTHING RETURNING id""")
-                .param("c", conventionId).param("f", ficheId).param("p", position).param("libelle", libelle)
+                .param("c", conventionId).param("f", ficheId).param("cle", cle).param("p", position).param("libelle", libelle)
                 .params(parametres(s)).query(Long.class).optional();
     }
 
-    boolean modifier(long id, String libelle, SuiviEnregistre s) {
+    boolean modifier(long id, int position, String libelle, SuiviEnregistre s) {
         return jdbc.sql("""
-                        UPDATE indicateur_suivi SET libelle = :libelle, unite = :unite, base_valeur = :baseValeur,
+                        UPDATE indicateur_suivi SET position = :position, libelle = :libelle, unite = :unite, base_valeur = :baseValeur,
                                base_annee = :baseAnnee, cible_valeur = :cibleValeur, cible_annee = :cibleAnnee,
                                exemple = FALSE, version = version + 1
                         WHERE id = :id AND version = :version""")
-                .param("id", id).param("libelle", libelle).param("version", s.version()).params(parametres(s)).update() == 1;
+                .param("id", id).param("position", position).param("libelle", libelle).param("version", s.version()).params(parametres(s)).update() == 1;
     }
 
     void definirValeur(long indicateurId, int annee, ValeurIndicateur valeur) {

@@ -70,7 +70,7 @@ public class IndicateursService {
             boolean modifiable = plans.peutModifier(convention, fiche);
             List<Indicateur> liste = fiche.champs().indicateurs(CHAMP_INDICATEURS);
             for (int i = 0; i < liste.size(); i++) {
-                SuiviEnregistre suivi = suivis.get(new Cle(fiche.id(), i + 1));
+                SuiviEnregistre suivi = suivis.get(new Cle(fiche.id(), liste.get(i).cle()));
                 indicateurs.add(indicateur(fiche, i + 1, liste.get(i), suivi,
                         suivi == null ? new TreeMap<>() : valeurs.getOrDefault(suivi.id(), new TreeMap<>()), modifiable));
             }
@@ -99,6 +99,7 @@ public class IndicateursService {
             throw new AccesRefuse("Vous pouvez consulter les indicateurs de cette fiche mais pas les modifier.");
         }
         String libelle = liste.get(position - 1).libelle();
+        String cle = liste.get(position - 1).cle();
         List<Integer> annees = PlanService.anneesPeriode(convention);
         List<ErreurValidation.Erreur> erreurs = new ArrayList<>();
         SuiviEnregistre apres = lire(saisie, erreurs);
@@ -114,7 +115,7 @@ public class IndicateursService {
         });
         Saisies.signaler(erreurs);
 
-        SuiviEnregistre avant = repository.suivis(conventionId).get(new Cle(ficheId, position));
+        SuiviEnregistre avant = repository.suivis(conventionId).get(new Cle(ficheId, cle));
         TreeMap<Integer, ValeurIndicateur> valeursAvant = avant == null ? new TreeMap<>()
                 : repository.valeurs(conventionId).getOrDefault(avant.id(), new TreeMap<>());
         Map<Integer, ValeurIndicateur> changees = new LinkedHashMap<>();
@@ -125,7 +126,7 @@ public class IndicateursService {
         });
         changees.keySet().forEach(annee -> verrou.exigerOuverte(conventionId, annee));
 
-        long id = ecrire(conventionId, ficheId, position, libelle, avant, apres);
+        long id = ecrire(conventionId, ficheId, cle, position, libelle, avant, apres);
         changees.forEach((annee, valeur) -> {
             if (valeur == null) {
                 repository.supprimerValeur(id, annee);
@@ -138,17 +139,71 @@ public class IndicateursService {
         return indicateur(conventionId, ficheId, position);
     }
 
-    private long ecrire(long conventionId, long ficheId, int position, String libelle, SuiviEnregistre avant, SuiviEnregistre apres) {
+    /** One value typed on the whole-year entry page of the indicators: the indicator's key, the text, the version read. */
+    public record SaisieValeur(long ficheId, String indicateur, String texte, Integer version) {
+
+        public String cle() {
+            return ficheId + "-" + indicateur;
+        }
+    }
+
+    /**
+     * Saves the values of one year for several indicators in one transaction (whole-year entry): each indicator with
+     * its own version, unit, baseline and target unchanged. Any refusal (rights, a value, a version that moved) writes
+     * nothing: {@link RefusDeLignes} names the indicators in error (field « valeur ») and those in conflict.
+     */
+    @Transactional
+    public void enregistrerValeurs(long conventionId, int annee, List<SaisieValeur> saisies) {
+        VueIndicateurs vue = indicateurs(conventionId);
+        if (!vue.annees().contains(annee)) {
+            throw new Introuvable("L'année " + annee + " n'est pas dans la période de la convention.");
+        }
+        Map<String, IndicateurSuivi> parCle = new LinkedHashMap<>();
+        vue.indicateurs().forEach(i -> parCle.put(i.ficheId() + "-" + i.cle(), i));
+        for (SaisieValeur s : saisies) {
+            IndicateurSuivi i = parCle.get(s.cle());
+            if (i == null) {
+                throw new Introuvable("Pas d'indicateur « " + s.indicateur() + " » dans la fiche " + s.ficheId() + " de cette convention.");
+            }
+            if (!i.modifiable()) {
+                throw new AccesRefuse("Vous pouvez consulter l'indicateur « " + i.libelle() + " » mais pas le modifier.");
+            }
+        }
+        verrou.exigerOuverte(conventionId, annee);
+        Map<String, Map<String, String>> erreurs = new LinkedHashMap<>();
+        java.util.Set<String> conflits = new java.util.LinkedHashSet<>();
+        for (SaisieValeur s : saisies) {
+            IndicateurSuivi i = parCle.get(s.cle());
+            Map<Integer, String> valeurs = new java.util.HashMap<>();
+            valeurs.put(annee, s.texte() == null ? "" : s.texte());
+            try {
+                enregistrer(conventionId, s.ficheId(), i.position(), new SaisieIndicateur(i.unite(),
+                        i.baseValeur() == null ? null : ValeurIndicateur.nombreFr(i.baseValeur()), i.baseAnnee(),
+                        i.cibleValeur() == null ? null : ValeurIndicateur.nombreFr(i.cibleValeur()), i.cibleAnnee(),
+                        valeurs, s.version()));
+            } catch (ErreurValidation e) {
+                erreurs.put(s.cle(), Map.of("valeur", String.join(" ", e.erreurs().stream().map(ErreurValidation.Erreur::message).toList())));
+            } catch (ConflitDeModification e) {
+                conflits.add(s.cle());
+            }
+        }
+        if (!erreurs.isEmpty() || !conflits.isEmpty()) {
+            throw new RefusDeLignes(erreurs, conflits);
+        }
+    }
+
+    private long ecrire(long conventionId, long ficheId, String cle, int position, String libelle, SuiviEnregistre avant,
+                        SuiviEnregistre apres) {
         String conflit = "Le suivi de l'indicateur « " + libelle + " » a été modifié par quelqu'un d'autre depuis que vous l'avez "
                 + "ouvert : vos modifications n'ont pas été enregistrées. Rechargez la page.";
         if (avant == null) {
             if (apres.version() != 0) {
                 throw new ConflitDeModification(conflit);
             }
-            return repository.inserer(conventionId, ficheId, position, libelle, apres)
+            return repository.inserer(conventionId, ficheId, cle, position, libelle, apres)
                     .orElseThrow(() -> new ConflitDeModification(conflit));
         }
-        if (!repository.modifier(avant.id(), libelle, apres)) {
+        if (!repository.modifier(avant.id(), position, libelle, apres)) {
             throw new ConflitDeModification(conflit);
         }
         return avant.id();
@@ -165,7 +220,7 @@ public class IndicateursService {
                 indicateur.libelle(), indicateur.type(), suivi == null ? null : suivi.unite(),
                 suivi == null ? null : suivi.baseValeur(), suivi == null ? null : suivi.baseAnnee(),
                 suivi == null ? null : suivi.cibleValeur(), suivi == null ? null : suivi.cibleAnnee(),
-                valeurs, suivi != null && suivi.exemple(), suivi == null ? 0 : suivi.version(), modifiable);
+                valeurs, suivi != null && suivi.exemple(), suivi == null ? 0 : suivi.version(), modifiable, indicateur.cle());
     }
 
     private static SuiviEnregistre lire(SaisieIndicateur saisie, List<ErreurValidation.Erreur> erreurs) {
@@ -178,7 +233,7 @@ public class IndicateursService {
         if (version < 0) {
             erreurs.add(new ErreurValidation.Erreur("version", "La version lue est obligatoire (0 pour un indicateur jamais suivi)."));
         }
-        return new SuiviEnregistre(0, 0, 0, unite, base, saisie.baseAnnee(), cible, saisie.cibleAnnee(), false, version);
+        return new SuiviEnregistre(0, 0, null, 0, unite, base, saisie.baseAnnee(), cible, saisie.cibleAnnee(), false, version);
     }
 
     private static BigDecimal nombre(String saisie, String champ, String libelle, List<ErreurValidation.Erreur> erreurs) {

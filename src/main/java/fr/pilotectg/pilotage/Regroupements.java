@@ -39,6 +39,39 @@ final class Regroupements {
                 .map(Map.Entry::getKey).findFirst().orElse(niveaux.keySet().iterator().next());
     }
 
+    /**
+     * Fiches by national thématique (plans without a « Thématique » level): the first named in the titles of the fiche's
+     * ancestors from the axe ({@code rangAxe}) down, then in the fiche's own title; in the thématiques' order, empty ones
+     * left out, the others under {@link ThematiqueNationale#AUTRES}.
+     */
+    static Map<String, List<FichePlan>> parThematiqueNationale(List<FichePlan> fiches, List<NoeudPlan> noeuds) {
+        Map<Long, NoeudPlan> parId = noeuds.stream().collect(Collectors.toMap(NoeudPlan::id, Function.identity()));
+        Map<ThematiqueNationale, List<FichePlan>> parThematique = new java.util.EnumMap<>(ThematiqueNationale.class);
+        List<FichePlan> autres = new ArrayList<>();
+        for (FichePlan fiche : fiches) {
+            List<String> titres = new ArrayList<>();
+            NoeudPlan noeud = fiche.noeudId() == null ? null : parId.get(fiche.noeudId());
+            while (noeud != null) {
+                titres.add(0, noeud.titre());
+                noeud = noeud.parentId() == null ? null : parId.get(noeud.parentId());
+            }
+            titres.add(fiche.titre());
+            ThematiqueNationale thematique = titres.stream().map(ThematiqueNationale::nommeeDans)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (thematique == null) {
+                autres.add(fiche);
+            } else {
+                parThematique.computeIfAbsent(thematique, t -> new ArrayList<>()).add(fiche);
+            }
+        }
+        Map<String, List<FichePlan>> groupes = new LinkedHashMap<>();
+        parThematique.forEach((t, liste) -> groupes.put(t.libelle(), liste));
+        if (!autres.isEmpty()) {
+            groupes.put(ThematiqueNationale.AUTRES, autres);
+        }
+        return groupes;
+    }
+
     /** Fiches by the title of their ancestor node of rank {@code rang}, in plan order; the others under {@code horsGroupe}. */
     static Map<String, List<FichePlan>> parNoeud(List<FichePlan> fiches, List<NoeudPlan> noeuds, int rang, String horsGroupe) {
         Map<Long, NoeudPlan> parId = noeuds.stream().collect(Collectors.toMap(NoeudPlan::id, Function.identity()));

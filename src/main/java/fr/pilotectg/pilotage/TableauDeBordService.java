@@ -65,8 +65,10 @@ public class TableauDeBordService {
 
         Integer rangThematique = Regroupements.rangThematique(niveaux);
         Integer rangAxe = Regroupements.rangAxe(niveaux);
-        List<Completion> parThematique = rangThematique == null ? List.of() : Regroupements.completions(
-                Regroupements.parNoeud(fiches, noeuds, rangThematique, "Hors thématique"), annees, a -> a <= anneeCourante);
+        // Every plan gets its roll-up by thématique: its « Thématique » level, else the national thématiques named by its titles.
+        List<Completion> parThematique = Regroupements.completions(rangThematique != null
+                ? Regroupements.parNoeud(fiches, noeuds, rangThematique, "Hors thématique")
+                : Regroupements.parThematiqueNationale(fiches, noeuds), annees, a -> a <= anneeCourante);
         List<Completion> parAxe = rangAxe == null ? List.of() : Regroupements.completions(
                 Regroupements.parNoeud(fiches, noeuds, rangAxe, "Hors axe"), annees, a -> a <= anneeCourante);
         List<Completion> parAnnee = annees.values().stream().flatMap(List::stream).map(FicheAnnee::annee).distinct().sorted()
@@ -81,7 +83,7 @@ public class TableauDeBordService {
 
         return new TableauDeBord(convention, repository.exemple(conventionId), conventions.peutModifier(convention), anneeCourante,
                 fiches.size(), Regroupements.completion("Ensemble", fiches, annees, a -> a <= anneeCourante, true),
-                rangThematique == null ? null : niveaux.get(rangThematique), parThematique,
+                rangThematique == null ? (fiches.isEmpty() ? null : "Thématique nationale") : niveaux.get(rangThematique), parThematique,
                 rangAxe == null ? null : niveaux.get(rangAxe), parAxe, parAnnee,
                 retards(fiches, annees, anneeCourante), campagnes(conventionId, fiches), indicateurs(conventionId, fiches, anneeCourante),
                 copils.copils(conventionId), graphiques);

@@ -96,7 +96,7 @@ final class ChampsAPlat {
                             return indicateur;
                         }
                         Map<?, ?> i = (Map<?, ?>) v;
-                        return new Indicateur((String) i.get("libelle"), (String) i.get("type"));
+                        return new Indicateur((String) i.get("libelle"), (String) i.get("type"), (String) i.get("cle"));
                     }).toList());
                 }
             } catch (ClassCastException | NullPointerException e) {

@@ -219,7 +219,7 @@ class PlanRepository {
                                            texte_integral, recherche)
                         VALUES (:c, :noeud, :ordre, :reference, :titre, CAST(:champs AS jsonb), CAST(:annees AS integer[]), :echeances,
                                 CAST(:notes AS jsonb), :debut, :fin, :texteIntegral, """ + RECHERCHE + ") RETURNING id")
-                .params(parametresFiche(f))
+                .params(parametresFiche(f, null))
                 .query(Long.class).single();
         return fiche(id).orElseThrow();
     }
@@ -232,7 +232,7 @@ class PlanRepository {
                                notes = CAST(:notes AS jsonb), debut = :debut, fin = :fin, texte_integral = :texteIntegral, recherche = """ + RECHERCHE + """
                         , version = version + 1
                         WHERE id = :id AND version = :version AND supprimee_le IS NULL""")
-                .params(parametresFiche(f)).param("id", f.id()).param("version", f.version())
+                .params(parametresFiche(f, champsEnregistres(f.id()))).param("id", f.id()).param("version", f.version())
                 .update() == 1;
     }
 
@@ -299,14 +299,20 @@ class PlanRepository {
             setweight(to_tsvector('french', unaccent(coalesce(:reference, '') || ' ' || :titre)), 'A')
             || setweight(to_tsvector('french', unaccent(:texteIntegral)), 'B')""";
 
-    private Map<String, Object> parametresFiche(Fiche f) {
+    /** The fields as saved now (null for an unknown fiche): the indicators' ids are kept from them. */
+    private ChampsFiche champsEnregistres(long id) {
+        return jdbc.sql("SELECT champs FROM fiche WHERE id = :id").param("id", id).query(String.class).optional()
+                .map(texte -> json.readValue(texte, ChampsFiche.class)).orElse(null);
+    }
+
+    private Map<String, Object> parametresFiche(Fiche f, ChampsFiche anciens) {
         Map<String, Object> p = new HashMap<>();
         p.put("c", f.conventionId());
         p.put("noeud", f.noeudId());
         p.put("ordre", f.ordre());
         p.put("reference", f.reference());
         p.put("titre", f.titre());
-        p.put("champs", json.writeValueAsString(f.champs()));
+        p.put("champs", json.writeValueAsString(ClesIndicateurs.attribuer(f.champs(), anciens)));
         p.put("annees", "{" + String.join(",", f.annees().stream().map(String::valueOf).toList()) + "}");
         p.put("echeances", f.echeances());
         p.put("notes", json.writeValueAsString(f.notes()));

@@ -58,7 +58,7 @@ class ValeurIndicateurTest {
         valeurs.put(2027, lire("<5"));
         valeurs.put(2028, lire("7"));
         IndicateurSuivi indicateur = new IndicateurSuivi(1L, 1, "FA1", "Fiche", 1, "Familles", "QUANTITATIF", null, null, null,
-                null, null, valeurs, false, 1, false);
+                null, null, valeurs, false, 1, false, "c1");
         assertThat(indicateur.tendance()).hasValueSatisfying(t -> {
             assertThat(t.sens()).isEqualTo(Tendance.Sens.STABLE);
             assertThat(t.texte()).isEqualTo("stable : 7 en 2026 → 7 en 2028");

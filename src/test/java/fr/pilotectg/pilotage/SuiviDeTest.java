@@ -111,8 +111,9 @@ final class SuiviDeTest {
     long indicateur(long convention, long fiche, int position, String libelle, Double base, Integer baseAnnee,
                     Double cible, Integer cibleAnnee) {
         return jdbc.sql("""
-                        INSERT INTO indicateur_suivi (convention_id, fiche_id, position, libelle, base_valeur, base_annee, cible_valeur, cible_annee)
-                        VALUES (:c, :fiche, :position, :libelle, :base, :baseAnnee, :cible, :cibleAnnee) RETURNING id""")
+                        INSERT INTO indicateur_suivi (convention_id, fiche_id, indicateur_cle, position, libelle, base_valeur, base_annee,
+                                                      cible_valeur, cible_annee)
+                        VALUES (:c, :fiche, 'test-' || :position, :position, :libelle, :base, :baseAnnee, :cible, :cibleAnnee) RETURNING id""")
                 .param("c", convention).param("fiche", fiche).param("position", position).param("libelle", libelle)
                 .param("base", base).param("baseAnnee", baseAnnee).param("cible", cible).param("cibleAnnee", cibleAnnee)
                 .query(Long.class).single();

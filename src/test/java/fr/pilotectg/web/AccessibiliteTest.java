@@ -62,6 +62,7 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/evaluation/2026", "/conventions/" + aubenas + "/evaluation/2026/lignes/" + fiche,
                 "/conventions/" + aubenas + "/evaluation/2026/axes/ETAT_DES_LIEUX_OFFRE", "/conventions/" + aubenas + "/indicateurs",
                 "/conventions/" + aubenas + "/indicateurs/" + fiche + "/1",
+                "/conventions/" + aubenas + "/evaluation/2026/saisie", "/conventions/" + aubenas + "/indicateurs/saisie/2026",
                 "/conventions/" + aubenas + "/ao", "/conventions/" + aubenas + "/ao/projection?ao=200073245&ligne=0",
                 "/conventions/" + aubenas + "/extrait-cdsf",
                 "/conventions/" + aubenas + "/diagnostic", "/conventions/" + aubenas + "/diagnostic/import",
