@@ -171,7 +171,8 @@ class SaisieAnnuelleController {
             return "L'année " + g.annee() + " a été validée par le COPIL du "
                     + FormatFr.date(g.validation().orElseThrow().dateCopil()) + " : elle n'est plus modifiable.";
         }
-        if (g.lignes().stream().noneMatch(LigneEvaluation::modifiable)) {
+        // A plan without fiches has nothing to refuse: the page shows its empty state.
+        if (!g.lignes().isEmpty() && g.lignes().stream().noneMatch(LigneEvaluation::modifiable)) {
             return "Vous pouvez consulter l'évaluation de cette convention mais pas la modifier.";
         }
         return null;

@@ -151,7 +151,7 @@ class SaisieIndicateursController {
         if (vue.estValidee(annee)) {
             throw new ConflitDeModification("L'année " + annee + " a été validée par le COPIL : ses valeurs ne sont plus modifiables.");
         }
-        if (vue.indicateurs().stream().noneMatch(IndicateurSuivi::modifiable)) {
+        if (!vue.indicateurs().isEmpty() && vue.indicateurs().stream().noneMatch(IndicateurSuivi::modifiable)) {
             throw new AccesRefuse("Vous pouvez consulter les indicateurs de cette convention mais pas les modifier.");
         }
         return vue;
