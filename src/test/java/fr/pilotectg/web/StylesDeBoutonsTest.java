@@ -30,7 +30,7 @@ class StylesDeBoutonsTest {
             "Déverrouiller", "Clôturer", "Garder");
     static final List<String> PRIMAIRE = List.of("Enregistrer", "Ajouter", "Créer", "Ouvrir", "Valider", "Programmer",
             "Vérifier", "Relancer", "Imprimer", "Se connecter", "Recevoir", "Mettre à jour", "Renuméroter", "Nouveau lien",
-            "C'est cette personne", "Choisir", "Importer", "Fusionner", "Déplacer", "Autoriser", "Accorder", "Changer", "Confirmer", "Tout enregistrer");
+            "C'est cette personne", "Choisir", "Importer", "Fusionner", "Déplacer", "Autoriser", "Accorder", "Changer", "Confirmer", "Tout enregistrer", "Signer");
     private static final Set<String> GENRES = Set.of("btn-primary", "btn-outline-primary", "btn-secondary", "btn-outline-secondary",
             "btn-danger", "btn-outline-danger", "btn-warning", "btn-outline-warning", "btn-link", "btn-outline-dark", "btn-dark",
             "btn-success", "btn-outline-success", "btn-info", "btn-outline-info");
