@@ -38,7 +38,7 @@ class ArchitectureTest {
     static final ArchRule shared_kernel_depends_on_no_feature = noClasses()
             .that().resideInAPackage("fr.pilotectg.shared..")
             .should().dependOnClassesThat().resideOutsideOfPackages(
-                    "fr.pilotectg.shared..", "java..", "javax..", "jakarta..", "org..", "com..", "io..", "tools..");
+                    "fr.pilotectg.shared..", "java..", "javax..", "jakarta..", "org..", "com..", "io..", "tools..", "net..");
 
     private static DescribedPredicate<JavaClass> areFeatureInternals() {
         return DescribedPredicate.describe("are internals of a feature (repository, controller, internal package)",

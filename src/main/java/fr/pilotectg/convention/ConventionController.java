@@ -238,9 +238,6 @@ class ConventionController {
         try {
             changement.get();
             redirect.addFlashAttribute("messageSucces", succes);
-        } catch (ErreurAvecCandidats e) {
-            redirect.addFlashAttribute("messageErreur", e.getMessage());
-            redirect.addFlashAttribute("erreurAvecCandidats", e);
         } catch (ErreurValidation e) {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
         } catch (ConflitDeModification e) {

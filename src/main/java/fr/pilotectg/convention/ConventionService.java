@@ -526,12 +526,16 @@ public class ConventionService {
                 proches);
     }
 
-    /** The closest current communes to a name that resolves to none: the whole name, then its longest words. */
+    /** The closest current communes to a name that resolves to none: the whole name, its longest words, then its beginnings. */
     private List<Commune> communesProches(String nom, String departement) {
         java.util.LinkedHashSet<Commune> proches = new java.util.LinkedHashSet<>();
         List<String> essais = new java.util.ArrayList<>(List.of(nom));
         java.util.Arrays.stream(nom.split("[^\\p{L}]+")).filter(m -> m.length() >= 4)
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).forEach(essais::add);
+        // A typo near the end ("Aubenass"): shorter and shorter beginnings of the name.
+        for (int longueur = nom.length() - 1; longueur >= 4; longueur--) {
+            essais.add(nom.substring(0, longueur));
+        }
         for (String essai : essais) {
             proches.addAll(territoires.rechercherCommunes(essai, departement, 5));
             if (proches.size() >= 5) {

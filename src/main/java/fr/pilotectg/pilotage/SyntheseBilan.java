@@ -6,7 +6,8 @@ import java.util.Map;
 
 /** The written synthesis of a bilan (four sections); version 0 and no author while never saved. */
 public record SyntheseBilan(String realisations, String changementsHabitants, String partenariatGouvernance,
-                            String recommandations, int version, String modifieePar, OffsetDateTime modifieeLe) {
+                            String recommandations, int version, String modifieePar, OffsetDateTime modifieeLe)
+        implements java.io.Serializable {
 
     static final int LONGUEUR_MAX = 20_000;
 

@@ -51,7 +51,7 @@ class VueNationaleTest {
                 .filter(tr -> tr.selectFirst("th").text().equals("07 Ardèche")).findFirst().orElseThrow();
         List<String> cellules = ardeche.select("td").eachText();
         assertThat(cellules.get(0)).isEqualTo(String.valueOf(conventions));
-        assertThat(cellules.get(8)).startsWith(couvertes + " / " + communes + " (");
+        assertThat(cellules.get(7)).startsWith(couvertes + " / " + communes + " (");
         assertThat(page.select("#table-departements tr.ligne-departement")).as("every département, even without a CTG")
                 .hasSizeGreaterThanOrEqualTo(100);
         assertThat(page.select("#table-cafs tr.ligne-caf th").eachText()).contains("Caf de l'Ardèche");

@@ -30,12 +30,12 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgresServer postgres) {
+    DataSource dataSource(EmbeddedPostgresServer postgres, EmbeddedPostgresProperties properties) {
         HikariDataSource dataSource = new HikariDataSource() {
             @Override
             public void close() {
                 super.close();
-                SharedEmbeddedPostgres.release();
+                SharedEmbeddedPostgres.release(properties);
             }
         };
         dataSource.setJdbcUrl(postgres.jdbcUrl());

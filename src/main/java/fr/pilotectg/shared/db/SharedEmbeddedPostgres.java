@@ -2,44 +2,54 @@ package fr.pilotectg.shared.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One embedded PostgreSQL per JVM, shared by every Spring context that asks for it (tests start
- * several contexts) and stopped when the last one closes.
+ * One embedded PostgreSQL per JVM and data directory, shared by every Spring context that asks for it (tests start
+ * several contexts on the same directory) and stopped when the last one closes. A context given another directory (a
+ * test class that changes the demo data for good) gets its own server, so the shared one stays as loaded.
  */
 final class SharedEmbeddedPostgres {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedEmbeddedPostgres.class);
 
-    private static EmbeddedPostgresServer server;
-    private static int users;
+    private static final Map<String, EmbeddedPostgresServer> SERVERS = new HashMap<>();
+    private static final Map<String, Integer> USERS = new HashMap<>();
 
     private SharedEmbeddedPostgres() {
     }
 
     static synchronized EmbeddedPostgresServer acquire(EmbeddedPostgresProperties properties) {
-        if (server == null) {
-            server = start(properties);
-        }
-        users++;
+        String cle = cle(properties);
+        EmbeddedPostgresServer server = SERVERS.computeIfAbsent(cle, k -> start(properties));
+        USERS.merge(cle, 1, Integer::sum);
         return server;
     }
 
-    static synchronized void release() {
-        users--;
-        if (users == 0 && server != null) {
+    static synchronized void release(EmbeddedPostgresProperties properties) {
+        String cle = cle(properties);
+        int restants = USERS.merge(cle, -1, Integer::sum);
+        EmbeddedPostgresServer server = SERVERS.get(cle);
+        if (restants == 0 && server != null) {
             try {
                 server.close();
                 LOG.info("PostgreSQL embarqué arrêté proprement");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
-                server = null;
+                SERVERS.remove(cle);
+                USERS.remove(cle);
             }
         }
+    }
+
+    private static String cle(EmbeddedPostgresProperties properties) {
+        return Path.of(properties.repertoire()).toAbsolutePath().normalize().toString();
     }
 
     private static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) {
