@@ -1,6 +1,7 @@
 package fr.pilotectg.convention;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -164,10 +165,18 @@ class ConventionController {
                                @RequestParam(required = false) Long mandatId, @RequestParam(required = false) Long personneId,
                                @RequestParam(defaultValue = "false") boolean nouvellePersonneConfirmee,
                                @ModelAttribute NouveauRepresentant nouveau, RedirectAttributes redirect) {
-        String vue = edition(id, redirect, "Représentant ajouté.", () -> mandatId != null
-                ? conventions.ajouterRepresentant(id, version, organisationId, mandatId)
-                : conventions.ajouterNouveauRepresentant(id, version, organisationId, nouveau, personneId, nouvellePersonneConfirmee));
-        if (redirect.getFlashAttributes().remove("erreurAvecCandidats") instanceof ErreurAvecCandidats e) {
+        List<ErreurAvecCandidats> proches = new ArrayList<>(1);
+        String vue = edition(id, redirect, "Représentant ajouté.", () -> {
+            try {
+                return mandatId != null
+                        ? conventions.ajouterRepresentant(id, version, organisationId, mandatId)
+                        : conventions.ajouterNouveauRepresentant(id, version, organisationId, nouveau, personneId, nouvellePersonneConfirmee);
+            } catch (ErreurAvecCandidats e) {
+                proches.add(e);
+                throw e;
+            }
+        });
+        for (ErreurAvecCandidats e : proches) {
             // Someone close already exists: the page offers to reuse them or to confirm a new person.
             redirect.addFlashAttribute("doublonsRepresentant", e.candidats());
             redirect.addFlashAttribute("representantSaisi", nouveau);
