@@ -1,7 +1,6 @@
 package fr.pilotectg.convention;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -165,18 +164,10 @@ class ConventionController {
                                @RequestParam(required = false) Long mandatId, @RequestParam(required = false) Long personneId,
                                @RequestParam(defaultValue = "false") boolean nouvellePersonneConfirmee,
                                @ModelAttribute NouveauRepresentant nouveau, RedirectAttributes redirect) {
-        List<ErreurAvecCandidats> proches = new ArrayList<>(1);
-        String vue = edition(id, redirect, "Représentant ajouté.", () -> {
-            try {
-                return mandatId != null
-                        ? conventions.ajouterRepresentant(id, version, organisationId, mandatId)
-                        : conventions.ajouterNouveauRepresentant(id, version, organisationId, nouveau, personneId, nouvellePersonneConfirmee);
-            } catch (ErreurAvecCandidats e) {
-                proches.add(e);
-                throw e;
-            }
-        });
-        for (ErreurAvecCandidats e : proches) {
+        String vue = edition(id, redirect, "Représentant ajouté.", () -> mandatId != null
+                ? conventions.ajouterRepresentant(id, version, organisationId, mandatId)
+                : conventions.ajouterNouveauRepresentant(id, version, organisationId, nouveau, personneId, nouvellePersonneConfirmee));
+        if (redirect.getFlashAttributes().remove("erreurAvecCandidats") instanceof ErreurAvecCandidats e) {
             // Someone close already exists: the page offers to reuse them or to confirm a new person.
             redirect.addFlashAttribute("doublonsRepresentant", e.candidats());
             redirect.addFlashAttribute("representantSaisi", nouveau);
@@ -247,6 +238,9 @@ class ConventionController {
         try {
             changement.get();
             redirect.addFlashAttribute("messageSucces", succes);
+        } catch (ErreurAvecCandidats e) {
+            redirect.addFlashAttribute("messageErreur", e.getMessage());
+            redirect.addFlashAttribute("erreurAvecCandidats", e);
         } catch (ErreurValidation e) {
             redirect.addFlashAttribute("messageErreur", e.getMessage());
         } catch (ConflitDeModification e) {
