@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
@@ -44,15 +45,17 @@ public class DocumentConvention {
     private final DiagnosticService diagnostics;
     private final OffreService offre;
     private final GouvernanceService gouvernances;
+    private final ComplementsDesFiches complements;
 
     DocumentConvention(ConventionService conventions, TexteService textes, PlanService plans, DiagnosticService diagnostics,
-                       OffreService offre, GouvernanceService gouvernances) {
+                       OffreService offre, GouvernanceService gouvernances, ComplementsDesFiches complements) {
         this.conventions = conventions;
         this.textes = textes;
         this.plans = plans;
         this.diagnostics = diagnostics;
         this.offre = offre;
         this.gouvernances = gouvernances;
+        this.complements = complements;
     }
 
     /** The file name without extension: the convention's title (checks the right to read it). */
@@ -79,7 +82,7 @@ public class DocumentConvention {
             services(numero++, offre.services(conventionId), blocs);
         }
         if (annexes.contains(AnnexeConvention.PLAN)) {
-            planDActions(numero++, plan, blocs);
+            planDActions(numero++, plan, blocs, conventionId);
         }
         if (annexes.contains(AnnexeConvention.PROGRAMME)) {
             blocs.add(new Document.SautDePage());
@@ -183,7 +186,7 @@ public class DocumentConvention {
                         texte(s.gestionnaire()), texte(s.commune()), nombre(s.capacite()))).toList(), false));
     }
 
-    private static void planDActions(int numero, Optional<VuePlan> plan, List<Document.Bloc> blocs) {
+    private void planDActions(int numero, Optional<VuePlan> plan, List<Document.Bloc> blocs, long conventionId) {
         blocs.add(new Document.SautDePage());
         blocs.add(new Document.Titre(1, "Annexe " + numero + " – Plan d'actions"));
         if (plan.isEmpty() || plan.get().total() == 0) {
@@ -191,16 +194,18 @@ public class DocumentConvention {
             return;
         }
         ArbrePlan arbre = plan.get().arbre();
+        Function<Fiche, ComplementsDesFiches.Complements> complementsDe = complements.deLaConvention(conventionId);
         for (ArbrePlan.Branche racine : arbre.racines()) {
-            branche(racine, 2, arbre, blocs);
+            branche(racine, 2, arbre, blocs, complementsDe);
         }
         if (!arbre.fichesHorsAxe().isEmpty()) {
             blocs.add(new Document.Titre(2, "Actions hors axe"));
-            arbre.fichesHorsAxe().forEach(f -> blocs.addAll(FicheEnBlocs.blocs(f, arbre.plan().modele(), 3, List.of())));
+            arbre.fichesHorsAxe().forEach(f -> blocs.addAll(FicheEnBlocs.blocs(f, arbre.plan().modele(), 3, List.of(), complementsDe.apply(f))));
         }
     }
 
-    private static void branche(ArbrePlan.Branche branche, int niveau, ArbrePlan arbre, List<Document.Bloc> blocs) {
+    private static void branche(ArbrePlan.Branche branche, int niveau, ArbrePlan arbre, List<Document.Bloc> blocs,
+                                Function<Fiche, ComplementsDesFiches.Complements> complementsDe) {
         String reference = branche.noeud().reference();
         blocs.add(new Document.Titre(Math.min(niveau, 3), branche.niveau().nom() + " " + (reference == null ? "" : reference + " – ")
                 + branche.noeud().titre()));
@@ -208,10 +213,10 @@ public class DocumentConvention {
             blocs.add(Document.Paragraphe.de(branche.noeud().texte()));
         }
         for (Fiche fiche : branche.fiches()) {
-            blocs.addAll(FicheEnBlocs.blocs(fiche, arbre.plan().modele(), 3, List.of()));
+            blocs.addAll(FicheEnBlocs.blocs(fiche, arbre.plan().modele(), 3, List.of(), complementsDe.apply(fiche)));
         }
         for (ArbrePlan.Branche enfant : branche.enfants()) {
-            branche(enfant, niveau + 1, arbre, blocs);
+            branche(enfant, niveau + 1, arbre, blocs, complementsDe);
         }
     }
 

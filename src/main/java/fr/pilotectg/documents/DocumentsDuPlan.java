@@ -3,6 +3,7 @@ package fr.pilotectg.documents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
@@ -22,16 +23,19 @@ public class DocumentsDuPlan {
 
     private final PlanService plans;
     private final ConventionService conventions;
+    private final ComplementsDesFiches complements;
 
-    DocumentsDuPlan(PlanService plans, ConventionService conventions) {
+    DocumentsDuPlan(PlanService plans, ConventionService conventions, ComplementsDesFiches complements) {
         this.plans = plans;
         this.conventions = conventions;
+        this.complements = complements;
     }
 
     /** Reads the fiche first (its convention's read right). */
     public Document fiche(long ficheId) {
         VueFiche vue = plans.fiche(ficheId);
-        List<Document.Bloc> blocs = new ArrayList<>(FicheEnBlocs.blocs(vue.fiche(), vue.modele(), 1, vue.chemin()));
+        List<Document.Bloc> blocs = new ArrayList<>(FicheEnBlocs.blocs(vue.fiche(), vue.modele(), 1, vue.chemin(),
+                complements.deLaConvention(vue.fiche().conventionId()).apply(vue.fiche())));
         return new Document("Fiche action " + FicheEnBlocs.intitule(vue.fiche()), vue.conventionTitre(), false, blocs);
     }
 
@@ -49,13 +53,14 @@ public class DocumentsDuPlan {
             blocs.add(Document.Paragraphe.de(DocumentConvention.PLAN_NON_RENSEIGNE));
         } else {
             ArbrePlan arbre = plan.get().arbre();
+            Function<Fiche, ComplementsDesFiches.Complements> complementsDe = complements.deLaConvention(conventionId);
             boolean premiere = true;
             for (Fiche fiche : arbre.fichesDansLOrdre()) {
                 if (!premiere) {
                     blocs.add(new Document.SautDePage());
                 }
                 premiere = false;
-                blocs.addAll(FicheEnBlocs.blocs(fiche, arbre.plan().modele(), 1, arbre.chemin(fiche.noeudId())));
+                blocs.addAll(FicheEnBlocs.blocs(fiche, arbre.plan().modele(), 1, arbre.chemin(fiche.noeudId()), complementsDe.apply(fiche)));
             }
         }
         return new Document("Fiches actions", convention.titre(), false, blocs);
@@ -94,13 +99,14 @@ public class DocumentsDuPlan {
         if (fiches.isEmpty()) {
             blocs.add(Document.Paragraphe.de("Aucune fiche action dans cet élément du plan."));
         }
+        Function<Fiche, ComplementsDesFiches.Complements> complementsDe = complements.deLaConvention(conventionId);
         boolean premiere = true;
         for (Fiche fiche : fiches) {
             if (!premiere) {
                 blocs.add(new Document.SautDePage());
             }
             premiere = false;
-            blocs.addAll(FicheEnBlocs.blocs(fiche, arbre.plan().modele(), 1, arbre.chemin(fiche.noeudId())));
+            blocs.addAll(FicheEnBlocs.blocs(fiche, arbre.plan().modele(), 1, arbre.chemin(fiche.noeudId()), complementsDe.apply(fiche)));
         }
         return new Document("Fiches actions – " + intitule, convention.titre(), false, blocs);
     }

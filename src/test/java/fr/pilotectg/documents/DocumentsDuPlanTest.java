@@ -1,6 +1,8 @@
 package fr.pilotectg.documents;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import fr.pilotectg.testsupport.ClientApi;
@@ -59,6 +61,51 @@ class DocumentsDuPlanTest {
         assertThat(telecharger("pilat", "/fiches/" + id + "/document.docx").getStatus()).isEqualTo(403);
         assertThat(telecharger("ccba", "/api/v1/fiches/" + id + "/document.rtf").getStatus()).isEqualTo(400);
         assertThat(telecharger("ccba", "/api/v1/fiches/999999999/document.pdf").getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void a_fiche_sheet_also_holds_its_dates_added_fields_sub_actions_and_money_lines() throws Exception {
+        ClientApi api = new ClientApi(mvc);
+        long convention = api.creerConventionDeTest("caf07", "fiche complète").path("id").asLong();
+        Map<String, Object> fiche = new LinkedHashMap<>();
+        fiche.put("reference", "FA1");
+        fiche.put("titre", "Relais petite enfance itinérant");
+        fiche.put("debut", "2026-09");
+        fiche.put("fin", "2027-06");
+        fiche.put("champs", Map.of("competence_epci", true, "ressource", "https://exemple.fr/guide"));
+        fiche.put("sousActions", List.of(Map.of("libelle", "Recenser les assistantes maternelles", "porteur", "Centre social", "debut", "2026-09"),
+                Map.of("libelle", "Ouvrir deux permanences")));
+        fiche.put("financements", List.of(Map.of("annee", 2026, "financeur", "BONUS_TERRITOIRE_CTG", "prevu", 1500),
+                Map.of("annee", 2027, "financeur", "COLLECTIVITE", "nom", "Commune de Lalevade", "prevu", 2500.5, "realise", 1000)));
+        Map<String, Object> plan = Map.of("modele", "NATIONAL",
+                "niveaux", List.of(Map.of("nom", "Fiche action", "numerotation", "CONTINUE", "prefixe", "FA")),
+                "champs", List.of(Map.of("cle", "competence_epci", "libelle", "Compétence de l'EPCI", "type", "OUI_NON"),
+                        Map.of("cle", "ressource", "libelle", "Ressource en ligne", "type", "URL"),
+                        Map.of("cle", "budget_vote", "libelle", "Inscrite au budget annuel", "type", "OUI_NON")),
+                "noeuds", List.of(), "fiches", List.of(fiche));
+        ClientApi.Reponse importe = api.post("caf07", "/api/v1/conventions/" + convention + "/plan/import", plan);
+        assertThat(importe.status()).as(importe.texte()).isEqualTo(201);
+        long id = api.get("caf07", "/api/v1/conventions/" + convention + "/fiches").json().get(0).path("id").asLong();
+
+        String attendu = "Période : septembre 2026 – juin 2027";
+        try (XWPFDocument document = LectureDocuments.docx(telecharger("caf07", "/api/v1/fiches/" + id + "/document.docx").getContentAsByteArray())) {
+            String texte = String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertThat(texte).contains(attendu, "Compétence de l'EPCI : Oui", "Ressource en ligne : https://exemple.fr/guide",
+                    "Inscrite au budget annuel : non renseigné");
+            List<List<String>> sousActions = LectureDocuments.lignes(document.getTables().get(0));
+            assertThat(sousActions).containsExactly(List.of("Sous-action", "Porteur", "Période", "Années"),
+                    List.of("Recenser les assistantes maternelles", "Centre social", "à partir de septembre 2026", "2026"),
+                    List.of("Ouvrir deux permanences", "", "", ""));
+            List<List<String>> argent = LectureDocuments.lignes(document.getTables().get(1));
+            assertThat(argent).hasSize(4);
+            assertThat(argent.get(1)).containsExactly("2026", "Caf — bonus territoire CTG", "1\u202f500,00\u00a0€", "—");
+            assertThat(argent.get(2)).containsExactly("2027", "Collectivité – Commune de Lalevade", "2\u202f500,50\u00a0€", "1\u202f000,00\u00a0€");
+            assertThat(argent.get(3)).containsExactly("Total", "", "4\u202f000,50\u00a0€", "1\u202f000,00\u00a0€");
+        }
+        byte[] pdf = telecharger("caf07", "/api/v1/conventions/" + convention + "/documents/fiches.pdf").getContentAsByteArray();
+        assertThat(LectureDocuments.reglesPdfUaEnEchec(pdf)).isEmpty();
+        assertThat(LectureDocuments.normaliser(LectureDocuments.textePdf(pdf)))
+                .contains(attendu, "Compétence de l'EPCI : Oui", "Recenser les assistantes maternelles", "Commune de Lalevade");
     }
 
     @Test

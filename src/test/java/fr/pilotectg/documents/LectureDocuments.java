@@ -40,6 +40,15 @@ final class LectureDocuments {
         }
     }
 
+    /** The text of every cell of a Word table, row by row (the header row first). */
+    static List<String> cellules(org.apache.poi.xwpf.usermodel.XWPFTableRow ligne) {
+        return ligne.getTableCells().stream().map(org.apache.poi.xwpf.usermodel.XWPFTableCell::getText).toList();
+    }
+
+    static List<List<String>> lignes(org.apache.poi.xwpf.usermodel.XWPFTable tableau) {
+        return tableau.getRows().stream().map(LectureDocuments::cellules).toList();
+    }
+
     static String texteDocx(byte[] contenu) {
         try (XWPFDocument document = docx(contenu); XWPFWordExtractor extracteur = new XWPFWordExtractor(document)) {
             return extracteur.getText();
@@ -90,8 +99,10 @@ final class LectureDocuments {
         }
     }
 
-    /** Whitespace collapsed, the PDF's page furniture removed: what two renderings of one model must share. */
-    /** Line breaks of a PDF become spaces: a break at a hyphen or a slash is not a space of the text. */
+    /**
+     * Whitespace collapsed, the PDF's page furniture removed: what two renderings of one model must share. Line breaks
+     * of a PDF become spaces: a break at a hyphen or a slash is not a space of the text.
+     */
     static String normaliser(String texte) {
         return texte.replaceAll("Page \\d+ sur \\d+", " ").replace(Document.FILIGRANE.toUpperCase(java.util.Locale.FRANCE), " ")
                 .replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ").replace("- ", "-").replace("/ ", "/").replace(" /", "/").strip();
