@@ -78,7 +78,8 @@ class DocumentsDuPlanTest {
         fiche.put("financements", List.of(Map.of("annee", 2026, "financeur", "BONUS_TERRITOIRE_CTG", "prevu", 1500),
                 Map.of("annee", 2027, "financeur", "COLLECTIVITE", "nom", "Commune de Lalevade", "prevu", 2500.5, "realise", 1000)));
         Map<String, Object> plan = Map.of("modele", "NATIONAL",
-                "niveaux", List.of(Map.of("nom", "Fiche action", "numerotation", "CONTINUE", "prefixe", "FA")),
+                "niveaux", List.of(Map.of("nom", "Axe", "numerotation", "CONTINUE", "prefixe", ""),
+                        Map.of("nom", "Fiche action", "numerotation", "CONTINUE", "prefixe", "FA")),
                 "champs", List.of(Map.of("cle", "competence_epci", "libelle", "Compétence de l'EPCI", "type", "OUI_NON"),
                         Map.of("cle", "ressource", "libelle", "Ressource en ligne", "type", "URL"),
                         Map.of("cle", "budget_vote", "libelle", "Inscrite au budget annuel", "type", "OUI_NON")),
