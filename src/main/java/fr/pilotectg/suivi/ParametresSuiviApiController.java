@@ -35,7 +35,7 @@ class ParametresSuiviApiController {
         this.suivi = suivi;
     }
 
-    record StatutJson(@Schema(description = "Libellé affiché (obligatoire, unique dans la convention)", example = "En pause") String libelle,
+    record StatutDeSuiviJson(@Schema(description = "Libellé affiché (obligatoire, unique dans la convention)", example = "En pause") String libelle,
                       @Schema(description = "Avancement proposé par défaut, de 0 à 100", example = "50") Integer avancementDefaut,
                       @Schema(description = "Préremplissage de l'évaluation annuelle : REALISE, EN_COURS, NON_REALISE ou absent",
                               example = "EN_COURS") String statutEvaluation,
@@ -61,13 +61,13 @@ class ParametresSuiviApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ajouter un statut de suivi à la fin de la liste (gestionnaires de la convention)")
     @ApiResponse(responseCode = "400", description = "Libellé vide, trop long ou déjà pris ; avancement hors de 0–100 ; statut d'évaluation inconnu")
-    StatutSuivi ajouter(@PathVariable long id, @RequestBody StatutJson statut) {
+    StatutSuivi ajouter(@PathVariable long id, @RequestBody StatutDeSuiviJson statut) {
         return suivi.ajouterStatut(id, statut.libelle(), statut.avancementDefaut(), statut.statutEvaluation());
     }
 
     @PutMapping("/conventions/{id}/suivi/statuts/{code}")
     @Operation(summary = "Modifier un statut de suivi (version obligatoire ; 409 si modifié entre-temps)")
-    StatutSuivi modifier(@PathVariable long id, @PathVariable String code, @RequestBody StatutJson statut) {
+    StatutSuivi modifier(@PathVariable long id, @PathVariable String code, @RequestBody StatutDeSuiviJson statut) {
         if (statut.version() == null) {
             throw new ErreurValidation("version", "La version lue du statut est obligatoire pour le modifier.");
         }

@@ -71,7 +71,7 @@ class ParametresEtCampagnesApiTest extends SuiviTestSupport {
         assertThat(negatif.champsEnErreur()).contains("poids");
         Reponse pose = api.put("caf07", chemin, Map.of("poids", 2.5));
         assertThat(pose.status()).as(pose.texte()).isEqualTo(200);
-        assertThat(suivi.tableau(plan.conventionId()).lignes().stream().filter(l -> l.fiche().id() == plan.alpha()).findFirst()
+        assertThat(comme("caf07", () -> suivi.tableau(plan.conventionId())).lignes().stream().filter(l -> l.fiche().id() == plan.alpha()).findFirst()
                 .orElseThrow().poids()).isEqualByComparingTo("2.5");
     }
 
