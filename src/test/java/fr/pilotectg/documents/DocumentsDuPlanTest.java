@@ -72,7 +72,7 @@ class DocumentsDuPlanTest {
         fiche.put("titre", "Relais petite enfance itinérant");
         fiche.put("debut", "2026-09");
         fiche.put("fin", "2027-06");
-        fiche.put("champs", Map.of("competence_epci", true, "ressource", "https://exemple.fr/guide"));
+        fiche.put("champs", Map.of("competenceEpci", true, "ressource", "https://exemple.fr/guide"));
         fiche.put("sousActions", List.of(Map.of("libelle", "Recenser les assistantes maternelles", "porteur", "Centre social", "debut", "2026-09"),
                 Map.of("libelle", "Ouvrir deux permanences")));
         fiche.put("financements", List.of(Map.of("annee", 2026, "financeur", "BONUS_TERRITOIRE_CTG", "prevu", 1500),
@@ -80,9 +80,9 @@ class DocumentsDuPlanTest {
         Map<String, Object> plan = Map.of("modele", "NATIONAL",
                 "niveaux", List.of(Map.of("nom", "Axe", "numerotation", "CONTINUE", "prefixe", ""),
                         Map.of("nom", "Fiche action", "numerotation", "CONTINUE", "prefixe", "FA")),
-                "champs", List.of(Map.of("cle", "competence_epci", "libelle", "Compétence de l'EPCI", "type", "OUI_NON"),
+                "champs", List.of(Map.of("cle", "competenceEpci", "libelle", "Compétence de l'EPCI", "type", "OUI_NON"),
                         Map.of("cle", "ressource", "libelle", "Ressource en ligne", "type", "URL"),
-                        Map.of("cle", "budget_vote", "libelle", "Inscrite au budget annuel", "type", "OUI_NON")),
+                        Map.of("cle", "budgetVote", "libelle", "Inscrite au budget annuel", "type", "OUI_NON")),
                 "noeuds", List.of(), "fiches", List.of(fiche));
         ClientApi.Reponse importe = api.post("caf07", "/api/v1/conventions/" + convention + "/plan/import", plan);
         assertThat(importe.status()).as(importe.texte()).isEqualTo(201);
