@@ -74,16 +74,23 @@ final class Nettoyage {
                 valeurs.add(Integer.parseInt(m.group(1)));
             }
         }
+        // Runs of consecutive numbers (1, 2, 3…), other lone figures between them allowed ("86" of a table is no page).
+        Map<Integer, List<Integer>> ouvertes = new HashMap<>();
+        List<List<Integer>> suites = new ArrayList<>();
+        for (int k = 0; k < valeurs.size(); k++) {
+            int v = valeurs.get(k);
+            List<Integer> suite = ouvertes.remove(v - 1);
+            if (suite == null) {
+                suite = new ArrayList<>();
+                suites.add(suite);
+            }
+            suite.add(positions.get(k));
+            ouvertes.put(v, suite);
+        }
         Set<Integer> numeros = new HashSet<>();
-        int debut = 0;
-        for (int k = 1; k <= valeurs.size(); k++) {
-            if (k == valeurs.size() || valeurs.get(k) != valeurs.get(k - 1) + 1) {
-                if (k - debut >= 3) {
-                    for (int j = debut; j < k; j++) {
-                        numeros.add(positions.get(j));
-                    }
-                }
-                debut = k;
+        for (List<Integer> suite : suites) {
+            if (suite.size() >= 3) {
+                numeros.addAll(suite);
             }
         }
         for (int i = 0; i < lignes.size(); i++) {
@@ -203,9 +210,9 @@ final class Nettoyage {
         t.codePoints().filter(c -> c == '\t' || !Character.isISOControl(c)).forEach(sansControle::appendCodePoint);
         String[] cellules = sansControle.toString().split("\t", -1);
         for (int i = 0; i < cellules.length; i++) {
-            cellules[i] = ESPACES.matcher(cellules[i]).replaceAll(" ");
+            cellules[i] = ESPACES.matcher(cellules[i]).replaceAll(" ").strip();
         }
-        return String.join("\t", cellules).strip();
+        return String.join("\t", cellules);
     }
 
     static String sansHtml(String t) {
