@@ -49,7 +49,7 @@ final class ExtractionDocx {
             if (e instanceof fr.pilotectg.shared.ErreurValidation refus) {
                 throw refus;
             }
-            throw ImportRefuse.parce("Ce fichier DOCX est abîmé ou tronqué : il ne peut pas être lu (" + Extraction.cause(e) + ").");
+            throw ImportRefuse.parce("Ce fichier DOCX est abîmé ou tronqué : il ne peut pas être lu.");
         }
     }
 

@@ -44,7 +44,7 @@ final class ExtractionOdt {
             lecteur.setErrorHandler(null);
             xml = lecteur.parse(new ByteArrayInputStream(contenu));
         } catch (Exception e) {
-            throw ImportRefuse.parce("Ce fichier ODT est abîmé : son contenu ne peut pas être lu (" + Extraction.cause(e) + ").");
+            throw ImportRefuse.parce("Ce fichier ODT est abîmé : son contenu ne peut pas être lu.");
         }
         List<Ligne> lignes = new ArrayList<>();
         var corps = xml.getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:office:1.0", "text");

@@ -54,7 +54,7 @@ final class ExtractionPdf {
             if (e instanceof fr.pilotectg.shared.ErreurValidation refus) {
                 throw refus;
             }
-            throw ImportRefuse.parce("Ce PDF est abîmé ou tronqué : il ne peut pas être lu (" + Extraction.cause(e) + ").");
+            throw ImportRefuse.parce("Ce PDF est abîmé ou tronqué : il ne peut pas être lu.");
         }
     }
 }

@@ -122,16 +122,20 @@ final class Nettoyage {
             Set<String> vus = new HashSet<>();
             for (int i : bords(page)) {
                 String cle = cle(page.get(i));
-                if (cle.length() <= 150 && vus.add(cle)) {
+                if (cle.length() <= 150 && !cle.matches("[#\\s\\-–—/]*") && vus.add(cle)) {
                     frequences.merge(cle, 1, Integer::sum);
                 }
             }
         }
         int seuil = Math.max(3, (int) Math.ceil(pages.size() * 0.4));
         for (List<String> page : pages) {
-            for (int i : bords(page)) {
+            List<Integer> bords = bords(page);
+            for (int i : bords) {
                 String l = page.get(i);
-                if (frequences.getOrDefault(cle(l), 0) >= seuil || NUMERO_SEUL.matcher(l).matches() || NUMERO_DE_PAGE.matcher(l).matches()) {
+                boolean extremite = i == bords.stream().mapToInt(Integer::intValue).min().orElse(-1)
+                        || i == bords.stream().mapToInt(Integer::intValue).max().orElse(-1);
+                if (frequences.getOrDefault(cle(l), 0) >= seuil
+                        || (extremite && (NUMERO_SEUL.matcher(l).matches() || NUMERO_DE_PAGE.matcher(l).matches()))) {
                     page.set(i, null);
                 }
             }
