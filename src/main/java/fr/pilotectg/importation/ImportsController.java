@@ -133,7 +133,8 @@ class ImportsController {
     /** Drops the element {@code index} of the list {@code propriete} of a part (generic over the parts' shapes). */
     @PostMapping("/imports/{id}/retrait")
     String retirer(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam String partie,
-                   @RequestParam String propriete, @RequestParam int index, RedirectAttributes flash) {
+                   @RequestParam String propriete, @RequestParam int index, RedirectAttributes flash, Model model,
+                   HttpServletResponse reponse) {
         ImportsService.Fiche fiche = imports.brouillon(id);
         Brouillon b = fiche.brouillon();
         Object cible = switch (partie) {
@@ -153,7 +154,14 @@ class ImportsController {
             case "plan" -> new Brouillon(b.convention(), json.partie("plan", "Plan d'actions", modifie, PlanTrouve.class), b.annexes());
             default -> new Brouillon(b.convention(), b.plan(), json.partie("annexes", "Annexes", modifie, AnnexesTrouvees.class));
         };
-        imports.modifier(id, version, nouveau);
+        try {
+            imports.modifier(id, version, nouveau);
+        } catch (ConflitDeModification e) {
+            reponse.setStatus(HttpServletResponse.SC_CONFLICT);
+            preparer(imports.brouillon(id), model, null);
+            model.addAttribute("erreurGenerale", e.getMessage());
+            return "importation/revue";
+        }
         flash.addFlashAttribute("message", "Élément retiré du brouillon.");
         return "redirect:/imports/" + id;
     }
