@@ -270,7 +270,7 @@ public class AnalyseConvention {
                 LocalDate debut = LignesDeConvention.date(m.group(1));
                 LocalDate fin = LignesDeConvention.date(m.group(3));
                 if (debut != null && fin != null && fin.isAfter(debut)) {
-                    return new PeriodeTrouvee(debut, fin, null, null, l.texte(), Source.ligne(l.numero()), 0.95);
+                    return new PeriodeTrouvee(debut, fin, null, null, phraseDe(l.texte(), m.start()), Source.ligne(l.numero()), 0.95);
                 }
             }
         }
@@ -279,7 +279,7 @@ public class AnalyseConvention {
             if (d.find() && l.cle().contains("convention")) {
                 Integer annees = LignesDeConvention.nombre(d.group(1));
                 if (annees != null && annees >= 1 && annees <= 10) {
-                    return new PeriodeTrouvee(null, null, annees, null, l.texte(), Source.ligne(l.numero()), 0.8);
+                    return new PeriodeTrouvee(null, null, annees, null, phraseDe(l.texte(), d.start()), Source.ligne(l.numero()), 0.8);
                 }
             }
         }
@@ -299,6 +299,17 @@ public class AnalyseConvention {
         }
         Matcher a = ANNEES.matcher(nomFichier == null ? "" : nomFichier);
         return a.find() ? annees(a, nomFichier, Source.ligne(1)) : null;
+    }
+
+    /** The sentence of {@code texte} around position {@code i}. */
+    static String phraseDe(String texte, int i) {
+        int debut = Math.max(texte.lastIndexOf(". ", i) + 2, 0);
+        if (texte.lastIndexOf(". ", i) < 0) {
+            debut = 0;
+        }
+        int fin = texte.indexOf(". ", i);
+        String phrase = (fin < 0 ? texte.substring(debut) : texte.substring(debut, fin + 1)).strip();
+        return phrase.length() > 300 ? phrase.substring(0, 299).strip() + "…" : phrase;
     }
 
     private static PeriodeTrouvee annees(Matcher a, String libelle, Source source) {
