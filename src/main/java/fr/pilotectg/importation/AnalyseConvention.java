@@ -201,14 +201,18 @@ public class AnalyseConvention {
         int debut = 0;
         StringBuilder texte = new StringBuilder();
         int derniere = 0;
+        int niveauPreambule = 0;
+        int sousSections = 0;
         for (int i = 0; i <= lignes.size(); i++) {
             L l = i < lignes.size() ? lignes.get(i) : null;
             Matcher a = l == null ? null : ARTICLE.matcher(l.texte());
             boolean titreArticle = a != null && a.matches() && l.texte().length() < 200 && !a.group(2).matches("(?i)^(l\\.|r\\.|d\\.).*");
             boolean preambule = l != null && l.cle().equals("preambule");
+            boolean sousPreambule = l != null && "PREAMBULE".equals(nature) && l.genre() == Ligne.Genre.TITRE && l.niveau() > niveauPreambule
+                    && l.texte().length() < 200;
             boolean finTexte = l == null || (nature != null && l.genre() != Ligne.Genre.TABLEAU && l.texte().length() < 120
                     && FIN_DU_TEXTE.matcher(l.texte()).matches());
-            if (titreArticle || preambule || finTexte) {
+            if (titreArticle || preambule || finTexte || sousPreambule) {
                 if (nature != null) {
                     String cle = nature + ":" + numero;
                     Section s = new Section(nature, numero, titre, texte.toString().strip(), new Source(debut, Math.max(debut, derniere)), 0.9);
@@ -227,10 +231,18 @@ public class AnalyseConvention {
                 }
                 debut = l.numero();
                 derniere = l.numero();
-                if (preambule) {
+                if (sousPreambule) {
+                    if (parNumero.get("PREAMBULE:null") != null && parNumero.get("PREAMBULE:null").texte().isEmpty()) {
+                        parNumero.remove("PREAMBULE:null");
+                    }
+                    nature = "PREAMBULE";
+                    numero = "p" + (++sousSections);
+                    titre = l.texte().replaceAll("[\\s:.]+$", "");
+                } else if (preambule) {
                     nature = "PREAMBULE";
                     numero = null;
                     titre = "Préambule";
+                    niveauPreambule = l.genre() == Ligne.Genre.TITRE ? l.niveau() : 0;
                 } else {
                     nature = "ARTICLE";
                     numero = a.group(1).toLowerCase().matches("premier|1er") ? "1" : a.group(1);
@@ -256,6 +268,8 @@ public class AnalyseConvention {
 
     private static final Pattern ENTRE_DATES = Pattern.compile(
             "(?i)(?:compter|partir|du)\\s+(?:du\\s+)?(" + dateRegex() + ")\\s*,?\\s*(?:jusqu'au|au|et jusqu'au)\\s+(" + dateRegex() + ")");
+    private static final Pattern TIRET_DATES = Pattern.compile(
+            "(?i)^(?:p[ée]riode\\s*:?\\s*)?(" + dateRegex() + ")\\s*[–—-]\\s*(" + dateRegex() + ")\\s*\\.?$");
     private static final Pattern DUREE = Pattern.compile("(?i)dur[ée]e\\s+(?:de\\s+)?" + LignesDeConvention.NOMBRE + "\\s+ans?\\b(\\s+au plus)?");
     private static final Pattern ANNEES = Pattern.compile("\\b(20\\d\\d|19\\d\\d)\\s*[-–/—]\\s*(20\\d\\d|19\\d\\d)\\b");
 
@@ -271,6 +285,16 @@ public class AnalyseConvention {
                 LocalDate fin = LignesDeConvention.date(m.group(3));
                 if (debut != null && fin != null && fin.isAfter(debut)) {
                     return new PeriodeTrouvee(debut, fin, null, null, phraseDe(l.texte(), m.start()), Source.ligne(l.numero()), 0.95);
+                }
+            }
+        }
+        for (L l : lignes) {
+            Matcher m = TIRET_DATES.matcher(l.texte());
+            if (m.find()) {
+                LocalDate debut = LignesDeConvention.date(m.group(1));
+                LocalDate fin = LignesDeConvention.date(m.group(3));
+                if (debut != null && fin != null && fin.isAfter(debut)) {
+                    return new PeriodeTrouvee(debut, fin, null, null, l.texte(), Source.ligne(l.numero()), 0.9);
                 }
             }
         }

@@ -77,7 +77,7 @@ final class AnalyseParties {
         int debut = -1;
         for (int i = 0; i < Math.min(lignes.size(), 400); i++) {
             String c = lignes.get(i).cle();
-            if (c.equals("entre") || c.startsWith("entre les soussign") || (c.startsWith("entre ") && lignes.get(i).texte().length() < 400
+            if (c.equals("entre") || c.startsWith("entre les soussign") || c.equals("entre les parties") || (c.startsWith("entre ") && lignes.get(i).texte().length() < 400
                     && (c.contains("caisse") || c.contains("caf") || c.contains("commun")))) {
                 debut = i;
                 break;
@@ -159,6 +159,10 @@ final class AnalyseParties {
         nomImprime = nomImprime.replaceFirst("^(?i:la|le|l')\\s*(?=\\p{L})", "");
         nomImprime = nomImprime.isEmpty() ? nomImprime : Character.toUpperCase(nomImprime.charAt(0)) + nomImprime.substring(1);
         Genre genre = genre(nomImprime);
+        if (genre == null && rep.find(0) && !nomImprime.isBlank() && nomImprime.length() < 120
+                && Character.isUpperCase(nomImprime.charAt(0)) && PERSONNE.matcher(reste).find()) {
+            genre = Genre.AUTRE;
+        }
         if (genre == null || nomImprime.length() > 160) {
             return null;
         }
