@@ -1,0 +1,186 @@
+package fr.pilotectg.importation;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of an extracted document as the convention analysis reads them: whatever the extraction left of
+ * conversion noise is cleaned again here (HTML fragments, Markdown emphasis and links, quote and list markers,
+ * broken UTF-8 accents, page numbers, page headers repeated many times), so the analysis tolerates a rough extraction.
+ * Also the helpers to compare names ({@link #cle}) and read French dates and numbers.
+ */
+final class LignesDeConvention {
+
+    /** A cleaned line; {@code numero} is the line of the {@link DocumentExtrait} it came from. */
+    record L(int numero, String texte, Ligne.Genre genre, int niveau) {
+        String cle() {
+            return LignesDeConvention.cle(texte);
+        }
+
+        boolean vide() {
+            return texte.isBlank();
+        }
+    }
+
+    private static final String[][] ACCENTS_CASSES = {
+            {"Ã©", "é"}, {"Ã¨", "è"}, {"Ãª", "ê"}, {"Ã«", "ë"}, {"Ã§", "ç"}, {"Ã´", "ô"}, {"Ã®", "î"}, {"Ã¯", "ï"},
+            {"Ã¹", "ù"}, {"Ã»", "û"}, {"Ã¢", "â"}, {"Ã‰", "É"}, {"Ãˆ", "È"}, {"Ã€", "À"}, {"â€™", "'"}, {"â€“", "–"},
+            {"â€œ", "“"}, {"â€\u009d", "”"}, {"Å“", "œ"}, {"Ã ", "à "}, {"Â ", " "}, {"Â«", "«"}, {"Â»", "»"}};
+
+    private static final Pattern EXPOSANT = Pattern.compile("(?i)<sup>.*?</sup>");
+    private static final Pattern BALISE = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,10}(\\s[^<>]{0,200})?/?>");
+    private static final Pattern LIEN = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern MARQUES = Pattern.compile("^(?:[-–*•▪◦>]\\s*|o\\s+(?=[A-ZÀ-Ý]))+");
+    private static final Pattern NUMERO_DE_PAGE = Pattern.compile("(?i)^(?:page\\s*)?\\d{1,3}(?:\\s*(?:/|sur)\\s*\\d{1,3})?$");
+
+    private LignesDeConvention() {
+    }
+
+    static List<L> lignes(DocumentExtrait document) {
+        List<L> brutes = new ArrayList<>();
+        Map<String, Integer> repetitions = new HashMap<>();
+        for (Ligne l : document.lignes()) {
+            String t = l.texte() == null ? "" : nettoyer(l.texte(), l.genre() == Ligne.Genre.TABLEAU);
+            if (NUMERO_DE_PAGE.matcher(t).matches()) {
+                t = "";
+            }
+            brutes.add(new L(l.numero(), t, t.isEmpty() ? Ligne.Genre.VIDE : l.genre(), l.niveau()));
+            if (t.length() >= 12 && t.length() <= 120 && l.genre() != Ligne.Genre.TABLEAU) {
+                repetitions.merge(cle(t), 1, Integer::sum);
+            }
+        }
+        List<L> lignes = new ArrayList<>(brutes.size());
+        for (L l : brutes) {
+            boolean enteteRepete = !l.vide() && l.genre() != Ligne.Genre.TABLEAU && repetitions.getOrDefault(l.cle(), 0) >= 6
+                    && !l.texte().startsWith("Vu ") && !l.cle().startsWith("article");
+            lignes.add(enteteRepete ? new L(l.numero(), "", Ligne.Genre.VIDE, 0) : l);
+        }
+        return lignes;
+    }
+
+    static String nettoyer(String texte, boolean tableau) {
+        String t = texte;
+        if (t.indexOf('Ã') >= 0 || t.indexOf('â') >= 0 || t.indexOf('Å') >= 0 || t.indexOf('Â') >= 0) {
+            for (String[] r : ACCENTS_CASSES) {
+                t = t.replace(r[0], r[1]);
+            }
+        }
+        t = EXPOSANT.matcher(t).replaceAll("");
+        t = BALISE.matcher(t).replaceAll(" ");
+        t = t.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'")
+                .replace("&quot;", "\"");
+        t = LIEN.matcher(t).replaceAll("$1");
+        t = t.replace("**", "").replace("__", "").replace('’', '\'').replace('\u00a0', ' ').replace('\u202f', ' ');
+        t = t.replaceAll("(?<![\\w*])\\*(?=\\S)([^*]{1,200}?)(?<=\\S)\\*(?![\\w*])", "$1");
+        if (tableau) {
+            String[] cellules = t.split("\t", -1);
+            List<String> propres = new ArrayList<>();
+            for (String c : cellules) {
+                propres.add(c.replaceAll("\\s+", " ").strip());
+            }
+            return String.join("\t", propres).strip();
+        }
+        t = t.replaceAll("\\s+", " ").strip();
+        t = MARQUES.matcher(t).replaceFirst("");
+        return t.strip();
+    }
+
+    /** Lower case, no accents, words separated by one space: what names and titles are compared on. */
+    static String cle(String s) {
+        if (s == null) {
+            return "";
+        }
+        String n = Normalizer.normalize(s.replace('’', '\'').replace("œ", "oe").replace("Œ", "OE"), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return n.replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    static final String MOIS = "(janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre)";
+    static final Pattern DATE = Pattern.compile("(?i)\\b(1er|\\d{1,2})\\s*(?:er)?\\s+" + MOIS + "\\s+(\\d{4})\\b|\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+
+    /** The first French date of a text ("1er janvier 2026", "01/01/2026"), or null (also for an impossible date). */
+    static LocalDate date(String texte) {
+        Matcher m = DATE.matcher(texte == null ? "" : texte);
+        return m.find() ? date(m) : null;
+    }
+
+    static LocalDate date(Matcher m) {
+        try {
+            if (m.group(1) != null) {
+                int jour = m.group(1).equalsIgnoreCase("1er") ? 1 : Integer.parseInt(m.group(1));
+                return LocalDate.of(Integer.parseInt(m.group(3)), mois(m.group(2)), jour);
+            }
+            return LocalDate.of(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int mois(String nom) {
+        String c = cle(nom);
+        String[] noms = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"};
+        for (int i = 0; i < noms.length; i++) {
+            if (noms[i].equals(c)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(nom);
+    }
+
+    private static final List<String> NOMBRES = List.of("zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
+            "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix sept", "dix huit", "dix neuf", "vingt");
+
+    /** "7", "sept", "quatre" → the number; null otherwise. */
+    static Integer nombre(String mot) {
+        if (mot == null) {
+            return null;
+        }
+        String c = cle(mot);
+        if (c.matches("\\d{1,4}")) {
+            return Integer.valueOf(c);
+        }
+        if (c.equals("une")) {
+            return 1;
+        }
+        int i = NOMBRES.indexOf(c);
+        return i < 0 ? null : i;
+    }
+
+    static final String NOMBRE = "(\\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)";
+
+    /** "OBJET DE LA CONVENTION" → "Objet de la convention"; mixed-case text is kept; words in {@code sigles} stay upper case. */
+    static String phrase(String s, java.util.Set<String> sigles) {
+        if (s == null || s.isBlank()) {
+            return s;
+        }
+        String lettres = s.replaceAll("[^\\p{L}]", "");
+        if (lettres.isEmpty() || !lettres.equals(lettres.toUpperCase(Locale.ROOT))) {
+            return s.strip();
+        }
+        StringBuilder sb = new StringBuilder();
+        Matcher m = Pattern.compile("\\p{L}+|[^\\p{L}]+").matcher(s.strip());
+        boolean premier = true;
+        while (m.find()) {
+            String mot = m.group();
+            if (Character.isLetter(mot.charAt(0))) {
+                if (sigles.contains(mot)) {
+                    sb.append(mot);
+                } else {
+                    String bas = mot.toLowerCase(Locale.FRENCH);
+                    sb.append(premier ? Character.toUpperCase(bas.charAt(0)) + bas.substring(1) : bas);
+                }
+                premier = false;
+            } else {
+                sb.append(mot);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,174 @@
+package fr.pilotectg.importation;
+
+import fr.pilotectg.importation.ConventionTrouvee.Candidat;
+import fr.pilotectg.importation.ConventionTrouvee.Genre;
+import fr.pilotectg.importation.ConventionTrouvee.Partie;
+import fr.pilotectg.importation.ConventionTrouvee.Resolution;
+import fr.pilotectg.importation.ConventionTrouvee.Statut;
+import fr.pilotectg.organisation.AnnuaireOrganisations;
+import fr.pilotectg.organisation.Organisation;
+import fr.pilotectg.organisation.OrganisationService;
+import fr.pilotectg.organisation.TypeOrganisation;
+import fr.pilotectg.territoire.Commune;
+import fr.pilotectg.territoire.Departement;
+import fr.pilotectg.territoire.Epci;
+import fr.pilotectg.territoire.ResolutionCommune;
+import fr.pilotectg.territoire.TerritoireService;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves the printed name of a party to the referential through the public services of {@code territoire} and
+ * {@code organisation} (ADR 0033): a Caf by its département, an EPCI by its name, a commune by its name or a former
+ * commune's name (the Caf's or the EPCI's département first), anything else by the organisations' directory. Exactly one
+ * match is {@code RESOLU}; several are {@code AMBIGU} and none {@code INCONNU}, both with candidates, never guessed.
+ */
+@Component
+public class ResolutionDesParties {
+
+    private final TerritoireService territoires;
+    private final OrganisationService organisations;
+    private final AnnuaireOrganisations annuaire;
+
+    public ResolutionDesParties(TerritoireService territoires, OrganisationService organisations, AnnuaireOrganisations annuaire) {
+        this.territoires = territoires;
+        this.organisations = organisations;
+        this.annuaire = annuaire;
+    }
+
+    Resolution resoudre(Partie partie, List<Partie> toutes) {
+        try {
+            return switch (partie.genre()) {
+                case CAF -> caf(partie, toutes);
+                case EPCI -> epci(partie, toutes);
+                case COMMUNE -> commune(partie, toutes);
+                default -> annuaire(partie);
+            };
+        } catch (RuntimeException e) {
+            return new Resolution(Statut.INCONNU, null, null, null, null, "Recherche impossible : " + e.getMessage(), List.of());
+        }
+    }
+
+    private Optional<String> departementDe(String nom) {
+        String c = LignesDeConvention.cle(nom);
+        if (c.isEmpty()) {
+            return Optional.empty();
+        }
+        return territoires.departements().stream().filter(d -> LignesDeConvention.cle(d.nom()).equals(c)).map(Departement::code).findFirst();
+    }
+
+    /** The département of the territory: the Caf's, else the EPCI's. */
+    private String departement(List<Partie> toutes) {
+        for (Partie p : toutes) {
+            if (p.genre() == Genre.CAF) {
+                Optional<String> d = departementDe(p.nom());
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        for (Partie p : toutes) {
+            if (p.genre() == Genre.EPCI) {
+                Optional<Epci> e = territoires.epciParNom(p.nomImprime());
+                if (e.isPresent()) {
+                    return e.get().codeDepartement();
+                }
+            }
+        }
+        return null;
+    }
+
+    private Resolution caf(Partie partie, List<Partie> toutes) {
+        String departement = departementDe(partie.nom()).orElse(null);
+        String note = null;
+        if (departement == null) {
+            departement = departement(toutes.stream().filter(p -> p.genre() != Genre.CAF).toList());
+            note = departement == null ? null : "Caf déduite du département de l'intercommunalité.";
+        }
+        Optional<Organisation> caf = departement == null ? Optional.empty() : organisations.cafDuDepartement(departement);
+        if (caf.isPresent()) {
+            return new Resolution(note == null ? Statut.RESOLU : Statut.RESOLU, caf.get().id(), null, caf.get().nom(), departement, note, List.of());
+        }
+        List<Candidat> candidats = organisations.cafs().stream().limit(8)
+                .map(o -> new Candidat(o.id(), null, o.nom(), o.codeDepartement())).toList();
+        return new Resolution(Statut.INCONNU, null, null, null, null, null, candidats);
+    }
+
+    private Resolution epci(Partie partie, List<Partie> toutes) {
+        String departement = departement(toutes.stream().filter(p -> p.genre() == Genre.CAF).toList());
+        Optional<Epci> epci = territoires.epciParNom(partie.nomImprime());
+        if (epci.isEmpty() && departement != null) {
+            epci = territoires.epciParNom(partie.nomImprime(), departement);
+        }
+        if (epci.isPresent()) {
+            Epci e = epci.get();
+            Long id = organisations.epciParSiren(e.siren()).map(Organisation::id).orElse(null);
+            return new Resolution(Statut.RESOLU, id, null, e.nom(), e.codeDepartement(), null, List.of());
+        }
+        return annuaire(partie);
+    }
+
+    private Resolution commune(Partie partie, List<Partie> toutes) {
+        String departement = departement(toutes);
+        ResolutionCommune r = territoires.resoudreCommune(partie.nom(), departement);
+        if (r instanceof ResolutionCommune.Inconnue && departement != null) {
+            r = territoires.resoudreCommune(partie.nom(), null);
+        }
+        if (r instanceof ResolutionCommune.Trouvee t) {
+            return new Resolution(Statut.RESOLU,
+                    organisations.communeParCodeInsee(t.commune().codeInsee()).map(Organisation::id).orElse(null),
+                    t.commune().codeInsee(), t.commune().nom(), t.commune().codeDepartement(), t.note(), List.of());
+        }
+        if (r instanceof ResolutionCommune.Ambigue a) {
+            return new Resolution(Statut.AMBIGU, null, null, null, null, null,
+                    a.candidats().stream().limit(8).map(ResolutionDesParties::candidat).toList());
+        }
+        return new Resolution(Statut.INCONNU, null, null, null, null, null, proches(partie.nom(), departement));
+    }
+
+    private List<Candidat> proches(String nom, String departement) {
+        String recherche = nom.length() > 4 ? nom.substring(0, nom.length() - 2) : nom;
+        List<Commune> communes = territoires.rechercherCommunes(recherche, departement, 5);
+        if (communes.isEmpty()) {
+            communes = territoires.rechercherCommunes(recherche, null, 5);
+        }
+        return communes.stream().map(ResolutionDesParties::candidat).toList();
+    }
+
+    private static Candidat candidat(Commune c) {
+        return new Candidat(null, c.codeInsee(), c.nom(), c.codeDepartement());
+    }
+
+    private Resolution annuaire(Partie partie) {
+        TypeOrganisation type = switch (partie.genre()) {
+            case EPCI -> TypeOrganisation.EPCI;
+            case DEPARTEMENT -> TypeOrganisation.DEPARTEMENT;
+            default -> null;
+        };
+        var candidats = annuaire.candidats(partie.nomImprime(), type, 8);
+        var exacts = candidats.stream().filter(fr.pilotectg.organisation.Candidat::exact).toList();
+        if (exacts.size() == 1) {
+            Organisation o = exacts.get(0).organisation();
+            return new Resolution(Statut.RESOLU, o.id(), null, o.nom(), o.codeDepartement(), null, List.of());
+        }
+        List<Candidat> liste = (exacts.isEmpty() ? candidats : exacts).stream()
+                .map(c -> new Candidat(c.organisation().id(), null, c.organisation().nom(), c.organisation().codeDepartement())).toList();
+        return new Resolution(exacts.size() > 1 ? Statut.AMBIGU : Statut.INCONNU, null, null, null, null, null, liste);
+    }
+
+    /** The {@code NOM_NON_RESOLU} alert of an ambiguous or unknown party, its candidates in the message; null when resolved. */
+    static Alerte alerte(Partie p) {
+        Resolution r = p.resolution();
+        if (r == null || r.statut() == Statut.RESOLU || r.statut() == Statut.NON_CHERCHE) {
+            return null;
+        }
+        String candidats = r.candidats().isEmpty() ? "aucun nom proche au référentiel"
+                : "candidats : " + r.candidats().stream().map(c -> c.nom() + (c.departement() == null ? "" : " (" + c.departement() + ")"))
+                .collect(Collectors.joining(", "));
+        String quoi = r.statut() == Statut.AMBIGU ? " désigne plusieurs " : " ne correspond à aucune ";
+        return new Alerte("NOM_NON_RESOLU", "« " + p.nomImprime() + " »" + quoi
+                + (p.genre() == Genre.COMMUNE ? "commune" : "organisation") + " du référentiel ; " + candidats + ".", p.source());
+    }
+}
