@@ -65,7 +65,8 @@ final class AnalyseServices {
             if (l.vide() || l.bruit()) {
                 continue;
             }
-            if (!l.tableau() || prochainEnteteApres(lignes, i)) {
+            boolean typeSeul = !l.tableau() && l.genre() != Ligne.Genre.TITRE && typeNu(l.texte());
+            if (!l.tableau() && !typeSeul || prochainEnteteApres(lignes, i)) {
                 break;
             }
             List<String> cellules = new ArrayList<>(l.cellules());

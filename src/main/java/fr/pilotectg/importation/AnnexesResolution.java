@@ -38,7 +38,7 @@ public class AnnexesResolution {
         String nom = imprime.strip();
         String cle = AnnexesNoms.cle(nom);
         if (cle.equals("caf") || cle.matches("caf \\d{2,3}|caf [a-z ]+") && !cle.contains(" communes")) {
-            return new Resolution("Caf (signataire)", List.of());
+            return new Resolution(nom, List.of());
         }
         if (cle.matches("(\\d+ )?communes( .*)?") || cle.equals("collectivite") || cle.equals("collectivites")) {
             return new Resolution(nom, List.of());
