@@ -36,7 +36,8 @@ final class AnalyseServices {
     static Resultat analyser(List<AnnexesLigne> lignes) {
         List<ServiceTrouve> services = new ArrayList<>();
         List<TotalImprime> totaux = new ArrayList<>();
-        boolean asteriskHorsBonus = lignes.stream().anyMatch(l -> l.texte().contains("*") && l.cle().contains("bonus"));
+        boolean asteriskHorsBonus = lignes.stream().anyMatch(l -> l.cle().contains("bonus")
+                && (l.texte().contains("*") || l.cle().contains("non soutenu") || l.cle().contains("hors bonus")));
         for (int i = 0; i < lignes.size(); i++) {
             AnnexesLigne l = lignes.get(i);
             if (!l.tableau()) {
@@ -186,7 +187,10 @@ final class AnalyseServices {
         int i = entete + 1;
         for (; i < lignes.size(); i++) {
             AnnexesLigne l = lignes.get(i);
-            if (l.vide() || l.bruit()) {
+            if (l.vide()) {
+                break;
+            }
+            if (l.bruit()) {
                 continue;
             }
             if (!l.tableau()) {
@@ -246,7 +250,14 @@ final class AnalyseServices {
                 resultat.add(new Element(nom, null, null, commune, etoile, decoupe));
             }
         }
-        return resultat;
+        // one name for several places ("X (A et B)"): the place stays in the name, which tells them apart
+        List<Element> distincts = new ArrayList<>();
+        for (Element e : resultat) {
+            long memeNom = resultat.stream().filter(x -> x.nom().equals(e.nom())).count();
+            distincts.add(memeNom > 1 && e.commune() != null
+                    ? new Element(e.nom() + " (" + e.commune() + ")", e.adresse(), e.codePostal(), e.commune(), e.etoile(), e.decoupe()) : e);
+        }
+        return distincts;
     }
 
     /** "Name, 25 avenue …, 42220 Town" or only an address: the name (else the type cell when it names the service). */
