@@ -63,6 +63,12 @@ final class AnalysePlanFiche {
 
     private void lireTexte(String texte) {
         Optional<AnalysePlanLibelles.Trouve> t = libelles.reconnaitre(texte);
+        if (t.isPresent() && courant != null && t.get().libelle().champ().equals(courant) && t.get().valeur().isEmpty()
+                && champs.getOrDefault(courant, List.of()).isEmpty()) {
+            // "Intérêt :" then "intérêt": the value repeats the label's word.
+            ajouter(courant, texte, false);
+            return;
+        }
         if (t.isPresent()) {
             colonnes = null;
             ouvrir(t.get().libelle().champ(), t.get().valeur());

@@ -566,7 +566,8 @@ final class AnalysePlanStructure {
      * action written in the columns of its years ("action 6 : …"); a cell without a number is matched by title.
      */
     private List<CelluleProgramme> programme(List<FicheTrouvee> fiches) {
-        List<CelluleProgramme> cellules = new ArrayList<>();
+        List<CelluleProgramme> meilleures = List.of();
+        int meilleur = 0;
         for (int i = 0; i < lignes.size(); i++) {
             Ligne l = lignes.get(i);
             if (l.genre() != Ligne.Genre.TABLEAU) {
@@ -582,7 +583,9 @@ final class AnalysePlanStructure {
             if (reconnues < 3 || reconnues < l.cellules().size() - 1) {
                 continue;
             }
+            List<CelluleProgramme> cellules = new ArrayList<>();
             int rang = 0;
+            int reconnuesParAction = 0;
             for (int k = i + 1; k < lignes.size() && lignes.get(k).genre() == Ligne.Genre.TABLEAU; k++) {
                 rang++;
                 List<String> rangee = lignes.get(k).cellules();
@@ -594,16 +597,21 @@ final class AnalysePlanStructure {
                     Optional<FicheTrouvee> f = ficheDeCellule(texte, fiches);
                     String reference = f.map(FicheTrouvee::reference).orElse(null);
                     double confiance = f.isPresent() ? 0.9 : 0.4;
+                    reconnuesParAction += f.isPresent() ? 1 : 0;
                     if (reference == null && rang <= fiches.size()) {
+                        // A truncated title: the rows follow the actions' order.
                         reference = fiches.get(rang - 1).reference();
                         confiance = 0.5;
                     }
                     cellules.add(new CelluleProgramme(reference, annees.get(j), texte, Source.ligne(k + 1), confiance));
                 }
             }
-            break;
+            if (reconnuesParAction > meilleur && reconnuesParAction * 2 >= cellules.size()) {
+                meilleur = reconnuesParAction;
+                meilleures = cellules;
+            }
         }
-        return cellules;
+        return meilleures;
     }
 
     private static Optional<FicheTrouvee> ficheDeCellule(String texte, List<FicheTrouvee> fiches) {
