@@ -86,7 +86,7 @@ public class AnalysePlan {
                 continue;
             }
             String cle = AnalysePlanTextes.cle(l.texte());
-            bruit[i] = l.genre() == Ligne.Genre.PARAGRAPHE && (AnalysePlanTextes.estNumeroDePage(l.texte()) && !precedente.endsWith(":")
+            bruit[i] = l.genre() == Ligne.Genre.PARAGRAPHE && (AnalysePlanTextes.estNumeroDePage(l.texte())
                     || cle.split(" ").length >= 4 && cle.length() < 120 && repetitions.getOrDefault(cle, 0) >= 5 && !precedente.endsWith(":")
                     && modeles.stream().noneMatch(m -> m.reconnaitre(l.texte()).isPresent()));
             precedente = AnalysePlanTextes.propre(l.texte());

@@ -34,6 +34,9 @@ final class AnalysePlanFiche {
     final Map<String, List<Morceau>> champs = new LinkedHashMap<>();
     /** Labels of no template met in this fiche, by comparison key → printed label. */
     final Map<String, String> inconnus = new LinkedHashMap<>();
+    /** For each unknown label: the field open before it, which gets its lines back if the label is not kept. */
+    final Map<String, String> avant = new LinkedHashMap<>();
+    final Map<String, String> lignesInconnues = new LinkedHashMap<>();
     private String courant;
     private List<String> colonnes;
 
@@ -75,11 +78,14 @@ final class AnalysePlanFiche {
             return;
         }
         Matcher inconnu = LIBELLE_INCONNU.matcher(AnalysePlanTextes.propre(texte));
-        if (inconnu.matches() && titre != null && !inconnu.group(1).matches(".*\\d.*")
-                && (inconnu.group(2).isBlank() || courant == null || !accumule(courant))) {
+        if (inconnu.matches() && titre != null && !inconnu.group(1).matches(".*\\d.*")) {
             String cle = AnalysePlanTextes.cleDeLibelle(inconnu.group(1));
-            if (!cle.isEmpty() && cle.split(" ").length <= 5) {
+            if (!cle.isEmpty() && cle.split(" ").length <= 4 && !champs.containsKey(INCONNU + cle)) {
                 inconnus.putIfAbsent(cle, AnalysePlanTextes.propre(inconnu.group(1)));
+                if (courant != null) {
+                    avant.put(cle, courant);
+                }
+                lignesInconnues.put(cle, texte);
                 colonnes = null;
                 ouvrir(INCONNU + cle, inconnu.group(2));
                 return;
@@ -175,7 +181,8 @@ final class AnalysePlanFiche {
 
     private void ajouter(String champ, String texte, boolean item) {
         String t = AnalysePlanTextes.propre(texte);
-        if (t.isEmpty() || AnalysePlanTextes.estNumeroDePage(t) && !champ.equals(AnalysePlanLibelles.REFERENCE)) {
+        if (t.isEmpty() || AnalysePlanTextes.estNumeroDePage(t) && !champ.equals(AnalysePlanLibelles.REFERENCE)
+                && !champ.equals(AnalysePlanLibelles.ECHEANCES)) {
             return;
         }
         champs.computeIfAbsent(champ, c -> new ArrayList<>()).add(new Morceau(texte, item));
@@ -185,6 +192,20 @@ final class AnalysePlanFiche {
         String t = AnalysePlanTextes.propre(texte);
         if (titre == null && !AnalysePlanTextes.estNumeroDePage(t) && AnalysePlanTextes.cle(t).length() > 3) {
             titre = AnalysePlanTitres.titre(t);
+        }
+    }
+
+    /** An unknown label not kept as a field: its line and values go back to the field open before it. */
+    void rendre(String cle) {
+        List<Morceau> morceaux = champs.remove(INCONNU + cle);
+        String precedent = avant.get(cle);
+        if (precedent == null || !accumule(precedent)) {
+            return;
+        }
+        List<Morceau> cible = champs.computeIfAbsent(precedent, c -> new ArrayList<>());
+        cible.add(new Morceau(lignesInconnues.get(cle), false));
+        if (morceaux != null) {
+            cible.addAll(morceaux);
         }
     }
 

@@ -228,6 +228,15 @@ final class AnalysePlanStructure {
         lues.removeIf(f -> f.titre == null && f.champs.values().stream().allMatch(List::isEmpty)
                 || f.reference != null && !vues.add(f.reference) && f.champs.size() <= 1);
         List<ChampTrouve> ajoutes = champsHorsModele(lues);
+        Set<String> gardes = new java.util.HashSet<>();
+        ajoutes.forEach(a -> gardes.add(AnalysePlanTextes.cleDeLibelle(a.libelle())));
+        for (AnalysePlanFiche f : lues) {
+            for (String cle : List.copyOf(f.inconnus.keySet())) {
+                if (!gardes.contains(cle)) {
+                    f.rendre(cle);
+                }
+            }
+        }
         for (AnalysePlanFiche f : lues) {
             FicheTrouvee trouvee = fiche(f, ajoutes);
             Noeud n = placees.get(f);
@@ -248,8 +257,8 @@ final class AnalysePlanStructure {
 
     /**
      * What stands just before a fiche start (blank lines skipped) is a node heading when it is short and either
-     * numbered ("I 2) …") or a lone list item whose number the extraction dropped ("2) Structurer…" read as an item),
-     * and not the value of a label printed above it.
+     * numbered ("I 2) …") or a lone list item whose number the extraction dropped ("2) Structurer…" read as an item)
+     * printed elsewhere too (the list of enjeux), and not the value of a label printed above it.
      */
     private void enteteAvant(int debut, Map<Integer, Entete> entetes, Map<Integer, Integer> longueurs, boolean nommes) {
         int j = debut - 1;
@@ -288,8 +297,9 @@ final class AnalysePlanStructure {
         Entete e = null;
         if (numerote.isPresent()) {
             e = numerote.get();
-        } else if (!nommes && lignes.get(g).genre() == Ligne.Genre.LISTE && g - 1 >= 0 && lignes.get(g - 1).genre() == Ligne.Genre.VIDE
-                && (!AnalysePlanTextes.propre(texte.toString()).matches(".*[.;]$") || imprimeAilleurs(g, texte.toString()))) {
+        } else if (!nommes && lignes.get(g).genre() == Ligne.Genre.LISTE && g - 1 >= 0
+                && (lignes.get(g - 1).genre() == Ligne.Genre.VIDE || bruit[g - 1])
+                && imprimeAilleurs(g, texte.toString())) {
             e = new Entete(null, null, AnalysePlanTitres.titre(texte.toString()));
         }
         if (e != null) {
