@@ -488,11 +488,17 @@ final class AnalysePlanStructure {
         }
         PlanTrouve tmp = new PlanTrouve(null, List.of(), List.of(), noeuds, horsNoeud, List.of(), List.of(), List.of(), List.of(), List.of());
         List<String> refs = tmp.toutesLesFiches().stream().map(FicheTrouvee::reference).toList();
-        niveaux.add(new NiveauTrouve(niveauFiche, numerotation(List.of(refs), false), "", null, 0.9));
+        niveaux.add(new NiveauTrouve(niveauFiche, numerotation(List.of(refs), false), prefixe(refs), null, 0.9));
         if (niveaux.size() == 1) {
             niveaux.add(0, new NiveauTrouve("Axe", Numerotation.CONTINUE, "", null, 0.3));
         }
         return niveaux;
+    }
+
+    /** The letters of the first reference ("G" for G1, "FA" for FA1): the prefix the product keeps for the level, as the demo loader does. */
+    private static String prefixe(List<String> references) {
+        return references.stream().filter(r -> r != null && r.matches("[A-Za-z]{1,4}\\d+")).findFirst()
+                .map(r -> r.replaceAll("\\d+$", "")).orElse("");
     }
 
     private static void referencesDeNiveau(List<Noeud> noeuds, int profondeur, List<List<String>> parParent) {
