@@ -203,4 +203,39 @@ class EvaluationSousActionsTest extends EvaluationTestSupport {
         assertThat(pages.get("palabre", chemin).document().select(".ligne-sous-action-saisie")).hasSize(2);
         assertThat(pages.get("caf42", chemin).status()).isIn(403, 404);
     }
+
+    @Test
+    void the_dashboard_counts_the_fiche_status_and_progress_rolled_up_from_its_sub_actions() {
+        PetitPlan plan = petitPlan("eval-sa-tableau");
+        long c = plan.conventionId();
+        long[] sa = sousActions(plan.alpha(), new Object[][]{{"Recenser", 1}, {"Former", 1}});
+        String base = "/api/v1/fiches/" + plan.alpha() + "/sous-actions/";
+        Reponse r = api.post("caf07", base + sa[0] + "/suivi", Map.of("statut", "REALISEE", "avancement", 100, "datePoint", "2026-06-15"));
+        assertThat(r.status()).as(r.texte()).isEqualTo(201);
+        r = api.post("caf07", base + sa[1] + "/suivi", Map.of("statut", "EN_COURS", "avancement", 50, "datePoint", "2026-06-15"));
+        assertThat(r.status()).as(r.texte()).isEqualTo(201);
+        JsonNode alpha = ligne(lireGrille("caf07", c, 2026), plan.alpha());
+        assertThat(alpha.path("origine").asString()).as("pre-filled from the sub-actions' follow-ups").isEqualTo("SOUS_ACTIONS");
+        assertThat(alpha.path("statut").asString()).isEqualTo("EN_COURS");
+        assertThat(realiseesEn(c, 2026)).as("Alpha en cours, Charlie non réalisé").isEqualTo("0/2");
+
+        assertThat(putSousAction("caf07", c, 2026, sa[1], "REALISE", null, 0).status()).isEqualTo(200);
+        assertThat(ligne(lireGrille("caf07", c, 2026), plan.alpha()).path("statut").asString()).isEqualTo("REALISE");
+        assertThat(realiseesEn(c, 2026)).as("the dashboard counts the same roll-up as the grid").isEqualTo("1/2");
+        // Progress: Alpha (100 + 50) / 2 = 75 from its sub-actions, Bravo and Charlie 0 → 25 %.
+        Document page = pages.get("caf07", "/conventions/" + c + "/tableau-de-bord").document();
+        assertThat(page.getElementById("avancement").text().replace('\u00a0', ' ')).isEqualTo("25 %");
+    }
+
+    /** « réalisées/concernées » of a year in the dashboard's chart data table. */
+    private String realiseesEn(long c, int annee) {
+        Document page = pages.get("caf07", "/conventions/" + c + "/tableau-de-bord").document();
+        for (org.jsoup.nodes.Element ligne : page.select("#graphique-annees table tbody tr")) {
+            List<String> cellules = ligne.select("th, td").eachText();
+            if (cellules.get(0).equals(String.valueOf(annee))) {
+                return cellules.get(1) + "/" + cellules.get(cellules.size() - 1);
+            }
+        }
+        throw new AssertionError("pas d'année " + annee + " : " + page.select("#graphique-annees").html());
+    }
 }
