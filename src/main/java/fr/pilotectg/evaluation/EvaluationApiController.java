@@ -32,22 +32,22 @@ class EvaluationApiController {
     record LigneJson(long ficheId, String reference, String titre, StatutEvaluation statut, String libelleStatut,
                      LocalDate datePrevue, String resultats, String perspectives, String impacts, OrigineLigne origine,
                      String mention, boolean exemple, int version, Situation situation, String libelleSituation,
-                     boolean enRetard, List<SousActionJson> sousActions, Integer tauxSousActions) {
+                     boolean enRetard, List<EvaluationSousActionJson> sousActions, Integer tauxSousActions) {
 
         static LigneJson de(LigneEvaluation l) {
             return new LigneJson(l.ficheId(), l.reference(), l.titre(), l.statut(), l.statut().libelle(), l.datePrevue(),
                     l.resultats(), l.perspectives(), l.impacts(), l.origine(), l.mention(), l.exemple(), l.version(),
                     l.affichage(), l.affichage().libelle(), l.situation().enRetard(),
-                    l.sousActions().stream().map(SousActionJson::de).toList(), l.tauxSousActions());
+                    l.sousActions().stream().map(EvaluationSousActionJson::de).toList(), l.tauxSousActions());
         }
     }
 
     /** The grid line of a sub-action (ADR 0038). */
-    record SousActionJson(long sousActionId, String libelle, BigDecimal poids, StatutEvaluation statut, String libelleStatut,
+    record EvaluationSousActionJson(long sousActionId, String libelle, BigDecimal poids, StatutEvaluation statut, String libelleStatut,
                           String resultats, OrigineLigne origine, String mention, int version) {
 
-        static SousActionJson de(LigneSousActionEvaluation l) {
-            return new SousActionJson(l.sousActionId(), l.libelle(), l.poids(), l.statut(), l.statut().libelle(), l.resultats(),
+        static EvaluationSousActionJson de(LigneSousActionEvaluation l) {
+            return new EvaluationSousActionJson(l.sousActionId(), l.libelle(), l.poids(), l.statut(), l.statut().libelle(), l.resultats(),
                     l.origine(), l.mention(), l.version());
         }
     }
