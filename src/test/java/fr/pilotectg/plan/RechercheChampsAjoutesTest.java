@@ -31,18 +31,18 @@ class RechercheChampsAjoutesTest extends PlanTestSupport {
         String cle = champ.json().path("cle").asString();
 
         String recherche = "/conventions/" + c + "/plan?q=";
-        assertThat(pages.get("caf07", recherche + "ecureuils").document().select("a[href=/fiches/" + id + "]"))
+        assertThat(pages.get("caf07", recherche + "ecureuils").document().select(".resultats-recherche a[href=/fiches/" + id + "]"))
                 .as("nothing written yet").isEmpty();
         Reponse rempli = api.patch("caf07", "/api/v1/fiches/" + id + "?version=" + fiche.json().path("version").asInt(),
                 Map.of("champs", Map.of(cle, "Fondation des Écureuils")));
         assertThat(rempli.status()).as(rempli.texte()).isEqualTo(200);
 
         Document trouve = pages.get("caf07", recherche + "ecureuils").document();
-        assertThat(trouve.select("a[href=/fiches/" + id + "]")).isNotEmpty();
-        assertThat(trouve.select("a[href=/fiches/" + autre.json().path("id").asLong() + "]")).isEmpty();
-        assertThat(trouve.text()).contains("Écureuils");
-        assertThat(pages.get("caf07", recherche + "fondation").document().select("a[href=/fiches/" + id + "]")).isNotEmpty();
-        assertThat(pages.get("caf07", recherche + "hirondelle").document().select("a[href=/fiches/" + id + "]")).isEmpty();
+        assertThat(trouve.select(".resultats-recherche a[href=/fiches/" + id + "]")).isNotEmpty();
+        assertThat(trouve.select(".resultats-recherche a[href=/fiches/" + autre.json().path("id").asLong() + "]")).isEmpty();
+        assertThat(trouve.select(".resultats-recherche").text()).contains("Écureuils");
+        assertThat(pages.get("caf07", recherche + "fondation").document().select(".resultats-recherche a[href=/fiches/" + id + "]")).isNotEmpty();
+        assertThat(pages.get("caf07", recherche + "hirondelle").document().select(".resultats-recherche a[href=/fiches/" + id + "]")).isEmpty();
         // Another Caf does not search this plan.
         assertThat(pages.get("caf42", recherche + "ecureuils").status()).isIn(403, 404);
     }
