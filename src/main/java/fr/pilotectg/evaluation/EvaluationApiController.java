@@ -32,12 +32,23 @@ class EvaluationApiController {
     record LigneJson(long ficheId, String reference, String titre, StatutEvaluation statut, String libelleStatut,
                      LocalDate datePrevue, String resultats, String perspectives, String impacts, OrigineLigne origine,
                      String mention, boolean exemple, int version, Situation situation, String libelleSituation,
-                     boolean enRetard) {
+                     boolean enRetard, List<EvaluationSousActionJson> sousActions, Integer tauxSousActions) {
 
         static LigneJson de(LigneEvaluation l) {
             return new LigneJson(l.ficheId(), l.reference(), l.titre(), l.statut(), l.statut().libelle(), l.datePrevue(),
                     l.resultats(), l.perspectives(), l.impacts(), l.origine(), l.mention(), l.exemple(), l.version(),
-                    l.affichage(), l.affichage().libelle(), l.situation().enRetard());
+                    l.affichage(), l.affichage().libelle(), l.situation().enRetard(),
+                    l.sousActions().stream().map(EvaluationSousActionJson::de).toList(), l.tauxSousActions());
+        }
+    }
+
+    /** The grid line of a sub-action (ADR 0038). */
+    record EvaluationSousActionJson(long sousActionId, String libelle, BigDecimal poids, StatutEvaluation statut, String libelleStatut,
+                          String resultats, OrigineLigne origine, String mention, int version) {
+
+        static EvaluationSousActionJson de(LigneSousActionEvaluation l) {
+            return new EvaluationSousActionJson(l.sousActionId(), l.libelle(), l.poids(), l.statut(), l.statut().libelle(), l.resultats(),
+                    l.origine(), l.mention(), l.version());
         }
     }
 
@@ -103,6 +114,15 @@ class EvaluationApiController {
     @Operation(summary = "Enregistrer la ligne d'une fiche (version lue, 0 si jamais enregistrée) ; 409 si l'année est validée")
     LigneJson ligne(@PathVariable long id, @PathVariable int annee, @PathVariable long ficheId, @RequestBody SaisieLigne saisie) {
         return LigneJson.de(evaluation.enregistrerLigne(id, annee, ficheId, saisie));
+    }
+
+    @PutMapping("/evaluation/{annee}/sous-actions/{sousActionId}")
+    @Operation(summary = "Enregistrer la ligne d'une sous-action (statut, résultats, version lue, 0 si jamais enregistrée) ; "
+            + "rend la ligne de sa fiche, dont le statut se calcule depuis ses sous-actions (pondéré) tant que la ligne "
+            + "de la fiche n'est pas enregistrée ; 409 si l'année est validée")
+    LigneJson sousAction(@PathVariable long id, @PathVariable int annee, @PathVariable long sousActionId,
+                         @RequestBody SaisieSousAction saisie) {
+        return LigneJson.de(evaluation.enregistrerSousAction(id, annee, sousActionId, saisie));
     }
 
     @PutMapping("/evaluation/{annee}/axes/{axe}")

@@ -63,6 +63,61 @@ class EvaluationRepository {
                 .list().stream().collect(Collectors.toMap(DernierSuivi::ficheId, Function.identity()));
     }
 
+    /** A saved sub-action line (ADR 0038). */
+    record SousActionEnregistree(long sousActionId, long ficheId, StatutEvaluation statut, String resultats, int version) {
+    }
+
+    Map<Long, SousActionEnregistree> lignesSousActions(long conventionId, int annee) {
+        return jdbc.sql("SELECT * FROM evaluation_sous_action WHERE convention_id = :c AND annee = :a")
+                .param("c", conventionId).param("a", annee)
+                .query((rs, i) -> new SousActionEnregistree(rs.getLong("sous_action_id"), rs.getLong("fiche_id"),
+                        StatutEvaluation.valueOf(rs.getString("statut")), rs.getString("resultats"), rs.getInt("version")))
+                .list().stream().collect(Collectors.toMap(SousActionEnregistree::sousActionId, Function.identity()));
+    }
+
+    /** The last follow-up of each sub-action in a year, keyed by sub-action id (ficheId carries the sub-action id). */
+    Map<Long, DernierSuivi> derniersSuivisSousActions(long conventionId, int annee) {
+        return jdbc.sql("""
+                        SELECT DISTINCT ON (s.sous_action_id) s.sous_action_id, s.date_point, s.commentaire, ss.statut_evaluation
+                        FROM suivi_sous_action s
+                        JOIN suivi_statut ss ON ss.convention_id = s.convention_id AND ss.code = s.statut
+                        WHERE s.convention_id = :c AND s.date_point >= :debut AND s.date_point < :fin
+                        ORDER BY s.sous_action_id, s.date_point DESC, s.id DESC""")
+                .param("c", conventionId).param("debut", LocalDate.of(annee, 1, 1)).param("fin", LocalDate.of(annee + 1, 1, 1))
+                .query((rs, i) -> new DernierSuivi(rs.getLong("sous_action_id"), rs.getObject("date_point", LocalDate.class),
+                        rs.getString("statut_evaluation") == null ? null : StatutEvaluation.valueOf(rs.getString("statut_evaluation")),
+                        rs.getString("commentaire")))
+                .list().stream().collect(Collectors.toMap(DernierSuivi::ficheId, Function.identity()));
+    }
+
+    Optional<SousActionEnregistree> ligneSousAction(long sousActionId, int annee) {
+        return jdbc.sql("SELECT * FROM evaluation_sous_action WHERE sous_action_id = :s AND annee = :a")
+                .param("s", sousActionId).param("a", annee)
+                .query((rs, i) -> new SousActionEnregistree(rs.getLong("sous_action_id"), rs.getLong("fiche_id"),
+                        StatutEvaluation.valueOf(rs.getString("statut")), rs.getString("resultats"), rs.getInt("version")))
+                .optional();
+    }
+
+    /** A first save (version 1): false when someone saved the line meanwhile. */
+    boolean insererSousAction(long conventionId, int annee, SousActionEnregistree l, String auteur) {
+        return jdbc.sql("""
+                        INSERT INTO evaluation_sous_action (convention_id, fiche_id, sous_action_id, annee, statut, resultats,
+                                                           modifiee_par, modifiee_le, version)
+                        VALUES (:c, :f, :s, :a, :statut, :resultats, :auteur, now(), 1) ON CONFLICT DO NOTHING""")
+                .param("c", conventionId).param("f", l.ficheId()).param("s", l.sousActionId()).param("a", annee)
+                .param("statut", l.statut().name()).param("resultats", l.resultats()).param("auteur", auteur).update() == 1;
+    }
+
+    /** False when the line is no longer at the version read. */
+    boolean modifierSousAction(int annee, SousActionEnregistree l, String auteur) {
+        return jdbc.sql("""
+                        UPDATE evaluation_sous_action SET statut = :statut, resultats = :resultats, modifiee_par = :auteur,
+                               modifiee_le = now(), version = version + 1
+                        WHERE sous_action_id = :s AND annee = :a AND version = :v""")
+                .param("statut", l.statut().name()).param("resultats", l.resultats()).param("auteur", auteur)
+                .param("s", l.sousActionId()).param("a", annee).param("v", l.version()).update() == 1;
+    }
+
     AnneeEnregistree annee(long conventionId, int annee) {
         return jdbc.sql("SELECT * FROM evaluation_annee WHERE convention_id = :c AND annee = :a")
                 .param("c", conventionId).param("a", annee).query(EvaluationRepository::annee).optional()

@@ -15,11 +15,14 @@ import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.evaluation.EvaluationRepository.AnneeEnregistree;
 import fr.pilotectg.evaluation.EvaluationRepository.DernierSuivi;
 import fr.pilotectg.evaluation.EvaluationRepository.LigneEnregistree;
+import fr.pilotectg.evaluation.EvaluationRepository.SousActionEnregistree;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.plan.ArbrePlan;
 import fr.pilotectg.plan.Fiche;
 import fr.pilotectg.plan.FiltreFiches;
 import fr.pilotectg.plan.PlanService;
+import fr.pilotectg.plan.SousAction;
+import fr.pilotectg.plan.SousActionsService;
 import fr.pilotectg.plan.VuePlan;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
@@ -62,9 +65,11 @@ public class EvaluationService {
     private final Journal journal;
     private final VerrouAnnee verrou;
     private final Clock horloge;
+    private final SousActionsService sousActions;
 
     EvaluationService(EvaluationRepository repository, ConventionService conventions, PlanService plans, Journal journal,
-                      VerrouAnnee verrou, Clock horloge) {
+                      VerrouAnnee verrou, Clock horloge, SousActionsService sousActions) {
+        this.sousActions = sousActions;
         this.horloge = horloge;
         this.repository = repository;
         this.verrou = verrou;
@@ -138,6 +143,16 @@ public class EvaluationService {
      */
     @Transactional
     public List<LigneEvaluation> enregistrerLignes(long conventionId, int annee, Map<Long, SaisieLigne> saisies) {
+        return enregistrerLignes(conventionId, annee, saisies, Map.of());
+    }
+
+    /**
+     * Same, with sub-action lines too (ADR 0038), keyed by sub-action id; in {@link RefusDeLignes} their rows are
+     * named « sa-&lt;id&gt; ». Fiche lines and sub-action lines are written all or nothing.
+     */
+    @Transactional
+    public List<LigneEvaluation> enregistrerLignes(long conventionId, int annee, Map<Long, SaisieLigne> saisies,
+                                                   Map<Long, SaisieSousAction> saisiesSousActions) {
         VuePlan plan = plans.vuePlan(conventionId, FiltreFiches.AUCUN)
                 .orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions."));
         Convention convention = plan.convention();
@@ -153,8 +168,33 @@ public class EvaluationService {
                 throw new AccesRefuse("Vous pouvez consulter l'évaluation de la fiche " + libelle(fiche) + " mais pas la modifier.");
             }
         }
+        Map<Long, Fiche> ficheDeSousAction = new LinkedHashMap<>();
+        Map<Long, SousAction> sousActionsLues = new LinkedHashMap<>();
+        if (!saisiesSousActions.isEmpty()) {
+            sousActions.deLaConvention(conventionId).forEach((ficheId, liste) -> liste.forEach(sa -> {
+                ficheDeSousAction.put(sa.id(), fiches.get(ficheId));
+                sousActionsLues.put(sa.id(), sa);
+            }));
+        }
+        for (Long sousActionId : saisiesSousActions.keySet()) {
+            Fiche fiche = ficheDeSousAction.get(sousActionId);
+            if (fiche == null) {
+                throw new Introuvable("La sous-action " + sousActionId + " n'est pas dans le plan de cette convention.");
+            }
+            if (!plans.peutModifier(convention, fiche)) {
+                throw new AccesRefuse("Vous pouvez consulter l'évaluation de la fiche " + libelle(fiche) + " mais pas la modifier.");
+            }
+        }
         verrou.exigerOuverte(conventionId, annee);
         Map<String, Map<String, String>> erreurs = new LinkedHashMap<>();
+        Map<Long, SousActionEnregistree> luesSousActions = new LinkedHashMap<>();
+        saisiesSousActions.forEach((sousActionId, saisie) -> {
+            try {
+                luesSousActions.put(sousActionId, lireSousAction(ficheDeSousAction.get(sousActionId).id(), sousActionId, saisie));
+            } catch (ErreurValidation e) {
+                erreurs.put("sa-" + sousActionId, EvaluationController.parChamp(e));
+            }
+        });
         Map<Long, LigneEnregistree> lues = new LinkedHashMap<>();
         saisies.forEach((ficheId, saisie) -> {
             try {
@@ -179,10 +219,88 @@ public class EvaluationService {
             journal.enregistrer("evaluation", (long) annee, conventionId, "évaluation " + annee + " : " + libelle(fiches.get(ficheId)),
                     Changement.entre(avant.map(EvaluationService::resume).orElse(Map.of()), resume(apres)));
         });
+        luesSousActions.forEach((sousActionId, apres) -> {
+            if (!ecrireSousAction(conventionId, annee, ficheDeSousAction.get(sousActionId), sousActionsLues.get(sousActionId),
+                    apres, auteur)) {
+                conflits.add("sa-" + sousActionId);
+            }
+        });
         if (!conflits.isEmpty()) {
             throw new RefusDeLignes(Map.of(), conflits);
         }
         return lignes(conventionId, annee);
+    }
+
+    /**
+     * Saves the grid line of one sub-action (ADR 0038): same rights as its fiche's line (a porteur only for the
+     * fiches its organisation carries), same lock of a validated year; French 400 naming the field, 409 when the
+     * version moved. Returns the fiche's line, its sub-actions and roll-up included.
+     */
+    @Transactional
+    public LigneEvaluation enregistrerSousAction(long conventionId, int annee, long sousActionId, SaisieSousAction saisie) {
+        VuePlan plan = plans.vuePlan(conventionId, FiltreFiches.AUCUN)
+                .orElseThrow(() -> new Introuvable("Cette convention n'a pas encore de plan d'actions."));
+        Convention convention = plan.convention();
+        anneesDeLaPeriode(convention, annee);
+        Map<Long, Fiche> fiches = new LinkedHashMap<>();
+        plan.arbre().fichesDansLOrdre().forEach(f -> fiches.put(f.id(), f));
+        Fiche fiche = null;
+        SousAction sousAction = null;
+        for (Map.Entry<Long, List<SousAction>> e : sousActions.deLaConvention(conventionId).entrySet()) {
+            for (SousAction sa : e.getValue()) {
+                if (sa.id() == sousActionId && fiches.containsKey(e.getKey())) {
+                    fiche = fiches.get(e.getKey());
+                    sousAction = sa;
+                }
+            }
+        }
+        if (fiche == null) {
+            throw new Introuvable("La sous-action " + sousActionId + " n'est pas dans le plan de cette convention.");
+        }
+        if (!plans.peutModifier(convention, fiche)) {
+            throw new AccesRefuse("Vous pouvez consulter l'évaluation de cette fiche mais pas la modifier.");
+        }
+        verrou.exigerOuverte(conventionId, annee);
+        SousActionEnregistree apres = lireSousAction(fiche.id(), sousActionId, saisie);
+        if (!ecrireSousAction(conventionId, annee, fiche, sousAction, apres, UtilisateurConnecte.identifiantCourantOuSysteme())) {
+            throw new ConflitDeModification(CONFLIT);
+        }
+        long ficheId = fiche.id();
+        return lignes(conventionId, annee).stream().filter(l -> l.ficheId() == ficheId).findFirst().orElseThrow();
+    }
+
+    private boolean ecrireSousAction(long conventionId, int annee, Fiche fiche, SousAction sousAction, SousActionEnregistree apres,
+                                     String auteur) {
+        Optional<SousActionEnregistree> avant = repository.ligneSousAction(apres.sousActionId(), annee);
+        boolean ecrite = apres.version() == 0 ? avant.isEmpty() && repository.insererSousAction(conventionId, annee, apres, auteur)
+                : repository.modifierSousAction(annee, apres, auteur);
+        if (ecrite) {
+            journal.enregistrer("evaluation", (long) annee, conventionId, "évaluation " + annee + " : " + libelle(fiche)
+                            + " › sous-action « " + sousAction.libelle() + " »",
+                    Changement.entre(avant.map(EvaluationService::resume).orElse(Map.of()), resume(apres)));
+        }
+        return ecrite;
+    }
+
+    private static SousActionEnregistree lireSousAction(long ficheId, long sousActionId, SaisieSousAction saisie) {
+        List<ErreurValidation.Erreur> erreurs = new ArrayList<>();
+        StatutEvaluation statut = null;
+        try {
+            statut = StatutEvaluation.lire(saisie.statut());
+        } catch (ErreurValidation e) {
+            erreurs.addAll(e.erreurs());
+        }
+        String resultats = Saisies.texte(saisie.resultats(), "resultats", "Résultats", erreurs);
+        int version = version(saisie.version(), erreurs);
+        Saisies.signaler(erreurs);
+        return new SousActionEnregistree(sousActionId, ficheId, statut, resultats, version);
+    }
+
+    private static Map<String, Object> resume(SousActionEnregistree l) {
+        Map<String, Object> resume = new LinkedHashMap<>();
+        resume.put("Statut", l.statut().libelle());
+        resume.put("Résultats", l.resultats());
+        return resume;
     }
 
     @Transactional
@@ -301,9 +419,20 @@ public class EvaluationService {
     private List<GrilleAnnuelle.Groupe> groupes(ArbrePlan arbre, Convention convention, int annee, boolean ouverte) {
         Map<Long, LigneEnregistree> enregistrees = repository.lignes(convention.id(), annee);
         Map<Long, DernierSuivi> suivis = repository.derniersSuivis(convention.id(), annee);
+        Map<Long, List<SousAction>> parFiche = sousActions.deLaConvention(convention.id());
+        Map<Long, SousActionEnregistree> sousActionsEnregistrees = parFiche.isEmpty() ? Map.of()
+                : repository.lignesSousActions(convention.id(), annee);
+        Map<Long, DernierSuivi> suivisSousActions = parFiche.isEmpty() ? Map.of()
+                : repository.derniersSuivisSousActions(convention.id(), annee);
         LocalDate aujourdhui = LocalDate.now(horloge);
-        Function<Fiche, LigneEvaluation> ligne = f -> situee(ligne(f, annee, enregistrees.get(f.id()), suivis.get(f.id()),
-                ouverte && plans.peutModifier(convention, f)), f, annee, !ouverte, aujourdhui);
+        Function<Fiche, LigneEvaluation> ligne = f -> {
+            boolean modifiable = ouverte && plans.peutModifier(convention, f);
+            List<LigneSousActionEvaluation> lignesSousActions = parFiche.getOrDefault(f.id(), List.of()).stream()
+                    .map(sa -> ligneSousAction(f, sa, annee, sousActionsEnregistrees.get(sa.id()), suivisSousActions.get(sa.id()),
+                            modifiable)).toList();
+            return situee(ligne(f, annee, enregistrees.get(f.id()), suivis.get(f.id()), modifiable).avecSousActions(lignesSousActions),
+                    f, annee, !ouverte, aujourdhui);
+        };
         List<GrilleAnnuelle.Groupe> groupes = new ArrayList<>();
         arbre.branches().forEach(b -> groupes.add(new GrilleAnnuelle.Groupe(b.noeud().rang(),
                 b.niveau().nom() + (b.noeud().reference() == null ? "" : " " + b.noeud().reference()) + " : " + b.noeud().titre(),
@@ -318,6 +447,27 @@ public class EvaluationService {
     static LigneEvaluation situee(LigneEvaluation ligne, Fiche f, int annee, boolean anneeValidee, LocalDate aujourdhui) {
         // The fiche's end month (plan dates, issue 10 item 6), null when it has none.
         return ligne.situee(SituationAnnuelle.de(annee, ligne.statut(), f.prevueEn(annee), f.fin(), anneeValidee, aujourdhui));
+    }
+
+    /** The effective line of a sub-action (see {@link LigneSousActionEvaluation}); without years of its own, the fiche's. */
+    static LigneSousActionEvaluation ligneSousAction(Fiche f, SousAction sa, int annee, SousActionEnregistree enregistree,
+                                                     DernierSuivi suivi, boolean modifiable) {
+        List<Integer> annees = sa.annees().isEmpty() ? f.annees() : sa.annees();
+        if (enregistree != null) {
+            return new LigneSousActionEvaluation(sa.id(), f.id(), sa.libelle(), annees, sa.poids(), enregistree.statut(),
+                    enregistree.resultats(), OrigineLigne.ENREGISTRE, null, enregistree.version(), modifiable);
+        }
+        if (!annees.isEmpty() && !annees.contains(annee)) {
+            return new LigneSousActionEvaluation(sa.id(), f.id(), sa.libelle(), annees, sa.poids(), StatutEvaluation.NON_CONCERNE,
+                    null, OrigineLigne.DEFAUT, null, 0, modifiable);
+        }
+        if (suivi != null && suivi.statutEvaluation() != null) {
+            return new LigneSousActionEvaluation(sa.id(), f.id(), sa.libelle(), annees, sa.poids(), suivi.statutEvaluation(),
+                    suivi.realisations(), OrigineLigne.SUIVI, "pré-rempli depuis le suivi du " + FormatFr.date(suivi.datePoint()),
+                    0, modifiable);
+        }
+        return new LigneSousActionEvaluation(sa.id(), f.id(), sa.libelle(), annees, sa.poids(), StatutEvaluation.NON_REALISE,
+                null, OrigineLigne.DEFAUT, "à renseigner", 0, modifiable);
     }
 
     /** The effective line (see the class comment). */

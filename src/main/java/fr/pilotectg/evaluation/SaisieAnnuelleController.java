@@ -71,10 +71,30 @@ class SaisieAnnuelleController {
                 }
             }
         }
+        // The sub-actions' rows (ADR 0038): sa-statut-s, sa-resultats-s, sa-version-s, sa-empreinte-s.
+        Map<Long, SaisieSousAction> saisiesSa = new LinkedHashMap<>();
+        Map<Long, String> empreintesSa = new LinkedHashMap<>();
+        Map<Long, SaisieSousAction> changeesSa = new LinkedHashMap<>();
+        for (LigneEvaluation l : g.lignes()) {
+            for (LigneSousActionEvaluation sa : l.sousActions()) {
+                long k = sa.sousActionId();
+                if (l.modifiable() && form.containsKey("sa-version-" + k)) {
+                    SaisieSousAction s = new SaisieSousAction(form.getFirst("sa-statut-" + k), form.getFirst("sa-resultats-" + k),
+                            entier(form.getFirst("sa-version-" + k)));
+                    String empreinte = form.getFirst("sa-empreinte-" + k);
+                    saisiesSa.put(k, s);
+                    empreintesSa.put(k, empreinte);
+                    if (!LigneSaisie.empreinte(s.statut(), s.resultats()).equals(empreinte)) {
+                        changeesSa.put(k, s);
+                    }
+                }
+            }
+        }
+        int nombre = changees.size() + changeesSa.size();
         try {
-            List<LigneEvaluation> apres = changees.isEmpty() ? g.lignes() : evaluation.enregistrerLignes(id, annee, changees);
-            String message = changees.isEmpty() ? "Aucune ligne modifiée : rien à enregistrer."
-                    : changees.size() + (changees.size() == 1 ? " ligne enregistrée." : " lignes enregistrées.");
+            List<LigneEvaluation> apres = nombre == 0 ? g.lignes() : evaluation.enregistrerLignes(id, annee, changees, changeesSa);
+            String message = nombre == 0 ? "Aucune ligne modifiée : rien à enregistrer."
+                    : nombre + (nombre == 1 ? " ligne enregistrée." : " lignes enregistrées.");
             if (htmx == null) {
                 redirect.addFlashAttribute("messageSucces", message);
                 return "redirect:/conventions/" + id + "/evaluation/" + annee + "/saisie";
@@ -98,6 +118,21 @@ class SaisieAnnuelleController {
                             null, null));
                 }
             }
+            Map<Long, Integer> versionsActuelles = new LinkedHashMap<>();
+            fraiche.lignes().forEach(l -> l.sousActions().forEach(sa -> versionsActuelles.put(sa.sousActionId(), sa.version())));
+            Map<Long, SaisieSousAction> rendues = new LinkedHashMap<>();
+            saisiesSa.forEach((k, s) -> rendues.put(k, refus.conflits().contains("sa-" + k)
+                    ? new SaisieSousAction(s.statut(), s.resultats(), versionsActuelles.getOrDefault(k, 0)) : s));
+            model.addAttribute("saisiesSa", rendues);
+            model.addAttribute("empreintesSa", empreintesSa);
+            Map<String, Map<String, String>> erreursSa = new LinkedHashMap<>();
+            refus.erreurs().forEach((cle, e) -> {
+                if (cle.startsWith("sa-")) {
+                    erreursSa.put(cle, e);
+                }
+            });
+            model.addAttribute("erreursSa", erreursSa);
+            model.addAttribute("conflitsSa", refus.conflits().stream().filter(c -> c.startsWith("sa-")).toList());
             if (htmx == null) {
                 reponse.setStatus(refus.conflits().isEmpty() ? 400 : 409);
             }
@@ -151,6 +186,14 @@ class SaisieAnnuelleController {
         model.addAttribute("succes", succes);
         model.addAttribute("refus", refus);
         model.addAttribute("enErreur", lignes.stream().filter(l -> !l.erreurs().isEmpty() || l.enConflit()).toList());
+        for (String vide : new String[]{"saisiesSa", "empreintesSa", "erreursSa"}) {
+            if (!model.containsAttribute(vide)) {
+                model.addAttribute(vide, Map.of());
+            }
+        }
+        if (!model.containsAttribute("conflitsSa")) {
+            model.addAttribute("conflitsSa", List.of());
+        }
         return "evaluation/saisie";
     }
 
@@ -189,6 +232,14 @@ class SaisieAnnuelleController {
         return new SaisieLigne(form.getFirst("statut-" + ficheId), form.getFirst("datePrevue-" + ficheId),
                 form.getFirst("resultats-" + ficheId), form.getFirst("perspectives-" + ficheId),
                 form.getFirst("impacts-" + ficheId), version);
+    }
+
+    private static Integer entier(String texte) {
+        try {
+            return texte == null || texte.isBlank() ? null : Integer.valueOf(texte.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static SaisieLigne avecVersion(SaisieLigne s, int version) {

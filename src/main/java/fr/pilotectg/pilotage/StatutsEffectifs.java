@@ -44,6 +44,8 @@ final class StatutsEffectifs {
                            -- the fiche's end month (plan dates, V67), stored as its first day
                            f.fin AS fin_fiche,
                            COALESCE(el.statut,
+                               -- rolled up from the sub-actions' lines when one of them is saved or followed up (ADR 0038)
+                               CASE WHEN sar.renseignee THEN sar.statut END,
                                CASE WHEN cardinality(f.annees) > 0 AND NOT (p.annee = ANY (f.annees)) THEN 'NON_CONCERNE' END,
                                (SELECT ss.statut_evaluation FROM suivi_statut ss
                                 WHERE ss.convention_id = f.convention_id
@@ -55,21 +57,64 @@ final class StatutsEffectifs {
                     FROM periode p
                     JOIN fiche f ON f.convention_id = p.convention_id AND f.supprimee_le IS NULL
                     LEFT JOIN evaluation_ligne el ON el.fiche_id = f.id AND el.annee = p.annee
+                    LEFT JOIN LATERAL (%s) sar ON TRUE
                     LEFT JOIN evaluation_annee ea ON ea.convention_id = p.convention_id AND ea.annee = p.annee
-                )""".formatted(conditionConvention);
+                )""".formatted(conditionConvention, SOUS_ACTIONS_DE_L_ANNEE);
     }
+
+    /**
+     * The grid status a fiche (alias f) rolls up to from its live sub-actions in year p.annee (ADR 0038, same rule as
+     * {@code evaluation.CumulSousActions}): each sub-action's line is its saved evaluation_sous_action, else non
+     * concerné when its planned years (or, without any, the fiche's) do not contain the year, else the grid status of
+     * its latest follow-up of the year, else non réalisé; concerned sub-actions count 1 réalisé, ½ en cours, 0
+     * otherwise, times their weight. {@code renseignee}: one line is saved or pre-filled from a follow-up (null
+     * without sub-actions).
+     */
+    private static final String SOUS_ACTIONS_DE_L_ANNEE = """
+            SELECT CASE WHEN COALESCE(sum(x.poids) FILTER (WHERE x.compte), 0) = 0 THEN 'NON_CONCERNE'
+                        WHEN sum(x.poids * x.part) FILTER (WHERE x.compte) = sum(x.poids) FILTER (WHERE x.compte) THEN 'REALISE'
+                        WHEN sum(x.poids * x.part) FILTER (WHERE x.compte) = 0 THEN 'NON_REALISE'
+                        ELSE 'EN_COURS' END AS statut,
+                   bool_or(x.renseignee) AS renseignee
+            FROM (SELECT y.poids, y.renseignee, y.st <> 'NON_CONCERNE' AND y.poids > 0 AS compte,
+                         CASE y.st WHEN 'REALISE' THEN 1 WHEN 'EN_COURS' THEN 0.5 ELSE 0 END AS part
+                  FROM (SELECT sa.poids,
+                               COALESCE(esa.statut, CASE WHEN z.hors THEN 'NON_CONCERNE' END, z.suivi, 'NON_REALISE') AS st,
+                               esa.statut IS NOT NULL OR (NOT z.hors AND z.suivi IS NOT NULL) AS renseignee
+                        FROM sous_action sa
+                        LEFT JOIN evaluation_sous_action esa ON esa.sous_action_id = sa.id AND esa.annee = p.annee
+                        CROSS JOIN LATERAL (
+                            SELECT COALESCE(cardinality(COALESCE(NULLIF(sa.annees, '{}'::int[]), f.annees)) > 0
+                                       AND NOT (p.annee = ANY (COALESCE(NULLIF(sa.annees, '{}'::int[]), f.annees))), FALSE) AS hors,
+                                   (SELECT ss2.statut_evaluation FROM suivi_statut ss2
+                                    WHERE ss2.convention_id = f.convention_id
+                                      AND ss2.code = (SELECT s.statut FROM suivi_sous_action s
+                                                      WHERE s.sous_action_id = sa.id AND s.date_point >= make_date(p.annee, 1, 1)
+                                                        AND s.date_point < make_date(p.annee + 1, 1, 1)
+                                                      ORDER BY s.date_point DESC, s.id DESC LIMIT 1)) AS suivi) z
+                        WHERE sa.fiche_id = f.id AND sa.supprimee_le IS NULL) y) x""";
 
     /** CTE {@code avancement(fiche_id, convention_id, avancement, poids)} for the fiches matching {@code conditionFiche} (alias {@code f}). */
     static String cteAvancement(String conditionFiche) {
         return """
                 avancement AS (
-                    SELECT f.id AS fiche_id, f.convention_id, COALESCE(d.avancement, ss.avancement_defaut, 0) AS avancement,
+                    SELECT f.id AS fiche_id, f.convention_id,
+                           -- a fiche with sub-actions (weighing something) rolls its progress up from them (ADR 0023, 0038)
+                           COALESCE(sar.avancement, d.avancement, ss.avancement_defaut, 0) AS avancement,
                            COALESCE(sp.poids, 1) AS poids
                     FROM fiche f
                     LEFT JOIN LATERAL (SELECT sf.avancement, sf.statut, sf.convention_id FROM suivi_fiche sf
                                        WHERE sf.fiche_id = f.id ORDER BY sf.date_point DESC, sf.id DESC LIMIT 1) d ON TRUE
                     LEFT JOIN suivi_statut ss ON ss.convention_id = d.convention_id AND ss.code = d.statut
                     LEFT JOIN suivi_poids sp ON sp.fiche_id = f.id
+                    LEFT JOIN LATERAL (
+                        SELECT round(sum(sa.poids * COALESCE(x.avancement, xs.avancement_defaut, 0)) / NULLIF(sum(sa.poids), 0))::int
+                               AS avancement
+                        FROM sous_action sa
+                        LEFT JOIN LATERAL (SELECT s.avancement, s.statut, s.convention_id FROM suivi_sous_action s
+                                           WHERE s.sous_action_id = sa.id ORDER BY s.date_point DESC, s.id DESC LIMIT 1) x ON TRUE
+                        LEFT JOIN suivi_statut xs ON xs.convention_id = x.convention_id AND xs.code = x.statut
+                        WHERE sa.fiche_id = f.id AND sa.supprimee_le IS NULL) sar ON TRUE
                     WHERE f.supprimee_le IS NULL AND (%s)
                 )""".formatted(conditionFiche);
     }

@@ -283,11 +283,16 @@ class PlanRepository {
     List<ResultatRecherche> rechercher(long conventionId, String requete) {
         return jdbc.sql("""
                         SELECT f.id, f.reference, f.titre,
-                               ts_headline('francais_sans_accents', f.titre || ' — ' || coalesce(f.texte_integral, ''), q,
+                               ts_headline('francais_sans_accents', f.titre || ' — ' || coalesce(f.texte_integral, '')
+                                           || coalesce(' — ' || (SELECT string_agg(v.valeur, ' — ')
+                                                                 FROM jsonb_each_text(f.champs_ajoutes) AS v(cle, valeur)), ''), q,
                                            'StartSel="[[m]]", StopSel="[[/m]]", MaxFragments=2, MaxWords=18, MinWords=6') AS extrait,
                                ts_rank(f.recherche, q) AS rang
                         FROM fiche f, websearch_to_tsquery('french', unaccent(:requete)) q
-                        WHERE f.convention_id = :c AND f.supprimee_le IS NULL AND f.recherche @@ q
+                        WHERE f.convention_id = :c AND f.supprimee_le IS NULL
+                          -- the text values of the fields the convention added (issue 10 item 8) are searched too
+                          AND (f.recherche @@ q
+                               OR jsonb_to_tsvector('francais_sans_accents', f.champs_ajoutes, '["string"]') @@ q)
                         ORDER BY rang DESC, f.ordre LIMIT 50""")
                 .param("c", conventionId).param("requete", requete)
                 .query((rs, i) -> new ResultatRecherche(rs.getLong("id"), rs.getString("reference"), rs.getString("titre"),
