@@ -198,7 +198,8 @@ public class Extraction {
             return new Ligne(numero, String.join("\t", propres), Ligne.Genre.TABLEAU, 0);
         }
         if (l.contains("\t")) {
-            return new Ligne(numero, l.strip(), Ligne.Genre.TABLEAU, 0);
+            // Only spaces are trimmed: leading and trailing tabs are empty cells that keep the columns in place.
+            return new Ligne(numero, l.replaceAll("^ +| +$", ""), Ligne.Genre.TABLEAU, 0);
         }
         String sansCitation = s.replaceFirst("^(>\\s*)+", "").replaceFirst("^-\\s*>\\s*", "- ");
         Matcher liste = LISTE.matcher(sansCitation);
