@@ -92,6 +92,7 @@ class AnalyseTableurPlan {
         }
         List<Integer> annees = PlanService.anneesPeriode(convention);
         boolean peutCreer = plans.peutModifierLePlan(conventionId);
+        boolean verrouillee = conventions.contractuelVerrouille(convention);
 
         List<OperationTableur> operations = new ArrayList<>();
         Map<Long, Integer> dejaVues = new HashMap<>();
@@ -117,6 +118,10 @@ class AnalyseTableurPlan {
                 comparer(ligne, fiche, lignesExport.get(Canonique.comparable(fiche.reference())), version, attendues, rangExport,
                         colonnes, champs, chemins, annees, convention, constat, operations);
             } else {
+                if (peutCreer && verrouillee) {
+                    constat.erreur(ligne.numero(), null, "la convention est signée : ajouter une fiche passe par un avenant.");
+                    continue;
+                }
                 creer(ligne, reference, titre, attendues, colonnes, champs, chemins, annees, arbre, peutCreer, constat, operations);
             }
         }
@@ -153,7 +158,7 @@ class AnalyseTableurPlan {
         if (differences.isEmpty()) {
             return;
         }
-        if (!version.equals(String.valueOf(fiche.version()))) {
+        if (!Canonique.comparable(version).equals(String.valueOf(fiche.version()))) {
             constat.erreur(ligne.numero(), TableursExportes.VERSION, "conflit : la fiche « " + fiche.reference() + " » a été "
                     + "modifiée dans Pilote CTG depuis l'export (version " + (version.isEmpty() ? "absente" : version)
                     + " dans le fichier, " + fiche.version() + " aujourd'hui) ; le fichier change " + String.join(", ",
