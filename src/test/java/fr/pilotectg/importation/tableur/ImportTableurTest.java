@@ -373,8 +373,13 @@ class ImportTableurTest {
     private static void ecrire(XSSFSheet feuille, int ligne, int colonne, String valeur) {
         assertThat(colonne).as("column found").isNotNegative();
         Row row = feuille.getRow(ligne) == null ? feuille.createRow(ligne) : feuille.getRow(ligne);
-        Cell cellule = row.getCell(colonne) == null ? row.createCell(colonne) : row.getCell(colonne);
-        cellule.setCellValue(valeur);
+        // The export writes inline strings (SXSSF); POI's setCellValue on such a cell writes <v> but keeps the old <is>,
+        // which readers (POI included) still read first: a new cell holds a plain shared string, as a spreadsheet saves it.
+        Cell existante = row.getCell(colonne);
+        if (existante != null) {
+            row.removeCell(existante);
+        }
+        row.createCell(colonne).setCellValue(valeur);
     }
 
     private static byte[] octets(XSSFWorkbook classeur) throws Exception {
