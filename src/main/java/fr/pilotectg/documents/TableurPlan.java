@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class TableurPlan {
 
+    /** The technical last column: the version of the row's fiche when exported (not to be changed by hand). */
+    static final String VERSION = "Version";
+
     private final ConventionService conventions;
     private final PlanService plans;
     private final ChampsAjoutes champsAjoutes;
@@ -81,6 +84,8 @@ class TableurPlan {
         colonnes.add(TableurColonne.de("Fin (mois)", 12));
         colonnes.add(TableurColonne.de("Financement prévu (€)", 18));
         colonnes.add(TableurColonne.de("Financement réalisé (€)", 18));
+        // The fiche's version when exported: an import refuses a row whose fiche changed since (ADR 0036).
+        colonnes.add(TableurColonne.de(VERSION, 9));
 
         List<List<Object>> lignes = new ArrayList<>();
         Contexte contexte = new Contexte(plan, plan.niveauxDeNoeuds().size(), ajoutes, champsAjoutes.valeursDesFiches(conventionId),
@@ -131,6 +136,7 @@ class TableurPlan {
         List<Financement> argent = contexte.argent().getOrDefault(fiche.id(), List.of());
         ligne.add(somme(argent, Financement::prevuCentimes));
         ligne.add(somme(argent, Financement::realiseCentimes));
+        ligne.add(fiche.version());
         return ligne;
     }
 

@@ -38,7 +38,8 @@ class TableurSuivi {
                 TableurColonne.de("Date du point", 14), TableurColonne.liste("Statut", 22, libelles),
                 TableurColonne.de("Avancement (%)", 14), TableurColonne.de("Mise en œuvre", 40),
                 TableurColonne.de("Réalisations", 40), TableurColonne.de("Difficultés", 40),
-                TableurColonne.de("Auteur", 18), TableurColonne.de("Poids", 8));
+                TableurColonne.de("Auteur", 18), TableurColonne.de("Poids", 8),
+                TableurColonne.de(TableurPlan.VERSION, 9));
         List<List<Object>> lignes = new ArrayList<>();
         for (LigneSuivi ligne : tableau.lignes()) {
             MiseAJour m = ligne.derniere();
@@ -55,6 +56,8 @@ class TableurSuivi {
             valeurs.add(m == null ? null : m.difficultes());
             valeurs.add(m == null ? null : m.auteur());
             valeurs.add(ligne.poids());
+            // The latest update when exported (0: none): an import refuses a row updated since (ADR 0036).
+            valeurs.add(m == null ? 0L : m.id());
             lignes.add(valeurs);
         }
 

@@ -75,7 +75,8 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/avenants", "/conventions/" + aubenas + "/avenants/nouveau",
                 "/conventions/" + aubenas + "/renouvellement",
                 "/conventions/" + aubenas + "/plan/champs", "/fiches/" + fiche + "/champs", "/fiches/" + fiche + "/sous-actions",
-                "/conventions/" + aubenas + "/parties", "/conventions/" + aubenas + "/pieces")) {
+                "/conventions/" + aubenas + "/parties", "/conventions/" + aubenas + "/pieces",
+                "/conventions/" + aubenas + "/imports/tableur")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }
