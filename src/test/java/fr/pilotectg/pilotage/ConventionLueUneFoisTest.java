@@ -1,12 +1,17 @@
 package fr.pilotectg.pilotage;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import fr.pilotectg.testsupport.ClientPages;
 import fr.pilotectg.testsupport.CompteurDeRequetes;
 import fr.pilotectg.testsupport.IntegrationTest;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +71,32 @@ class ConventionLueUneFoisTest {
         assertThat(depuisPrecedente).contains("CTG suivante de test lue une fois");
         assertThat(pages.get("caf07", "/conventions/" + precedente).status()).as("the previous one stays closed to caf07")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void the_portfolio_computes_the_figures_of_the_page_shown_as_it_did_for_the_whole_scope() throws Exception {
+        ClientPages pages = new ClientPages(mvc);
+        // Sorted by title, the fiche-year figures are computed for the page's conventions only; sorted by the share
+        // réalisé, for every convention of the scope: each row must read the same either way.
+        for (String utilisateur : List.of("caf07", "admin")) {
+            Map<String, String> parTitre = lignes(pages.get(utilisateur, "/portefeuille?tri=titre").document());
+            Map<String, String> parRealise = lignes(pages.get(utilisateur, "/portefeuille?tri=realise").document());
+            Map<String, String> communes = new HashMap<>(parTitre);
+            communes.keySet().retainAll(parRealise.keySet());
+            assertThat(communes).as("rows of %s's portfolio shown by both sorts", utilisateur).isNotEmpty();
+            communes.forEach((titre, ligne) -> assertThat(parRealise.get(titre)).as(titre).isEqualTo(ligne));
+            assertThat(parTitre.keySet().stream().anyMatch(t -> t.contains("Aubenas"))).isTrue();
+        }
+        int requetes = CompteurDeRequetes.compter(() -> pages.get("admin", "/portefeuille"));
+        assertThat(requetes).as("statements of the admin portfolio").isLessThan(12);
+    }
+
+    private static Map<String, String> lignes(Document page) {
+        Map<String, String> lignes = new LinkedHashMap<>();
+        for (Element tr : page.select("tr.ligne-portefeuille")) {
+            lignes.put(tr.selectFirst("td, th").text(), tr.text());
+        }
+        return lignes;
     }
 
     private String assertLueUneFois(ClientPages pages, String utilisateur, String chemin) throws Exception {
