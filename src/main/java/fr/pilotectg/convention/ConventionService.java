@@ -363,7 +363,7 @@ public class ConventionService {
         List<Lien> liens = jdbc.sql("""
                         SELECT c.id, c.titre, c.statut, c.predecesseur_id IS NOT DISTINCT FROM :id AS suivante FROM convention c
                         WHERE (c.id = (SELECT p.predecesseur_id FROM convention p WHERE p.id = :id) OR c.predecesseur_id = :id)
-                          AND c.id <> :id AND """ + ConventionAcces.conditionDeLecture(utilisateur) + " ORDER BY c.id")
+                          AND c.id <> :id""" + " AND " + ConventionAcces.conditionDeLecture(utilisateur) + " ORDER BY c.id")
                 .param("id", convention.id()).params(ConventionAcces.parametres(utilisateur))
                 .query((rs, i) -> new Lien(new ConventionLiee(rs.getLong("id"), rs.getString("titre"),
                         StatutConvention.valueOf(rs.getString("statut"))), rs.getBoolean("suivante")))

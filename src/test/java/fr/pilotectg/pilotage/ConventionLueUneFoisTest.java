@@ -104,6 +104,9 @@ class ConventionLueUneFoisTest {
         ClientPages.Page[] page = new ClientPages.Page[1];
         List<String> requetes = CompteurDeRequetes.requetes(() -> page[0] = pages.get(utilisateur, chemin));
         assertThat(page[0].status()).as("GET %s as %s", chemin, utilisateur).isEqualTo(200);
+        // A failure while rendering (after the first bytes are sent) still answers 200: the whole page must be there.
+        assertThat(page[0].html()).as("GET %s as %s", chemin, utilisateur).contains("</html>").doesNotContain("Requête refusée")
+                .containsAnyOf("id=\"vie-de-la-convention\"", "Arborescence du plan");
         assertThat(requetes.stream().filter(r -> RACINE.matcher(r).find()).count())
                 .as("loads of the convention aggregate by GET %s as %s, among %s", chemin, utilisateur, requetes).isEqualTo(1);
         assertThat(requetes.stream().filter(r -> COMMUNES.matcher(r).find()).count())
