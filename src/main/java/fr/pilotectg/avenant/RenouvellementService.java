@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.pilotectg.convention.Convention;
+import fr.pilotectg.convention.ConventionLiee;
 import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.convention.NouvelleConvention;
 import fr.pilotectg.convention.Partie;
@@ -60,18 +61,21 @@ public class RenouvellementService {
     }
 
     /** Previous and next conventions of the chain, as far as the user may read them. */
-    public record Chaine(Optional<Convention> precedente, List<Convention> suivantes) {
+    public ConventionLiee.Chaine chaine(long conventionId) {
+        return chaine(conventions.convention(conventionId));
     }
 
-    public Chaine chaine(long conventionId) {
-        Optional<Convention> precedente = conventions.predecesseur(conventionId).flatMap(this::lisible);
-        List<Convention> suivantes = conventions.successeurs(conventionId).stream().map(this::lisible)
-                .flatMap(Optional::stream).toList();
-        return new Chaine(precedente, suivantes);
+    /** The chain around a convention the caller has already read (its reading right checked), in one statement. */
+    public ConventionLiee.Chaine chaine(Convention convention) {
+        return conventions.chaine(convention);
     }
 
     public boolean peutRenouveler(long conventionId) {
-        Convention c = conventions.convention(conventionId);
+        return peutRenouveler(conventions.convention(conventionId));
+    }
+
+    /** The same for a convention the caller has already read. */
+    public boolean peutRenouveler(Convention c) {
         return !c.statut().estAvantSignature() && conventions.peutModifier(c);
     }
 
@@ -198,13 +202,5 @@ public class RenouvellementService {
         String annees = (debut == null ? "" : String.valueOf(debut.getYear())) + "-" + (fin == null ? "…" : String.valueOf(fin.getYear()));
         Matcher m = ANNEES.matcher(titre);
         return m.find() ? m.replaceFirst(annees) : titre + " " + annees;
-    }
-
-    private Optional<Convention> lisible(long id) {
-        try {
-            return Optional.of(conventions.convention(id));
-        } catch (AccesRefuse e) {
-            return Optional.empty();
-        }
     }
 }

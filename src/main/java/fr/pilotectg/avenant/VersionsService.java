@@ -60,6 +60,11 @@ public class VersionsService {
         return verrou.versionContractuelle(conventionId);
     }
 
+    /** The same for a convention the caller has already read (its reading right checked). */
+    public int versionEnVigueur(Convention convention) {
+        return verrou.versionContractuelle(convention.id());
+    }
+
     public List<Difference> comparer(long conventionId, int de, int a) {
         return Differences.entre(version(conventionId, de).contenu(), version(conventionId, a).contenu());
     }

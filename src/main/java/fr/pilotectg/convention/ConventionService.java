@@ -351,6 +351,28 @@ public class ConventionService {
                 .param("id", id).query(Long.class).optional();
     }
 
+    /**
+     * The chain of renewals around a convention the caller has already read (its reading right checked): the one it
+     * renews and those renewing it, among those the current user may read, in one statement (the overview names them;
+     * reading each aggregate to show a title cost as much as the rest of the page).
+     */
+    public ConventionLiee.Chaine chaine(Convention convention) {
+        UtilisateurConnecte utilisateur = UtilisateurConnecte.courant();
+        record Lien(ConventionLiee convention, boolean suivante) {
+        }
+        List<Lien> liens = jdbc.sql("""
+                        SELECT c.id, c.titre, c.statut, c.predecesseur_id IS NOT DISTINCT FROM :id AS suivante FROM convention c
+                        WHERE (c.id = (SELECT p.predecesseur_id FROM convention p WHERE p.id = :id) OR c.predecesseur_id = :id)
+                          AND c.id <> :id""" + " AND " + ConventionAcces.conditionDeLecture(utilisateur) + " ORDER BY c.id")
+                .param("id", convention.id()).params(ConventionAcces.parametres(utilisateur))
+                .query((rs, i) -> new Lien(new ConventionLiee(rs.getLong("id"), rs.getString("titre"),
+                        StatutConvention.valueOf(rs.getString("statut"))), rs.getBoolean("suivante")))
+                .list();
+        Optional<ConventionLiee> precedente = liens.stream().filter(l -> !l.suivante()).map(Lien::convention).findFirst();
+        List<ConventionLiee> suivantes = liens.stream().filter(Lien::suivante).map(Lien::convention).toList();
+        return new ConventionLiee.Chaine(precedente, suivantes);
+    }
+
     /** The conventions that renew this one. */
     public List<Long> successeurs(long id) {
         convention(id);

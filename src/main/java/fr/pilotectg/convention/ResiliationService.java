@@ -53,6 +53,14 @@ public class ResiliationService {
         return resiliation(conventionId).orElse(null);
     }
 
+    /**
+     * For the overview: the résiliation of a convention the caller has already read (through {@link ConventionService},
+     * which checked the reading right), or null; one statement, the aggregate is not read again.
+     */
+    public Resiliation pour(Convention convention) {
+        return resiliations.pour(convention.id()).orElse(null);
+    }
+
     /** Whether a résiliation is recorded and not yet in effect: the convention is shown in force, with a banner. */
     public boolean enAttenteDEffet(Resiliation resiliation) {
         return resiliation != null && !resiliation.effective(LocalDate.now(horloge));

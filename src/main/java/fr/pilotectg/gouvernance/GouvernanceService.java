@@ -61,6 +61,11 @@ public class GouvernanceService {
         return lire(conventions.vue(conventionId));
     }
 
+    /** The governance of a convention whose page the caller has already read (its reading right checked). */
+    public Gouvernance gouvernance(VueConvention vue) {
+        return lire(vue);
+    }
+
     /** Replaces the bodies and the chargés de coopération as a whole (chargés left unchanged when {@code charges} is null). */
     @Transactional
     public Gouvernance modifier(long conventionId, Integer version, List<SaisieInstance> instances,

@@ -20,6 +20,12 @@ public record LignePortefeuille(long id, String titre, String caf, StatutConvent
                 retards, campagneConcernees, campagneRepondues, prochainCopil, exemple);
     }
 
+    /** The same line, its figures including example rows. */
+    LignePortefeuille avecExemple() {
+        return new LignePortefeuille(id, titre, caf, statut, dateDebut, dateFin, dureeAnnees, fiches, concernees, realisees,
+                retards, campagneConcernees, campagneRepondues, prochainCopil, true);
+    }
+
     /** A convention in force whose end date falls within six months of that day (issue 14: the portfolio shows them). */
     public boolean finProche(LocalDate aujourdhui) {
         return statut.estEnCours() && dateFin != null && !dateFin.isBefore(aujourdhui) && !dateFin.isAfter(aujourdhui.plusMonths(6));

@@ -2,6 +2,7 @@ package fr.pilotectg.pilotage;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import fr.pilotectg.convention.StatutConvention;
 import fr.pilotectg.pilotage.TableauDeBordRepository.FicheAnnee;
@@ -27,20 +28,40 @@ class PortefeuilleRepository {
 
     /**
      * The fiche-years of the scope up to {@code anneeCourante}, counted by convention and by what decides their
-     * situation, each group situated on {@code aujourdhui}: a few rows per convention, not one per fiche-year.
+     * situation, each group situated on {@code aujourdhui}: a few rows per convention, not one per fiche-year; only
+     * for the conventions given, or for the whole scope when {@code conventions} is null.
      */
-    List<GroupeFichesAnnees> fichesAnnees(Long cafId, LocalDate aujourdhui) {
-        return jdbc.sql("WITH " + StatutsEffectifs.cte(CONDITION) + """
+    List<GroupeFichesAnnees> fichesAnnees(Long cafId, Set<Long> conventions, LocalDate aujourdhui) {
+        if (conventions != null && conventions.isEmpty()) {
+            return List.of();
+        }
+        String condition = conventions == null ? CONDITION : CONDITION + " AND c.id IN (:ids)";
+        var requete = jdbc.sql("WITH " + StatutsEffectifs.cte(condition) + """
                          SELECT convention_id, 0 AS fiche_id, annee, planifiee, validee, fin_fiche, statut, count(*) AS nombre
                         FROM fiche_annee WHERE annee <= :annee
                         GROUP BY convention_id, annee, planifiee, validee, fin_fiche, statut""")
-                .param("caf", cafId).param("annee", aujourdhui.getYear())
-                .query((rs, i) -> new GroupeFichesAnnees(rs.getLong("convention_id"), rs.getInt("nombre"),
+                .param("caf", cafId).param("annee", aujourdhui.getYear());
+        if (conventions != null) {
+            requete = requete.param("ids", conventions);
+        }
+        return requete.query((rs, i) -> new GroupeFichesAnnees(rs.getLong("convention_id"), rs.getInt("nombre"),
                         TableauDeBordRepository.ficheAnnee(rs, aujourdhui)))
                 .list();
     }
 
-    /** The conventions of one Caf, or of all Cafs when {@code cafId} is null, without their fiche-year counts. */
+    /** Those of these conventions whose figures include example rows (one statement for the page shown). */
+    Set<Long> exemples(Set<Long> conventions) {
+        if (conventions.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT c.id FROM convention c WHERE c.id IN (:ids) AND " + StatutsEffectifs.EXEMPLE)
+                .param("ids", conventions).query(Long.class).list());
+    }
+
+    /**
+     * The conventions of one Caf, or of all Cafs when {@code cafId} is null, without their fiche-year counts nor their
+     * example flag (both computed for the page shown, see {@link #fichesAnnees} and {@link #exemples}).
+     */
     List<LignePortefeuille> lignes(Long cafId) {
         return jdbc.sql("WITH " + StatutsEffectifs.cteCampagneOuverte(CONDITION) + """
                         , campagne_chiffres AS (
@@ -55,19 +76,19 @@ class PortefeuilleRepository {
                             WHERE cp.date_copil >= current_date AND %s GROUP BY cp.convention_id)
                         SELECT c.id, c.titre, o.nom AS caf, c.statut, c.date_debut, c.date_fin, c.duree_annees,
                                COALESCE(fi.nombre, 0) AS fiches, COALESCE(ca.concernees, 0) AS campagne_concernees,
-                               COALESCE(ca.repondues, 0) AS campagne_repondues, cp.prochain, %s AS exemple
+                               COALESCE(ca.repondues, 0) AS campagne_repondues, cp.prochain
                         FROM convention c
                         JOIN organisation o ON o.id = c.caf_id
                         LEFT JOIN fiches fi ON fi.convention_id = c.id
                         LEFT JOIN campagne_chiffres ca ON ca.convention_id = c.id
                         LEFT JOIN copil cp ON cp.convention_id = c.id
-                        WHERE %s""".formatted(CONDITION, CONDITION, StatutsEffectifs.EXEMPLE, CONDITION))
+                        WHERE %s""".formatted(CONDITION, CONDITION, CONDITION))
                 .param("caf", cafId)
                 .query((rs, i) -> new LignePortefeuille(rs.getLong("id"), rs.getString("titre"), rs.getString("caf"),
                         StatutConvention.valueOf(rs.getString("statut")), rs.getObject("date_debut", LocalDate.class),
                         rs.getObject("date_fin", LocalDate.class), (Integer) rs.getObject("duree_annees"), rs.getInt("fiches"),
                         0, 0, 0, rs.getInt("campagne_concernees"),
-                        rs.getInt("campagne_repondues"), rs.getObject("prochain", LocalDate.class), rs.getBoolean("exemple")))
+                        rs.getInt("campagne_repondues"), rs.getObject("prochain", LocalDate.class), false))
                 .list();
     }
 }

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.evaluation.Situation;
@@ -36,6 +38,8 @@ public class PortefeuilleService {
             "retards", Comparator.comparingInt(LignePortefeuille::retards).thenComparing(PAR_TITRE),
             "campagne", Comparator.comparingDouble(LignePortefeuille::tauxCampagne).thenComparing(PAR_TITRE),
             "copil", Comparator.comparing(LignePortefeuille::prochainCopil, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(PAR_TITRE));
+    /** The sorts that need the fiche-year figures of every convention of the scope, not only of the page shown. */
+    private static final Set<String> TRIS_PAR_FICHES_ANNEES = Set.of("realise", "retards");
 
     private final PortefeuilleRepository repository;
     private final ConventionService conventions;
@@ -62,21 +66,35 @@ public class PortefeuilleService {
         }
         // An unknown sort column (hand-edited address) falls back to the title.
         String colonne = tri != null && TRIS.containsKey(tri) ? tri : "titre";
-        Comparator<LignePortefeuille> ordre = TRIS.get(colonne);
-        List<LignePortefeuille> lignes = avecFichesAnnees(caf).stream()
-                .sorted(decroissant ? ordre.reversed() : ordre).toList();
+        Comparator<LignePortefeuille> ordre = decroissant ? TRIS.get(colonne).reversed() : TRIS.get(colonne);
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        // Issue 16: the fiche-year figures (every fiche of every year of every convention: 150,000 nationally) and the
+        // example flags are computed for the page shown only, unless the page is sorted by those figures.
+        boolean triParFichesAnnees = TRIS_PAR_FICHES_ANNEES.contains(colonne);
+        List<LignePortefeuille> lignes = repository.lignes(caf);
+        if (triParFichesAnnees) {
+            lignes = avecFichesAnnees(lignes, repository.fichesAnnees(caf, null, aujourdhui));
+        }
+        lignes = lignes.stream().sorted(ordre).toList();
         int pages = Math.max(1, (lignes.size() + Portefeuille.TAILLE_PAGE - 1) / Portefeuille.TAILLE_PAGE);
         int numero = Math.min(Math.max(1, page), pages);
         List<LignePortefeuille> pageCourante = lignes.subList((numero - 1) * Portefeuille.TAILLE_PAGE,
                 Math.min(lignes.size(), numero * Portefeuille.TAILLE_PAGE));
+        Set<Long> ids = pageCourante.stream().map(LignePortefeuille::id).collect(Collectors.toSet());
+        if (!triParFichesAnnees) {
+            pageCourante = avecFichesAnnees(pageCourante, repository.fichesAnnees(caf, ids, aujourdhui));
+        }
+        Set<Long> exemples = repository.exemples(ids);
+        pageCourante = pageCourante.stream().map(l -> exemples.contains(l.id()) ? l.avecExemple() : l).toList();
         return new Portefeuille(pageCourante, lignes.size(), numero, pages, colonne, decroissant, caf, cafs,
-                pageCourante.stream().anyMatch(LignePortefeuille::exemple));
+                !exemples.isEmpty());
     }
 
     /** The lines with their fiche-years up to the current year counted as the dashboard counts them. */
-    private List<LignePortefeuille> avecFichesAnnees(Long caf) {
+    private static List<LignePortefeuille> avecFichesAnnees(List<LignePortefeuille> lignes,
+                                                            List<PortefeuilleRepository.GroupeFichesAnnees> groupes) {
         Map<Long, int[]> comptes = new HashMap<>();
-        for (PortefeuilleRepository.GroupeFichesAnnees g : repository.fichesAnnees(caf, LocalDate.now(horloge))) {
+        for (PortefeuilleRepository.GroupeFichesAnnees g : groupes) {
             int[] c = comptes.computeIfAbsent(g.conventionId(), x -> new int[3]);
             var situation = g.exemple().situation();
             if (situation.echue()) {
@@ -89,7 +107,7 @@ public class PortefeuilleService {
                 c[2] += g.nombre();
             }
         }
-        return repository.lignes(caf).stream().map(l -> {
+        return lignes.stream().map(l -> {
             int[] c = comptes.getOrDefault(l.id(), new int[3]);
             return l.avec(c[0], c[1], c[2]);
         }).toList();

@@ -28,6 +28,7 @@ class PlanController {
     private final ConventionService conventions;
     private final FinancementsService financements;
     private final ChampsAjoutesVue champsAjoutesVue;
+    private final SousActionsService sousActions;
     private EcritureAvecLiens ecritureAvecLiens;
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -36,7 +37,8 @@ class PlanController {
     }
 
     PlanController(PlanService plans, ConventionService conventions, FinancementsService financements,
-                   ChampsAjoutesVue champsAjoutesVue) {
+                   ChampsAjoutesVue champsAjoutesVue, SousActionsService sousActions) {
+        this.sousActions = sousActions;
         this.plans = plans;
         this.conventions = conventions;
         this.financements = financements;
@@ -57,7 +59,11 @@ class PlanController {
         model.addAttribute("modifiable", vue.get().modifiable());
         model.addAttribute("annees", vue.get().annees());
         model.addAttribute("q", q);
-        model.addAttribute("supprimeesDeLaSession", vue.get().modifiable() ? plans.fichesSupprimeesRecemment(id) : Map.of());
+        // Everything below reuses the convention read (and its reading right checked) once by vuePlan: reading the
+        // aggregate again per part of the page cost more than the page's own queries (docs/performance.md).
+        model.addAttribute("supprimeesDeLaSession", vue.get().modifiable()
+                ? plans.fichesSupprimeesRecemment(vue.get().convention()) : Map.of());
+        model.addAttribute("sousActionsParFiche", sousActions.nombresLus(id));
         if (q != null && !q.isBlank()) {
             model.addAttribute("resultats", plans.rechercher(id, q).stream()
                     .map(r -> new ResultatAffiche(r.ficheId(), r.reference(), r.titre(), surligner(r.extrait()))).toList());
@@ -79,9 +85,10 @@ class PlanController {
 
     @GetMapping("/fiches/{id}")
     String fiche(@PathVariable long id, Model model) {
-        model.addAttribute("vue", plans.fiche(id));
+        VueFiche vue = plans.fiche(id);
+        model.addAttribute("vue", vue);
         model.addAttribute("financements", FinancementsController.vue(financements.lues(id)));
-        ajouterLiens(model, plans.fiche(id).fiche().conventionId(), ecritureAvecLiens.liensDeFiche(id));
+        ajouterLiens(model, vue.fiche().conventionId(), ecritureAvecLiens.liensDeFiche(id));
         return "plan/fiche";
     }
 

@@ -457,6 +457,11 @@ public class PlanService {
         return repository.fichesSupprimeesRecemment(conventionId, UtilisateurConnecte.courant().identifiant(), HEURES_ANNULATION);
     }
 
+    /** The same for a convention the caller has already read (its reading right checked). */
+    Map<Long, String> fichesSupprimeesRecemment(Convention convention) {
+        return repository.fichesSupprimeesRecemment(convention.id(), UtilisateurConnecte.courant().identifiant(), HEURES_ANNULATION);
+    }
+
     /** Removes a fiche from the plan; {@link #restaurerFiche} undoes it. */
     @Transactional
     public void supprimerFiche(long id, int version) {

@@ -43,6 +43,11 @@ public class TexteService {
         return lire(convention);
     }
 
+    /** The text of a convention the caller has already read (its reading right checked): the aggregate is not read again. */
+    public TexteConvention texte(Convention convention) {
+        return lire(convention);
+    }
+
     @Transactional
     public TexteConvention modifier(long conventionId, Integer version, List<SaisieSection> saisies) {
         Convention convention = conventions.convention(conventionId);

@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -21,6 +23,7 @@ public final class CompteurDeRequetes extends DelegatingDataSource implements Au
 
     private static final Set<String> PREPARATIONS = Set.of("prepareStatement", "prepareCall", "createStatement");
     private static final ThreadLocal<int[]> COMPTE = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> TEXTES = new ThreadLocal<>();
 
     CompteurDeRequetes(DataSource cible) {
         super(cible);
@@ -36,6 +39,18 @@ public final class CompteurDeRequetes extends DelegatingDataSource implements Au
             COMPTE.remove();
         }
         return compte[0];
+    }
+
+    /** The SQL text of every statement prepared by {@code action} on this thread, in order ("" for a plain statement). */
+    public static List<String> requetes(Callable<?> action) throws Exception {
+        List<String> textes = new ArrayList<>();
+        TEXTES.set(textes);
+        try {
+            action.call();
+        } finally {
+            TEXTES.remove();
+        }
+        return textes;
     }
 
     /** Closes the wrapped pool with the context, as the bean it replaces would have been. */
@@ -62,6 +77,10 @@ public final class CompteurDeRequetes extends DelegatingDataSource implements Au
                     int[] compte = COMPTE.get();
                     if (compte != null && PREPARATIONS.contains(methode.getName())) {
                         compte[0]++;
+                    }
+                    List<String> textes = TEXTES.get();
+                    if (textes != null && PREPARATIONS.contains(methode.getName())) {
+                        textes.add(arguments != null && arguments.length > 0 && arguments[0] instanceof String sql ? sql : "");
                     }
                     try {
                         return methode.invoke(cible, arguments);
