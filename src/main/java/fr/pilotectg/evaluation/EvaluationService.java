@@ -63,9 +63,12 @@ public class EvaluationService {
     private final VerrouAnnee verrou;
     private final Clock horloge;
 
+    private final fr.pilotectg.gouvernance.CopilService copil;
+
     EvaluationService(EvaluationRepository repository, ConventionService conventions, PlanService plans, Journal journal,
-                      VerrouAnnee verrou, Clock horloge) {
+                      VerrouAnnee verrou, Clock horloge, fr.pilotectg.gouvernance.CopilService copil) {
         this.horloge = horloge;
+        this.copil = copil;
         this.repository = repository;
         this.verrou = verrou;
         this.conventions = conventions;
@@ -249,6 +252,7 @@ public class EvaluationService {
         }
         Saisies.signaler(erreurs);
         repository.valider(conventionId, annee, date, texte, UtilisateurConnecte.identifiantCourantOuSysteme());
+        copil.enregistrerValidation(conventionId, annee, date, texte);
         journal.enregistrer("evaluation", (long) annee, conventionId, "validation de l'évaluation " + annee + " par le COPIL",
                 List.of(new Changement("COPIL", null, FormatFr.date(date) + " — " + texte)));
     }
@@ -268,6 +272,7 @@ public class EvaluationService {
             throw new ConflitDeModification("L'année " + annee + " n'est pas validée : il n'y a rien à déverrouiller.");
         }
         repository.deverrouiller(conventionId, annee);
+        copil.annulerValidation(conventionId, annee);
         journal.enregistrer("evaluation", (long) annee, conventionId, "déverrouillage de l'évaluation " + annee, List.of(
                 new Changement("COPIL", FormatFr.date(validation.dateCopil()) + " — " + validation.decision(), null),
                 new Changement("Motif", null, motif.strip())));

@@ -158,7 +158,7 @@ public class ReunionsService {
         }
         List<Decision> decisions = new ArrayList<>(avant.decisions());
         Decision d = decisions.get(position);
-        decisions.set(position, new Decision(d.texte(), d.responsableOrganisationId(), d.responsablePersonne(), d.echeance(), nouveau));
+        decisions.set(position, d.avecStatut(nouveau));
         Reunion apres = new Reunion(avant.id(), avant.conventionId(), avant.instanceCle(), avant.instanceNom(), avant.date(),
                 avant.dateTexte(), avant.heure(), avant.lieu(), avant.lienVisio(), avant.preparation(), avant.note(),
                 avant.ordreDuJour(), avant.participants(), avant.compteRendu(), avant.exemple(), avant.version(), decisions);
