@@ -165,4 +165,24 @@ class ReunionsRepository {
                         WHERE annee_validee = :annee AND reunion_id IN (SELECT id FROM gouvernance_reunion WHERE convention_id = :id)""")
                 .param("id", conventionId).param("annee", annee).update();
     }
+
+    /** The decisions "à faire" or "en cours" an organisation owns, the earliest due first; at most {@code limite}. */
+    List<DecisionDeLOrganisation> decisionsDeLOrganisation(long organisationId, int limite) {
+        return jdbc.sql("""
+                        SELECT r.convention_id, c.titre, r.id AS reunion_id, r.instance_nom, r.date, r.date_texte, d.texte,
+                               d.echeance, d.statut, d.fiche_id, f.reference
+                        FROM gouvernance_decision d
+                        JOIN gouvernance_reunion r ON r.id = d.reunion_id
+                        JOIN convention c ON c.id = r.convention_id
+                        LEFT JOIN fiche f ON f.id = d.fiche_id
+                        WHERE d.responsable_organisation_id = :organisation AND d.statut IN ('A_FAIRE', 'EN_COURS')
+                          AND c.archivee_le IS NULL
+                        ORDER BY d.echeance NULLS LAST, r.date, d.reunion_id, d.position LIMIT :limite""")
+                .param("organisation", organisationId).param("limite", limite)
+                .query((rs, i) -> new DecisionDeLOrganisation(rs.getLong("convention_id"), rs.getString("titre"),
+                        rs.getLong("reunion_id"), rs.getString("instance_nom"), rs.getObject("date", LocalDate.class),
+                        rs.getString("date_texte"), rs.getString("texte"), rs.getObject("echeance", LocalDate.class),
+                        StatutDecision.valueOf(rs.getString("statut")), (Long) rs.getObject("fiche_id"), rs.getString("reference")))
+                .list();
+    }
 }
