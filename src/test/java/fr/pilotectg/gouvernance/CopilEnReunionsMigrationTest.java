@@ -40,7 +40,7 @@ class CopilEnReunionsMigrationTest {
         JdbcClient.create(dataSource).sql("CREATE DATABASE " + base).update();
         DriverManagerDataSource ds = new DriverManagerDataSource(url.replaceFirst("/[^/?]+(\\?.*)?$", "/" + base + "$1"),
                 hikari.getUsername(), hikari.getPassword());
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("103").load().migrate();
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(versionAvant()).load().migrate();
         JdbcClient jdbc = JdbcClient.create(ds);
 
         long caf = jdbc.sql("INSERT INTO organisation (nom, type) VALUES ('Caf de test', 'CAF') RETURNING id").query(Long.class).single();
@@ -107,6 +107,19 @@ class CopilEnReunionsMigrationTest {
         // the grid's lock itself is unchanged
         assertThat(jdbc.sql("SELECT count(*) FROM evaluation_annee WHERE copil_date IS NOT NULL").query(Integer.class).single()).isEqualTo(3);
         JdbcClient.create(dataSource).sql("DROP DATABASE " + base).update();
+    }
+
+    /** The last migration before V104 on the classpath (other branches may add some up to V103). */
+    private static String versionAvant() throws java.io.IOException {
+        int max = 0;
+        for (org.springframework.core.io.Resource r : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath:db/migration/V*__*.sql")) {
+            int v = Integer.parseInt(r.getFilename().substring(1, r.getFilename().indexOf("__")));
+            if (v < 104) {
+                max = Math.max(max, v);
+            }
+        }
+        return String.valueOf(max);
     }
 
     private static long convention(JdbcClient jdbc, long caf, String titre) {
