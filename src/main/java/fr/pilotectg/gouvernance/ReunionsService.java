@@ -112,12 +112,13 @@ public class ReunionsService {
     static final int DECISIONS_ACCUEIL = 50;
 
     /**
-     * The decisions "à faire" or "en cours" owned by the user's organisation (a porteur's decisions to follow), in the
-     * conventions the user reads, the earliest due first.
+     * The decisions "à faire" or "en cours" owned by the user's organisation when the user is a porteur (its decisions
+     * to follow on its home page), in the conventions the user reads, the earliest due first.
      */
     public List<DecisionDeLOrganisation> mesDecisionsASuivre() {
         fr.pilotectg.organisation.UtilisateurConnecte moi = fr.pilotectg.organisation.UtilisateurConnecte.courant();
-        if (moi.organisationId() == null) {
+        // the porteur's home page only: managers follow decisions on each convention's dashboard
+        if (moi.organisationId() == null || moi.role() != fr.pilotectg.organisation.Role.PORTEUR) {
             return List.of();
         }
         Map<Long, Boolean> lisibles = new java.util.HashMap<>();
