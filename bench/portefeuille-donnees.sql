@@ -66,7 +66,12 @@ SELECT i.id, a, CASE WHEN a = b.y AND i.fiche_id % 5 = 0 THEN NULL ELSE 10 + a -
        CASE WHEN a = b.y AND i.fiche_id % 5 = 0 THEN 'NS' END
 FROM indicateur_suivi i JOIN banc_convention b ON b.id = i.convention_id CROSS JOIN LATERAL generate_series(b.y - 2, b.y) AS a;
 
-INSERT INTO copil_prevu (convention_id, date_copil, objet, cree_par)
-SELECT id, current_date + (n * 3), 'COPIL de banc', 'banc' FROM banc_convention;
+-- planned COPILs are meetings of the convention's COPIL body (V104, ADR 0039)
+INSERT INTO convention_gouvernance (convention_id, version) SELECT id, 1 FROM banc_convention ON CONFLICT DO NOTHING;
+INSERT INTO gouvernance_instance (convention_id, position, type, nom)
+SELECT id, 0, 'COPIL', 'COPIL de banc' FROM banc_convention ON CONFLICT DO NOTHING;
+INSERT INTO gouvernance_reunion (convention_id, instance_cle, instance_nom, date, ordre_du_jour)
+SELECT b.id, gi.cle, gi.nom, current_date + (b.n * 3), '[{"texte": "COPIL de banc", "fiche": null, "annee": null}]'
+FROM banc_convention b JOIN gouvernance_instance gi ON gi.convention_id = b.id AND gi.type = 'COPIL';
 COMMIT;
 ANALYZE;

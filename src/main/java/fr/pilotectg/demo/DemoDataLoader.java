@@ -134,9 +134,9 @@ class DemoDataLoader {
         services.charger(parCle);
         diagnostics.charger(parCle);
         ao.charger(parCle);
-        pilotage.charger(parCle);
         textes.charger(parCle);
         gouvernance.charger(parCle);
+        pilotage.charger(parCle); // after the governance: planned COPILs are meetings of its COPIL (ADR 0039)
         for (DemoFixture.Compte compte : fixture.comptes()) {
             Long organisationId = null;
             if (compte.caf() != null) {

@@ -67,10 +67,13 @@ public class EvaluationService {
     private final Clock horloge;
     private final SousActionsService sousActions;
 
+    private final fr.pilotectg.gouvernance.CopilService copil;
+
     EvaluationService(EvaluationRepository repository, ConventionService conventions, PlanService plans, Journal journal,
-                      VerrouAnnee verrou, Clock horloge, SousActionsService sousActions) {
+                      VerrouAnnee verrou, Clock horloge, SousActionsService sousActions, fr.pilotectg.gouvernance.CopilService copil) {
         this.sousActions = sousActions;
         this.horloge = horloge;
+        this.copil = copil;
         this.repository = repository;
         this.verrou = verrou;
         this.conventions = conventions;
@@ -367,6 +370,7 @@ public class EvaluationService {
         }
         Saisies.signaler(erreurs);
         repository.valider(conventionId, annee, date, texte, UtilisateurConnecte.identifiantCourantOuSysteme());
+        copil.enregistrerValidation(conventionId, annee, date, texte);
         journal.enregistrer("evaluation", (long) annee, conventionId, "validation de l'évaluation " + annee + " par le COPIL",
                 List.of(new Changement("COPIL", null, FormatFr.date(date) + " — " + texte)));
     }
@@ -386,6 +390,7 @@ public class EvaluationService {
             throw new ConflitDeModification("L'année " + annee + " n'est pas validée : il n'y a rien à déverrouiller.");
         }
         repository.deverrouiller(conventionId, annee);
+        copil.annulerValidation(conventionId, annee);
         journal.enregistrer("evaluation", (long) annee, conventionId, "déverrouillage de l'évaluation " + annee, List.of(
                 new Changement("COPIL", FormatFr.date(validation.dateCopil()) + " — " + validation.decision(), null),
                 new Changement("Motif", null, motif.strip())));

@@ -46,7 +46,7 @@ class GouvernanceApiController {
     }
 
     record DecisionReunionJson(String texte, Long responsableOrganisationId, String responsable, String responsablePersonne,
-                               LocalDate echeance, String statut) {
+                               LocalDate echeance, String statut, Long ficheId, Integer anneeValidee) {
     }
 
     record ParticipantReunionJson(long organisationId, String organisation, String personne, boolean present) {
@@ -120,7 +120,7 @@ class GouvernanceApiController {
                 r.participants().size(), r.presents(), r.decisions().stream()
                 .map(d -> new DecisionReunionJson(d.texte(), d.responsableOrganisationId(),
                         d.responsableOrganisationId() == null ? null : g.nom(d.responsableOrganisationId()), d.responsablePersonne(),
-                        d.echeance(), d.statut().name())).toList(),
+                        d.echeance(), d.statut().name(), d.ficheId(), d.anneeValidee())).toList(),
                 r.compteRendu(), r.exemple(), r.version());
     }
 

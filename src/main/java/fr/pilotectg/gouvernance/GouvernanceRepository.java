@@ -125,4 +125,26 @@ class GouvernanceRepository {
         }
         return true;
     }
+
+    /** The convention's first COPIL body (its key and name), if any. */
+    Optional<Object[]> copil(long conventionId) {
+        return jdbc.sql("SELECT cle, nom FROM gouvernance_instance WHERE convention_id = :id AND type = 'COPIL' ORDER BY position LIMIT 1")
+                .param("id", conventionId)
+                .query((rs, i) -> new Object[]{rs.getObject("cle", java.util.UUID.class), rs.getString("nom")}).optional();
+    }
+
+    /** Adds a "Comité de pilotage" body after the others (the governance's version moves on); returns its key and name. */
+    Object[] creerCopil(long conventionId) {
+        jdbc.sql("""
+                        INSERT INTO convention_gouvernance (convention_id, version) VALUES (:id, 1)
+                        ON CONFLICT (convention_id) DO UPDATE SET version = convention_gouvernance.version + 1""")
+                .param("id", conventionId).update();
+        return jdbc.sql("""
+                        INSERT INTO gouvernance_instance (convention_id, position, type, nom)
+                        VALUES (:id, COALESCE((SELECT max(position) + 1 FROM gouvernance_instance WHERE convention_id = :id), 0),
+                                'COPIL', 'Comité de pilotage')
+                        RETURNING cle, nom""")
+                .param("id", conventionId)
+                .query((rs, i) -> new Object[]{rs.getObject("cle", java.util.UUID.class), rs.getString("nom")}).single();
+    }
 }

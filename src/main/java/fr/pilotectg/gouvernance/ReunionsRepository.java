@@ -44,7 +44,8 @@ class ReunionsRepository {
     private List<Reunion> lire(String condition, long conventionId) {
         Map<Long, List<Decision>> decisions = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT d.reunion_id, d.texte, d.responsable_organisation_id, d.responsable_personne, d.echeance, d.statut
+                        SELECT d.reunion_id, d.texte, d.responsable_organisation_id, d.responsable_personne, d.echeance, d.statut,
+                               d.fiche_id, d.annee_validee
                         FROM gouvernance_decision d JOIN gouvernance_reunion r ON r.id = d.reunion_id
                         WHERE\s""" + condition + " ORDER BY d.reunion_id, d.position")
                 .param("id", conventionId)
@@ -52,7 +53,8 @@ class ReunionsRepository {
                     decisions.computeIfAbsent(rs.getLong("reunion_id"), k -> new ArrayList<>()).add(new Decision(
                             rs.getString("texte"), (Long) rs.getObject("responsable_organisation_id"),
                             rs.getString("responsable_personne"), rs.getObject("echeance", LocalDate.class),
-                            StatutDecision.valueOf(rs.getString("statut"))));
+                            StatutDecision.valueOf(rs.getString("statut")), (Long) rs.getObject("fiche_id"),
+                            (Integer) rs.getObject("annee_validee")));
                 });
         return jdbc.sql("""
                         SELECT r.id, r.convention_id, r.instance_cle, r.instance_nom, r.date, r.date_texte, r.heure, r.lieu,
@@ -121,12 +123,66 @@ class ReunionsRepository {
             Decision d = decisions.get(i);
             jdbc.sql("""
                             INSERT INTO gouvernance_decision (reunion_id, position, texte, responsable_organisation_id,
-                                                              responsable_personne, echeance, statut)
-                            VALUES (:reunion, :position, :texte, :organisation, :personne, :echeance, :statut)""")
+                                                              responsable_personne, echeance, statut, fiche_id, annee_validee)
+                            VALUES (:reunion, :position, :texte, :organisation, :personne, :echeance, :statut, :fiche, :annee)""")
+                    .param("fiche", d.ficheId()).param("annee", d.anneeValidee())
                     .param("reunion", reunionId).param("position", i).param("texte", d.texte())
                     .param("organisation", d.responsableOrganisationId()).param("personne", d.responsablePersonne())
                     .param("echeance", d.echeance()).param("statut", d.statut().name())
                     .update();
         }
+    }
+
+    /** The first meeting of this body on this date, if any. */
+    Optional<Long> reunionDuJour(long conventionId, UUID instanceCle, LocalDate date) {
+        return jdbc.sql("SELECT id FROM gouvernance_reunion WHERE convention_id = :id AND instance_cle = :cle AND date = :date ORDER BY id LIMIT 1")
+                .param("id", conventionId).param("cle", instanceCle).param("date", date).query(Long.class).optional();
+    }
+
+    /** Appends a decision to a meeting (whose version moves on). */
+    void ajouterDecision(long reunionId, Decision d) {
+        jdbc.sql("UPDATE gouvernance_reunion SET version = version + 1 WHERE id = :id").param("id", reunionId).update();
+        jdbc.sql("""
+                        INSERT INTO gouvernance_decision (reunion_id, position, texte, responsable_organisation_id,
+                                                          responsable_personne, echeance, statut, fiche_id, annee_validee)
+                        VALUES (:reunion, COALESCE((SELECT max(position) + 1 FROM gouvernance_decision WHERE reunion_id = :reunion), 0),
+                                :texte, :organisation, :personne, :echeance, :statut, :fiche, :annee)""")
+                .param("reunion", reunionId).param("texte", d.texte())
+                .param("organisation", d.responsableOrganisationId()).param("personne", d.responsablePersonne())
+                .param("echeance", d.echeance()).param("statut", d.statut().name())
+                .param("fiche", d.ficheId()).param("annee", d.anneeValidee())
+                .update();
+    }
+
+    /** The validation decisions of an evaluation year still in force: they become "abandonnée", without their year. */
+    int annulerValidation(long conventionId, int annee) {
+        jdbc.sql("""
+                        UPDATE gouvernance_reunion SET version = version + 1 WHERE convention_id = :id AND id IN (
+                            SELECT reunion_id FROM gouvernance_decision WHERE annee_validee = :annee)""")
+                .param("id", conventionId).param("annee", annee).update();
+        return jdbc.sql("""
+                        UPDATE gouvernance_decision SET statut = 'ABANDONNEE', annee_validee = NULL
+                        WHERE annee_validee = :annee AND reunion_id IN (SELECT id FROM gouvernance_reunion WHERE convention_id = :id)""")
+                .param("id", conventionId).param("annee", annee).update();
+    }
+
+    /** The decisions "à faire" or "en cours" an organisation owns, the earliest due first; at most {@code limite}. */
+    List<DecisionDeLOrganisation> decisionsDeLOrganisation(long organisationId, int limite) {
+        return jdbc.sql("""
+                        SELECT r.convention_id, c.titre, r.id AS reunion_id, r.instance_nom, r.date, r.date_texte, d.texte,
+                               d.echeance, d.statut, d.fiche_id, f.reference
+                        FROM gouvernance_decision d
+                        JOIN gouvernance_reunion r ON r.id = d.reunion_id
+                        JOIN convention c ON c.id = r.convention_id
+                        LEFT JOIN fiche f ON f.id = d.fiche_id
+                        WHERE d.responsable_organisation_id = :organisation AND d.statut IN ('A_FAIRE', 'EN_COURS')
+                          AND c.archivee_le IS NULL
+                        ORDER BY d.echeance NULLS LAST, r.date, d.reunion_id, d.position LIMIT :limite""")
+                .param("organisation", organisationId).param("limite", limite)
+                .query((rs, i) -> new DecisionDeLOrganisation(rs.getLong("convention_id"), rs.getString("titre"),
+                        rs.getLong("reunion_id"), rs.getString("instance_nom"), rs.getObject("date", LocalDate.class),
+                        rs.getString("date_texte"), rs.getString("texte"), rs.getObject("echeance", LocalDate.class),
+                        StatutDecision.valueOf(rs.getString("statut")), (Long) rs.getObject("fiche_id"), rs.getString("reference")))
+                .list();
     }
 }

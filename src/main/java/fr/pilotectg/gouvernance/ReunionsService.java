@@ -41,8 +41,13 @@ public class ReunionsService {
     private final GouvernanceService gouvernance;
     private final ConventionService conventions;
     private final Journal journal;
+    private final fr.pilotectg.plan.PlanService plans;
+    private final fr.pilotectg.convention.ConventionAcces acces;
 
-    ReunionsService(ReunionsRepository repository, GouvernanceService gouvernance, ConventionService conventions, Journal journal) {
+    ReunionsService(ReunionsRepository repository, GouvernanceService gouvernance, ConventionService conventions, Journal journal,
+                    fr.pilotectg.plan.PlanService plans, fr.pilotectg.convention.ConventionAcces acces) {
+        this.plans = plans;
+        this.acces = acces;
         this.repository = repository;
         this.gouvernance = gouvernance;
         this.conventions = conventions;
@@ -75,23 +80,50 @@ public class ReunionsService {
      * ignored), whatever their status: what the fiche's porteur sees on the fiche page. Read right of the convention.
      */
     public List<DecisionASuivre> decisionsDeLaFiche(long conventionId, String reference) {
+        return decisionsDeLaFiche(conventionId, null, reference);
+    }
+
+    /**
+     * The decisions linked to this fiche (by id), and those of the meetings whose agenda has an item about it (its
+     * reference as printed, case and spaces ignored), whatever their status. Read right of the convention.
+     */
+    public List<DecisionASuivre> decisionsDeLaFiche(long conventionId, Long ficheId, String reference) {
         String cle = cleDeFiche(reference);
-        if (cle.isEmpty()) {
+        if (cle.isEmpty() && ficheId == null) {
             return List.of();
         }
         conventions.convention(conventionId);
         Gouvernance g = gouvernance.gouvernance(conventionId);
         List<DecisionASuivre> liste = new ArrayList<>();
         for (Reunion r : g.reunions()) {
-            if (r.ordreDuJour().stream().anyMatch(p -> cle.equals(cleDeFiche(p.fiche())))) {
-                for (int i = 0; i < r.decisions().size(); i++) {
-                    Decision d = r.decisions().get(i);
+            boolean auProgramme = !cle.isEmpty() && r.ordreDuJour().stream().anyMatch(p -> cle.equals(cleDeFiche(p.fiche())));
+            for (int i = 0; i < r.decisions().size(); i++) {
+                Decision d = r.decisions().get(i);
+                if (auProgramme || ficheId != null && ficheId.equals(d.ficheId())) {
                     liste.add(new DecisionASuivre(r, d, d.responsableOrganisationId() == null ? "—"
                             : g.nom(d.responsableOrganisationId()) + (d.responsablePersonne() == null ? "" : " (" + d.responsablePersonne() + ")"), i));
                 }
             }
         }
         return liste;
+    }
+
+    /** At most this many decisions on the home page. */
+    static final int DECISIONS_ACCUEIL = 50;
+
+    /**
+     * The decisions "à faire" or "en cours" owned by the user's organisation when the user is a porteur (its decisions
+     * to follow on its home page), in the conventions the user reads, the earliest due first.
+     */
+    public List<DecisionDeLOrganisation> mesDecisionsASuivre() {
+        fr.pilotectg.organisation.UtilisateurConnecte moi = fr.pilotectg.organisation.UtilisateurConnecte.courant();
+        // the porteur's home page only: managers follow decisions on each convention's dashboard
+        if (moi.organisationId() == null || moi.role() != fr.pilotectg.organisation.Role.PORTEUR) {
+            return List.of();
+        }
+        Map<Long, Boolean> lisibles = new java.util.HashMap<>();
+        return repository.decisionsDeLOrganisation(moi.organisationId(), DECISIONS_ACCUEIL).stream()
+                .filter(d -> lisibles.computeIfAbsent(d.conventionId(), id -> acces.peutLire(moi, id))).toList();
     }
 
     private static String cleDeFiche(String reference) {
@@ -107,7 +139,7 @@ public class ReunionsService {
     @Transactional
     public Reunion creer(long conventionId, SaisieReunion saisie) {
         VueConvention vue = modifiable(conventionId);
-        Reunion reunion = valider(vue, gouvernance.gouvernance(conventionId), saisie, 0L);
+        Reunion reunion = valider(vue, gouvernance.gouvernance(conventionId), saisie, 0L, fiches(conventionId, saisie));
         long id = repository.inserer(reunion);
         journal.enregistrer("reunion", id, conventionId, "création de la réunion « " + reunion.instanceNom() + " » du "
                 + reunion.dateAffichee(), Changement.entre(Map.of(), resume(reunion)));
@@ -122,7 +154,8 @@ public class ReunionsService {
         if (saisie == null || saisie.version() == null) {
             throw new ErreurValidation("version", "Version manquante : renvoyez la version de la réunion que vous avez lue.");
         }
-        Reunion reunion = valider(vue, gouvernance.gouvernance(conventionId), saisie, reunionId);
+        saisie = avecFichesGardees(avant, saisie);
+        Reunion reunion = gardees(avant, valider(vue, gouvernance.gouvernance(conventionId), saisie, reunionId, fiches(conventionId, saisie)));
         if (avant.version() != saisie.version() || !repository.remplacer(reunionId, saisie.version(), reunion)) {
             throw conflit();
         }
@@ -158,7 +191,7 @@ public class ReunionsService {
         }
         List<Decision> decisions = new ArrayList<>(avant.decisions());
         Decision d = decisions.get(position);
-        decisions.set(position, new Decision(d.texte(), d.responsableOrganisationId(), d.responsablePersonne(), d.echeance(), nouveau));
+        decisions.set(position, d.avecStatut(nouveau));
         Reunion apres = new Reunion(avant.id(), avant.conventionId(), avant.instanceCle(), avant.instanceNom(), avant.date(),
                 avant.dateTexte(), avant.heure(), avant.lieu(), avant.lienVisio(), avant.preparation(), avant.note(),
                 avant.ordreDuJour(), avant.participants(), avant.compteRendu(), avant.exemple(), avant.version(), decisions);
@@ -199,7 +232,71 @@ public class ReunionsService {
         return vue;
     }
 
-    private static Reunion valider(VueConvention vue, Gouvernance g, SaisieReunion s, long id) {
+    /**
+     * What a decision sent again without them keeps from the stored one at the same place with the same text: the fiche
+     * it is about and the evaluation year it validates (the meeting form does not carry them).
+     */
+    private static Reunion gardees(Reunion avant, Reunion r) {
+        List<Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < r.decisions().size(); i++) {
+            Decision d = r.decisions().get(i);
+            Decision a = i < avant.decisions().size() ? avant.decisions().get(i) : null;
+            if (a != null && a.texte().equals(d.texte())) {
+                d = new Decision(d.texte(), d.responsableOrganisationId(), d.responsablePersonne(), d.echeance(), d.statut(),
+                        d.ficheId() != null ? d.ficheId() : a.ficheId(), a.anneeValidee());
+            }
+            decisions.add(d);
+        }
+        return new Reunion(r.id(), r.conventionId(), r.instanceCle(), r.instanceNom(), r.date(), r.dateTexte(), r.heure(), r.lieu(),
+                r.lienVisio(), r.preparation(), r.note(), r.ordreDuJour(), r.participants(), r.compteRendu(), r.exemple(),
+                r.version(), decisions);
+    }
+
+    /** A decision sent without its fiche keeps the stored one's (same place, same text), before the owner is checked. */
+    private static SaisieReunion avecFichesGardees(Reunion avant, SaisieReunion s) {
+        if (s.decisions() == null || s.decisions().size() > ELEMENTS_MAX) {
+            return s;
+        }
+        List<SaisieDecision> decisions = new ArrayList<>();
+        for (int i = 0; i < s.decisions().size(); i++) {
+            SaisieDecision d = s.decisions().get(i);
+            Decision a = i < avant.decisions().size() ? avant.decisions().get(i) : null;
+            if (d != null && d.ficheId() == null && a != null && a.ficheId() != null && d.texte() != null
+                    && a.texte().equals(d.texte().strip())) {
+                d = new SaisieDecision(d.texte(), d.responsableOrganisationId(), d.responsablePersonne(), d.echeance(), d.statut(),
+                        a.ficheId());
+            }
+            decisions.add(d);
+        }
+        return new SaisieReunion(s.version(), s.instanceId(), s.date(), s.dateTexte(), s.heure(), s.lieu(), s.lienVisio(),
+                s.preparation(), s.note(), s.ordreDuJour(), s.participants(), decisions, s.compteRendu(), s.exemple());
+    }
+
+    /** The fiches the decisions are about, by id: null for an id that is not a fiche of this convention. */
+    private Map<Long, fr.pilotectg.plan.Fiche> fiches(long conventionId, SaisieReunion s) {
+        Map<Long, fr.pilotectg.plan.Fiche> fiches = new java.util.HashMap<>();
+        if (s == null || s.decisions() == null || s.decisions().size() > ELEMENTS_MAX) {
+            return fiches;
+        }
+        for (SaisieDecision d : s.decisions()) {
+            if (d == null || d.ficheId() == null || fiches.containsKey(d.ficheId())) {
+                continue;
+            }
+            fr.pilotectg.plan.Fiche fiche = null;
+            if (d.ficheId() > 0) {
+                try {
+                    fiche = plans.fiche(d.ficheId()).fiche();
+                } catch (Introuvable | AccesRefuse e) {
+                    fiche = null;
+                }
+            }
+            fiches.put(d.ficheId(), fiche != null && fiche.conventionId() == conventionId ? fiche : null);
+        }
+        return fiches;
+    }
+
+    private static Reunion valider(VueConvention vue, Gouvernance g, SaisieReunion s, long id,
+                                   Map<Long, fr.pilotectg.plan.Fiche> fiches) {
         if (s == null) {
             throw new ErreurValidation("reunion", "La réunion est obligatoire.");
         }
@@ -318,9 +415,15 @@ public class ReunionsService {
             verifier(erreurs, c + "texte", n + "le texte", d.texte().strip(), Limites.TEXTE);
             String personne = texte(d.responsablePersonne());
             verifier(erreurs, c + "responsablePersonne", n + "la personne responsable", personne, Limites.TITRE);
-            if (d.responsableOrganisationId() != null && instance != null && !membre(instance, d.responsableOrganisationId())) {
+            fr.pilotectg.plan.Fiche fiche = d.ficheId() == null ? null : fiches.get(d.ficheId());
+            if (d.ficheId() != null && fiche == null) {
+                erreurs.add(new Erreur(c + "ficheId", n + "la fiche n° " + d.ficheId() + " n'est pas une fiche de cette convention."));
+            }
+            if (d.responsableOrganisationId() != null && instance != null && !membre(instance, d.responsableOrganisationId())
+                    && !(fiche != null && fiche.porteePar(d.responsableOrganisationId()))) {
                 erreurs.add(new Erreur(c + "responsableOrganisationId", n + "le responsable doit être membre de l'instance « "
-                        + instance.nom() + " » ; l'organisation n° " + d.responsableOrganisationId() + " ne l'est pas."));
+                        + instance.nom() + " »" + (fiche != null ? " ou porteur de la fiche " + (fiche.reference() == null ? "" : fiche.reference())
+                        : "") + " ; l'organisation n° " + d.responsableOrganisationId() + " ne l'est pas."));
             }
             if (d.echeance() != null && (d.echeance().getYear() < Limites.ANNEE_MIN || d.echeance().getYear() > Limites.ANNEE_MAX)) {
                 erreurs.add(new Erreur(c + "echeance", n + "l'échéance doit être entre " + Limites.ANNEE_MIN + " et "
@@ -336,7 +439,8 @@ public class ReunionsService {
                 }
             }
             if (erreurs.size() == avant) {
-                decisions.add(new Decision(d.texte().strip(), d.responsableOrganisationId(), personne, d.echeance(), statut));
+                decisions.add(new Decision(d.texte().strip(), d.responsableOrganisationId(), personne, d.echeance(), statut,
+                        d.ficheId(), null));
             }
         }
         String compteRendu = s.compteRendu() == null ? "" : s.compteRendu();

@@ -71,9 +71,11 @@ class PortefeuilleRepository {
                             SELECT f.convention_id, count(*) AS nombre FROM fiche f JOIN convention c ON c.id = f.convention_id
                             WHERE f.supprimee_le IS NULL AND %s GROUP BY f.convention_id),
                         copil AS (
-                            SELECT cp.convention_id, min(cp.date_copil) AS prochain FROM copil_prevu cp
-                            JOIN convention c ON c.id = cp.convention_id
-                            WHERE cp.date_copil >= current_date AND %s GROUP BY cp.convention_id)
+                            SELECT r.convention_id, min(r.date) AS prochain FROM gouvernance_reunion r
+                            JOIN gouvernance_instance gi ON gi.convention_id = r.convention_id AND gi.cle = r.instance_cle
+                                AND gi.type = 'COPIL'
+                            JOIN convention c ON c.id = r.convention_id
+                            WHERE r.date >= current_date AND %s GROUP BY r.convention_id)
                         SELECT c.id, c.titre, o.nom AS caf, c.statut, c.date_debut, c.date_fin, c.duree_annees,
                                COALESCE(fi.nombre, 0) AS fiches, COALESCE(ca.concernees, 0) AS campagne_concernees,
                                COALESCE(ca.repondues, 0) AS campagne_repondues, cp.prochain

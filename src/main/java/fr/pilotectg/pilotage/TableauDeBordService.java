@@ -39,11 +39,12 @@ public class TableauDeBordService {
 
     private final ConventionService conventions;
     private final TableauDeBordRepository repository;
-    private final CopilRepository copils;
+    private final fr.pilotectg.gouvernance.CopilService copils;
     private final Journal journal;
     private final Clock horloge;
 
-    TableauDeBordService(ConventionService conventions, TableauDeBordRepository repository, CopilRepository copils, Journal journal,
+    TableauDeBordService(ConventionService conventions, TableauDeBordRepository repository,
+                         fr.pilotectg.gouvernance.CopilService copils, Journal journal,
                          Clock horloge) {
         this.horloge = horloge;
         this.conventions = conventions;
@@ -86,7 +87,7 @@ public class TableauDeBordService {
                 rangThematique == null ? (fiches.isEmpty() ? null : "Thématique nationale") : niveaux.get(rangThematique), parThematique,
                 rangAxe == null ? null : niveaux.get(rangAxe), parAxe, parAnnee,
                 retards(fiches, annees, anneeCourante), campagnes(conventionId, fiches), indicateurs(conventionId, fiches, anneeCourante),
-                copils.copils(conventionId), graphiques);
+                copils.copilsProgrammes(conventionId).stream().map(TableauDeBordService::copilPrevu).toList(), graphiques);
     }
 
     /** Stacked bars of the fiche-years by situation (réalisé … à venir), the situations that occur only. */
@@ -165,20 +166,18 @@ public class TableauDeBordService {
         if (objetPropre != null && objetPropre.length() > 300) {
             throw new ErreurValidation("objet", "L'objet du COPIL ne doit pas dépasser 300 caractères.");
         }
-        long id = copils.ajouter(convention.id(), date, objetPropre, UtilisateurConnecte.courant().identifiant());
-        journal.enregistrer("COPIL_PREVU", id, conventionId, "Programmation d'un COPIL",
-                List.of(new Changement("COPIL", null, date + (objetPropre == null ? "" : " — " + objetPropre))));
-        return new CopilPrevu(id, conventionId, date, objetPropre);
+        return copilPrevu(copils.programmer(convention.id(), date, objetPropre));
     }
 
+    /** Removes a programmed COPIL meeting (ADR 0039: planned COPILs are meetings of the convention's COPIL). */
     @Transactional
     public void supprimerCopil(long conventionId, long copilId) {
         verifierEcriture(conventionId);
-        CopilPrevu copil = copils.copil(copilId).filter(c -> c.conventionId() == conventionId)
-                .orElseThrow(() -> new Introuvable("COPIL " + copilId + " introuvable pour cette convention."));
-        copils.supprimer(copilId);
-        journal.enregistrer("COPIL_PREVU", copilId, conventionId, "Suppression d'un COPIL programmé",
-                List.of(new Changement("COPIL", copil.date() + (copil.objet() == null ? "" : " — " + copil.objet()), null)));
+        copils.retirer(conventionId, copilId);
+    }
+
+    private static CopilPrevu copilPrevu(fr.pilotectg.gouvernance.Reunion r) {
+        return new CopilPrevu(r.id(), r.conventionId(), r.date(), r.ordreDuJour().isEmpty() ? null : r.ordreDuJour().get(0).texte());
     }
 
     private Convention verifierEcriture(long conventionId) {

@@ -17,18 +17,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AccueilController {
 
     private final CampagneService campagnes;
+    private final fr.pilotectg.gouvernance.ReunionsService reunions;
 
-    AccueilController(CampagneService campagnes) {
+    AccueilController(CampagneService campagnes, fr.pilotectg.gouvernance.ReunionsService reunions) {
         this.campagnes = campagnes;
+        this.reunions = reunions;
     }
 
     @GetMapping("/")
     String accueil(Model model) {
         List<ActionAMettreAJour> actions = campagnes.mesActionsAMettreAJour();
         List<RelanceRecue> relances = campagnes.mesRelancesNonLues();
-        if (actions.isEmpty() && relances.isEmpty()) {
+        List<fr.pilotectg.gouvernance.DecisionDeLOrganisation> decisions = reunions.mesDecisionsASuivre();
+        if (actions.isEmpty() && relances.isEmpty() && decisions.isEmpty()) {
             return "redirect:/conventions";
         }
+        model.addAttribute("decisions", decisions);
         model.addAttribute("actions", actions);
         model.addAttribute("relances", relances);
         return "accueil";

@@ -19,9 +19,16 @@ class PortefeuilleTest extends PilotageTestSupport {
     @Test
     void an_agent_sees_the_conventions_of_its_caf_with_the_dashboard_figures() {
         ScenarioDeSuivi s = ScenarioDeSuivi.creer(suivi, "portefeuille");
-        jdbc.sql("INSERT INTO copil_prevu (convention_id, date_copil, cree_par) VALUES (:c, :passe, 't'), (:c, :proche, 't'), (:c, :loin, 't')")
-                .param("c", s.convention()).param("passe", LocalDate.now().minusDays(3))
-                .param("proche", LocalDate.of(2099, 3, 1)).param("loin", LocalDate.of(2099, 6, 1)).update();
+        // planned COPILs are meetings of the convention's COPIL body (ADR 0039)
+        jdbc.sql("INSERT INTO convention_gouvernance (convention_id, version) VALUES (:c, 1)").param("c", s.convention()).update();
+        jdbc.sql("INSERT INTO gouvernance_instance (convention_id, position, type, nom) VALUES (:c, 0, 'COPIL', 'COPIL')")
+                .param("c", s.convention()).update();
+        for (LocalDate date : List.of(LocalDate.now().minusDays(3), LocalDate.of(2099, 3, 1), LocalDate.of(2099, 6, 1))) {
+            jdbc.sql("""
+                            INSERT INTO gouvernance_reunion (convention_id, instance_cle, instance_nom, date)
+                            SELECT convention_id, cle, nom, :date FROM gouvernance_instance WHERE convention_id = :c""")
+                    .param("c", s.convention()).param("date", date).update();
+        }
         long vide = suivi.convention("portefeuille-vide");
 
         Document page = portefeuille("caf07", "");

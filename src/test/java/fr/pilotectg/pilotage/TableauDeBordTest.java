@@ -127,8 +127,13 @@ class TableauDeBordTest extends PilotageTestSupport {
         Page reponse = pages.poster("ccba", page.getElementById("form-copil").attr("action"), champs);
         assertThat(reponse.messageSucces()).isEqualTo("COPIL programmé le 15 mars 2027.");
         assertThat(lignes(tableau("caf07", convention), "#table-copils")).containsExactly("15 mars 2027 Bilan annuel Retirer");
-        assertThat(jdbc.sql("SELECT count(*) FROM journal WHERE convention_id = :c AND objet_type = 'COPIL_PREVU'")
+        // a planned COPIL is a meeting of the convention's COPIL (ADR 0039), journalled once
+        assertThat(jdbc.sql("SELECT count(*) FROM journal WHERE convention_id = :c AND objet_type = 'reunion' AND action LIKE 'programmation%'")
                 .param("c", convention).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        SELECT gi.type FROM gouvernance_reunion r JOIN gouvernance_instance gi
+                            ON gi.convention_id = r.convention_id AND gi.cle = r.instance_cle WHERE r.convention_id = :c""")
+                .param("c", convention).query(String.class).single()).isEqualTo("COPIL");
 
         assertThat(pages.poster("ccba", "/conventions/" + convention + "/copils", Map.of("date", "15/03/2027")).messageErreur())
                 .isEqualTo("La date du COPIL « 15/03/2027 » n'est pas une date valide.");
@@ -139,7 +144,7 @@ class TableauDeBordTest extends PilotageTestSupport {
         assertThat(tableau("lecteur", aubenas).getElementById("form-copil")).isNull();
         assertThat(pages.poster("lecteur", "/conventions/" + aubenas + "/copils", Map.of("date", "2027-01-10")).status()).isEqualTo(403);
         assertThat(pages.poster("caf42", "/conventions/" + convention + "/copils", Map.of("date", "2027-01-10")).status()).isEqualTo(403);
-        long copil = jdbc.sql("SELECT id FROM copil_prevu WHERE convention_id = :c").param("c", convention).query(Long.class).single();
+        long copil = jdbc.sql("SELECT id FROM gouvernance_reunion WHERE convention_id = :c").param("c", convention).query(Long.class).single();
         assertThat(pages.poster("caf42", "/conventions/" + convention + "/copils/" + copil + "/supprimer", Map.of()).status()).isEqualTo(403);
         assertThat(pages.poster("caf07", "/conventions/" + aubenas + "/copils/" + copil + "/supprimer", Map.of()).status()).isEqualTo(404);
         assertThat(tableau("caf07", convention).select("#table-copils tbody tr")).hasSize(1);
