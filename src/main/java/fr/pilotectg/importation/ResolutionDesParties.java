@@ -44,6 +44,7 @@ public class ResolutionDesParties {
                 case CAF -> caf(partie, toutes);
                 case EPCI -> epci(partie, toutes);
                 case COMMUNE -> commune(partie, toutes);
+                case AUTRE -> autre(partie, toutes);
                 default -> annuaire(partie);
             };
         } catch (RuntimeException e) {
@@ -126,6 +127,24 @@ public class ResolutionDesParties {
                     a.candidats().stream().limit(8).map(ResolutionDesParties::candidat).toList());
         }
         return new Resolution(Statut.INCONNU, null, null, null, null, null, proches(partie.nom(), departement));
+    }
+
+    /**
+     * A party printed by its bare name ("Lavilledieu, représentée par son maire"): the directory first, then the one
+     * commune of that exact name in the convention's département, if there is exactly one; otherwise the directory's answer.
+     */
+    private Resolution autre(Partie partie, List<Partie> toutes) {
+        Resolution parAnnuaire = annuaire(partie);
+        String departement = departement(toutes);
+        if (parAnnuaire.statut() == Statut.RESOLU || departement == null) {
+            return parAnnuaire;
+        }
+        if (territoires.resoudreCommune(partie.nom(), departement) instanceof ResolutionCommune.Trouvee t
+                && t.note() == null) {
+            return new Resolution(Statut.RESOLU, organisations.communeParCodeInsee(t.commune().codeInsee()).map(Organisation::id).orElse(null),
+                    t.commune().codeInsee(), t.commune().nom(), t.commune().codeDepartement(), null, List.of());
+        }
+        return parAnnuaire;
     }
 
     private List<Candidat> proches(String nom, String departement) {

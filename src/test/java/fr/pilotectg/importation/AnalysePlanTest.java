@@ -17,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 17 item 3 for the plan: each seed analysed, scored per kind against its demo fixture (completed by
  * {@code importation/attendu/*-plan.json}) by {@link NotationPlan}; the table is printed. Target ≥ 95 % per kind;
- * the kinds still below it are listed in {@link #EN_DESSOUS} with the floor reached (see /work/notes/imp-plan.md
- * and ADR 0034), so that a regression fails and an improvement shows.
+ * the kinds still below it are listed in {@link #EN_DESSOUS} with the floor reached (see ADR 0034), so that a regression fails and an improvement shows.
  */
 class AnalysePlanTest {
 
