@@ -285,14 +285,19 @@ public class EvaluationService {
         return ecrite;
     }
 
-    private static SousActionEnregistree lireSousAction(long ficheId, long sousActionId, SaisieSousAction saisie) {
-        List<ErreurValidation.Erreur> erreurs = new ArrayList<>();
-        StatutEvaluation statut = null;
+    /** The status typed, or null with its error added. */
+    private static StatutEvaluation statut(String saisi, List<ErreurValidation.Erreur> erreurs) {
         try {
-            statut = StatutEvaluation.lire(saisie.statut());
+            return StatutEvaluation.lire(saisi);
         } catch (ErreurValidation e) {
             erreurs.addAll(e.erreurs());
+            return null;
         }
+    }
+
+    private static SousActionEnregistree lireSousAction(long ficheId, long sousActionId, SaisieSousAction saisie) {
+        List<ErreurValidation.Erreur> erreurs = new ArrayList<>();
+        StatutEvaluation statut = statut(saisie.statut(), erreurs);
         String resultats = Saisies.texte(saisie.resultats(), "resultats", "Résultats", erreurs);
         int version = version(saisie.version(), erreurs);
         Saisies.signaler(erreurs);
@@ -497,12 +502,7 @@ public class EvaluationService {
 
     private static LigneEnregistree lire(Convention convention, long ficheId, SaisieLigne saisie) {
         List<ErreurValidation.Erreur> erreurs = new ArrayList<>();
-        StatutEvaluation statut = null;
-        try {
-            statut = StatutEvaluation.lire(saisie.statut());
-        } catch (ErreurValidation e) {
-            erreurs.addAll(e.erreurs());
-        }
+        StatutEvaluation statut = statut(saisie.statut(), erreurs);
         LocalDate datePrevue = Saisies.date(saisie.datePrevue(), "datePrevue", "Date prévue", erreurs);
         LocalDate debut = convention.periode().dateDebut();
         LocalDate fin = convention.periode().dateFin();
