@@ -247,8 +247,13 @@ final class Nettoyage {
     static String sansMojibake(String t) {
         Charset windows = Charset.forName("windows-1252");
         try {
-            ByteBuffer octets = windows.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(t));
+            var encodeur = windows.newEncoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer octets = ByteBuffer.allocate(t.length());
+            for (char c : t.toCharArray()) {
+                // A C1 control is the byte a Latin-1 decoder left as is ("Ã\u0089" for "É"): put the byte back.
+                octets.put(c >= '\u0080' && c <= '\u009f' ? (byte) c : encodeur.encode(CharBuffer.wrap(new char[] {c})).get());
+            }
+            octets.flip();
             CharBuffer decode = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(octets);
             return decode.toString();

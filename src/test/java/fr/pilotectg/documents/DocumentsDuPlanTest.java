@@ -95,7 +95,7 @@ class DocumentsDuPlanTest {
                     "Inscrite au budget annuel : non renseigné");
             List<List<String>> sousActions = LectureDocuments.lignes(document.getTables().get(0));
             assertThat(sousActions).containsExactly(List.of("Sous-action", "Porteur", "Période", "Années"),
-                    List.of("Recenser les assistantes maternelles", "Centre social", "à partir de septembre 2026", "2026"),
+                    List.of("Recenser les assistantes maternelles", "Centre social", "à partir de septembre 2026", "2026, 2027, 2028, 2029, 2030"),
                     List.of("Ouvrir deux permanences", "", "", ""));
             List<List<String>> argent = LectureDocuments.lignes(document.getTables().get(1));
             assertThat(argent).hasSize(4);

@@ -69,8 +69,8 @@ class AnalyseConventionTest {
 
     @Test
     void unDocumentVideDonneUnBrouillonVideSansErreur() {
-        ConventionTrouvee vide = analyser("vide.txt", "");
-        assertThat(vide.parties()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> analyser("vide.txt", "\n\n"))
+                .isInstanceOf(fr.pilotectg.shared.ErreurValidation.class).hasMessageContaining("vide");
         assertThat(analyse.analyser(new DocumentExtrait("x", DocumentExtrait.FormatSource.TEXTE, List.of())).parties()).isEmpty();
         ConventionTrouvee sansConvention = analyser("recette.txt", "Recette de la tarte\n\nArticle premier\nFarine, beurre.\n12\n");
         assertThat(sansConvention.parties()).isEmpty();

@@ -80,8 +80,7 @@ class ImportsApiTest {
         // The draft is its uploader's: another agent, an administrator, a porteur are refused.
         for (String autre : List.of("caf42", "admin", "palabre", "lecteur")) {
             assertThat(api.get(autre, "/api/v1/imports/" + id).status()).as(autre).isEqualTo(403);
-            assertThat(api.put(autre, "/api/v1/imports/" + id, Map.of("version", 0, "convention", Map.of("alertes", List.of()),
-                    "plan", Map.of("alertes", List.of()), "annexes", Map.of("alertes", List.of()))).status()).as(autre).isEqualTo(403);
+            assertThat(api.put(autre, "/api/v1/imports/" + id, lu.json()).status()).as(autre).isEqualTo(403);
             assertThat(api.delete(autre, "/api/v1/imports/" + id).status()).as(autre).isEqualTo(403);
             assertThat(api.post(autre, "/api/v1/imports/" + id + "/confirmation", Map.of()).status()).as(autre).isEqualTo(403);
         }

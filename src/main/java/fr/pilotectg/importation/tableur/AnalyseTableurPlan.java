@@ -101,8 +101,16 @@ class AnalyseTableurPlan {
             String version = Canonique.texte(ligne.cellule(colonnes.index(TableursExportes.VERSION)));
             String titre = Canonique.texte(ligne.cellule(colonnes.index(TITRE)));
             Fiche fiche = reference.isEmpty() ? null : parReference.get(Canonique.comparable(reference));
+            if (fiche == null && reference.isEmpty() && !titre.isEmpty()) {
+                // A fiche without a reference (a plan numbered freely) is known by its title.
+                fiche = parTitre.get(Canonique.comparable(titre));
+            }
             if (fiche == null && !version.isEmpty()) {
-                constat.erreur(ligne.numero(), REFERENCE, "la fiche « " + reference + " » n'est plus dans le plan (supprimée "
+                constat.erreur(ligne.numero(), REFERENCE, reference.isEmpty()
+                        ? "la fiche sans référence « " + titre + " » n'est plus dans le plan (supprimée depuis l'export, ou son titre "
+                        + "a changé : une fiche sans référence est reconnue par son titre, qui ne se change donc pas par import) : "
+                        + "exportez à nouveau le plan."
+                        : "la fiche « " + reference + " » n'est plus dans le plan (supprimée "
                         + "ou renumérotée depuis l'export ; une référence ne se change pas par import) : exportez à nouveau le plan.");
                 continue;
             }

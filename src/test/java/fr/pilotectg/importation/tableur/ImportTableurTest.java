@@ -113,8 +113,9 @@ class ImportTableurTest {
 
         // The same table as CSV: one cell changed, imported back the same way.
         String csv = new String(telecharger("caf42", "/api/v1/conventions/" + pilat + "/exports/plan.csv"), StandardCharsets.UTF_8);
-        assertThat(importer("caf42", pilat, "plan", csv.getBytes(StandardCharsets.UTF_8), "plan.csv", false, 200)
-                .path("changements")).as("the CSV export imported as is changes nothing").isEmpty();
+        JsonNode telQuel = importer("caf42", pilat, "plan", csv.getBytes(StandardCharsets.UTF_8), "plan.csv", false, 200);
+        assertThat(telQuel.path("changements")).as("the CSV export imported as is changes nothing").isEmpty();
+        assertThat(telQuel.path("erreurs")).as(telQuel.toString()).isEmpty();
         String change = csv.replaceFirst("Titre changé par le tableur", "Titre changé par le CSV");
         JsonNode apercuCsv = importer("caf42", pilat, "plan", change.getBytes(StandardCharsets.UTF_8), "plan.csv", true, 200);
         assertThat(apercuCsv.path("changements")).hasSize(1);
@@ -286,17 +287,17 @@ class ImportTableurTest {
         int difficultes = entetes.indexOf("Difficultés");
         int autre = -1;
         for (int r = 1; r <= feuille.getLastRowNum() && autre < 0; r++) {
-            if (!ligne(feuille, r).get(porteurs).contains(ClientApi.CCBA) && !ligne(feuille, r).get(entetes.indexOf("Statut")).isBlank()) {
+            if (!ligne(feuille, r).get(porteurs).contains("Palabre") && !ligne(feuille, r).get(entetes.indexOf("Statut")).isBlank()) {
                 autre = r;
             }
         }
-        assertThat(autre).as("a fiche not carried by the CCBA").isPositive();
+        assertThat(autre).as("a fiche not carried by the Centre social Le Palabre").isPositive();
         ecrire(feuille, autre, difficultes, "Écrit par un porteur qui n'en a pas le droit.");
         String avant = etat(aubenas);
-        JsonNode apercu = importer("ccba", aubenas, "suivi", octets(classeur), "suivi.xlsx", false, 200);
+        JsonNode apercu = importer("palabre", aubenas, "suivi", octets(classeur), "suivi.xlsx", false, 200);
         assertThat(apercu.path("erreurs")).hasSize(1);
         assertThat(apercu.path("erreurs").get(0).path("droits").asBoolean()).isTrue();
-        assertThat(envoyer("ccba", aubenas, "suivi", octets(classeur), "suivi.xlsx", true).getStatus()).isEqualTo(403);
+        assertThat(envoyer("palabre", aubenas, "suivi", octets(classeur), "suivi.xlsx", true).getStatus()).isEqualTo(403);
         assertThat(etat(aubenas)).isEqualTo(avant);
 
         // The page: another Caf's agent is refused, the convention's agent sees the form.
