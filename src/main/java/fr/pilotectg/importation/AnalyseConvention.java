@@ -2,7 +2,7 @@ package fr.pilotectg.importation;
 
 import fr.pilotectg.importation.ConventionTrouvee.DeliberationTrouvee;
 import fr.pilotectg.importation.ConventionTrouvee.Enjeu;
-import fr.pilotectg.importation.ConventionTrouvee.Genre;
+import fr.pilotectg.importation.ConventionTrouvee.GenreDePartie;
 import fr.pilotectg.importation.ConventionTrouvee.ObjectifConjoint;
 import fr.pilotectg.importation.ConventionTrouvee.Partie;
 import fr.pilotectg.importation.ConventionTrouvee.PeriodeTrouvee;
@@ -81,8 +81,8 @@ public class AnalyseConvention {
                         + t.trouve() + " : vérifiez la liste.", t.source()));
             }
         }
-        Partie caf = parties.stream().filter(p -> p.genre() == Genre.CAF).findFirst().orElse(null);
-        Partie epci = parties.stream().filter(p -> p.genre() == Genre.EPCI).findFirst().orElse(null);
+        Partie caf = parties.stream().filter(p -> p.genre() == GenreDePartie.CAF).findFirst().orElse(null);
+        Partie epci = parties.stream().filter(p -> p.genre() == GenreDePartie.EPCI).findFirst().orElse(null);
         if (caf == null) {
             alertes.add(new Alerte("ILLISIBLE", "Aucune Caf n'a été trouvée parmi les parties : choisissez-la.", Source.ligne(1)));
         }
@@ -127,7 +127,7 @@ public class AnalyseConvention {
             String cle = LignesDeConvention.cle(reste);
             if (cle.contains("autant de deliberations que de communes")) {
                 for (Partie p : parties) {
-                    if (p.genre() == Genre.COMMUNE && deliberations.stream().noneMatch(x -> x.partie().equals(p.nomImprime()))) {
+                    if (p.genre() == GenreDePartie.COMMUNE && deliberations.stream().noneMatch(x -> x.partie().equals(p.nomImprime()))) {
                         deliberations.add(new DeliberationTrouvee(p.nomImprime(), "conseil municipal", null, "...", Source.ligne(l.numero()), 0.5));
                     }
                 }
@@ -168,7 +168,7 @@ public class AnalyseConvention {
         for (Partie p : parties) {
             String nom = LignesDeConvention.cle(p.nom());
             if (!nom.isEmpty() && c.contains(" " + nom.replaceFirst("^(le|la|les|l) ", "") + " ")
-                    && (p.genre() != Genre.CAF || c.contains(" caf ") || c.contains("caisse"))) {
+                    && (p.genre() != GenreDePartie.CAF || c.contains(" caf ") || c.contains("caisse"))) {
                 if (meilleure == null || LignesDeConvention.cle(meilleure.nom()).length() < nom.length()) {
                     meilleure = p;
                 }
@@ -179,8 +179,8 @@ public class AnalyseConvention {
         if (meilleure != null) {
             return meilleure;
         }
-        Genre genre = c.contains(" caf ") || c.contains("caisse") || "conseil d'administration".equals(instance) ? Genre.CAF
-                : c.contains("communaute") || "conseil communautaire".equals(instance) ? Genre.EPCI : null;
+        GenreDePartie genre = c.contains(" caf ") || c.contains("caisse") || "conseil d'administration".equals(instance) ? GenreDePartie.CAF
+                : c.contains("communaute") || "conseil communautaire".equals(instance) ? GenreDePartie.EPCI : null;
         if (genre != null) {
             return parties.stream().filter(p -> p.genre() == genre).findFirst().orElse(null);
         }
@@ -208,9 +208,9 @@ public class AnalyseConvention {
             Matcher a = l == null ? null : ARTICLE.matcher(l.texte());
             boolean titreArticle = a != null && a.matches() && l.texte().length() < 200 && !a.group(2).matches("(?i)^(l\\.|r\\.|d\\.).*");
             boolean preambule = l != null && l.cle().equals("preambule");
-            boolean sousPreambule = l != null && "PREAMBULE".equals(nature) && l.genre() == Ligne.Genre.TITRE && l.niveau() > niveauPreambule
+            boolean sousPreambule = l != null && "PREAMBULE".equals(nature) && l.genre() == Ligne.NatureDeLigne.TITRE && l.niveau() > niveauPreambule
                     && l.texte().length() < 200;
-            boolean finTexte = l == null || (nature != null && l.genre() != Ligne.Genre.TABLEAU && l.texte().length() < 120
+            boolean finTexte = l == null || (nature != null && l.genre() != Ligne.NatureDeLigne.TABLEAU && l.texte().length() < 120
                     && FIN_DU_TEXTE.matcher(l.texte()).matches());
             if (titreArticle || preambule || finTexte || sousPreambule) {
                 if (nature != null) {
@@ -242,7 +242,7 @@ public class AnalyseConvention {
                     nature = "PREAMBULE";
                     numero = null;
                     titre = "Préambule";
-                    niveauPreambule = l.genre() == Ligne.Genre.TITRE ? l.niveau() : 0;
+                    niveauPreambule = l.genre() == Ligne.NatureDeLigne.TITRE ? l.niveau() : 0;
                 } else {
                     nature = "ARTICLE";
                     numero = a.group(1).toLowerCase().matches("premier|1er") ? "1" : a.group(1);
@@ -257,9 +257,9 @@ public class AnalyseConvention {
             }
             if (nature != null && !l.vide()) {
                 if (texte.length() > 0) {
-                    texte.append(l.genre() == Ligne.Genre.LISTE ? "\n" : "\n\n");
+                    texte.append(l.genre() == Ligne.NatureDeLigne.LISTE ? "\n" : "\n\n");
                 }
-                texte.append(l.genre() == Ligne.Genre.LISTE ? "- " : "").append(l.texte());
+                texte.append(l.genre() == Ligne.NatureDeLigne.LISTE ? "- " : "").append(l.texte());
                 derniere = l.numero();
             }
         }
@@ -448,14 +448,14 @@ public class AnalyseConvention {
                 continue;
             }
             Matcher g = GROUPE.matcher(l.texte());
-            boolean estGroupe = g.matches() && l.genre() != Ligne.Genre.LISTE && (l.texte().endsWith(":") || l.genre() == Ligne.Genre.TITRE);
+            boolean estGroupe = g.matches() && l.genre() != Ligne.NatureDeLigne.LISTE && (l.texte().endsWith(":") || l.genre() == Ligne.NatureDeLigne.TITRE);
             if (conjoints) {
                 if (estGroupe) {
                     groupe = "Pour " + g.group(1).strip();
                     ligneGroupe = l.numero();
                     continue;
                 }
-                if (groupe != null && l.genre() == Ligne.Genre.LISTE) {
+                if (groupe != null && l.genre() == Ligne.NatureDeLigne.LISTE) {
                     String intitule = l.texte().replaceAll("[\\s;.,]+$", "").replaceFirst("(?i)^en mati[èe]re\\s+(de la |de l'|d'|de |des |du )?", "").strip();
                     if (!intitule.isEmpty()) {
                         intitule = Character.toUpperCase(intitule.charAt(0)) + intitule.substring(1);
@@ -464,13 +464,13 @@ public class AnalyseConvention {
                     }
                     continue;
                 }
-                if (groupe != null && l.genre() == Ligne.Genre.PARAGRAPHE) {
+                if (groupe != null && l.genre() == Ligne.NatureDeLigne.PARAGRAPHE) {
                     break;
                 }
                 continue;
             }
             Matcher n = ENJEU_NUMEROTE.matcher(l.texte());
-            boolean titreEnjeu = n.matches() || (estGroupe && l.genre() == Ligne.Genre.TITRE);
+            boolean titreEnjeu = n.matches() || (estGroupe && l.genre() == Ligne.NatureDeLigne.TITRE);
             if (titreEnjeu) {
                 if (enjeu != null) {
                     enjeux.add(new Enjeu(enjeu, sousObjectifs, new Source(ligneEnjeu, Math.max(ligneEnjeu, l.numero() - 1)), 0.7));
@@ -478,7 +478,7 @@ public class AnalyseConvention {
                 enjeu = (n.matches() ? n.group(2) : l.texte()).replaceAll("[\\s:.]+$", "");
                 ligneEnjeu = l.numero();
                 sousObjectifs = new ArrayList<>();
-            } else if (enjeu != null && l.genre() == Ligne.Genre.LISTE) {
+            } else if (enjeu != null && l.genre() == Ligne.NatureDeLigne.LISTE) {
                 sousObjectifs.add(l.texte().replaceAll("[\\s;.,]+$", "").replaceFirst("^o\\s+", ""));
             }
         }
@@ -492,7 +492,7 @@ public class AnalyseConvention {
     /** The parties a group label names: "Pour la CCBA et la ville d'Aubenas" → the EPCI and Aubenas; "les quatre signataires" → the four collectivities. */
     static List<String> partiesDuGroupe(String groupe, List<Partie> parties, List<Total> totaux, Source source) {
         String c = " " + LignesDeConvention.cle(groupe) + " ";
-        List<Partie> collectivites = parties.stream().filter(p -> p.genre() != Genre.CAF).toList();
+        List<Partie> collectivites = parties.stream().filter(p -> p.genre() != GenreDePartie.CAF).toList();
         Matcher n = N_SIGNATAIRES.matcher(groupe);
         if (n.find()) {
             Integer nombre = LignesDeConvention.nombre(n.group(1));
@@ -509,10 +509,10 @@ public class AnalyseConvention {
         for (Partie p : parties) {
             String nom = LignesDeConvention.cle(p.nom()).replaceFirst("^(le|la|les|l) ", "");
             boolean cite = (p.sigle() != null && c.contains(" " + p.sigle().toLowerCase(java.util.Locale.ROOT) + " "))
-                    || (!nom.isEmpty() && p.genre() != Genre.CAF && c.contains(" " + nom + " ")
-                    && (p.genre() != Genre.EPCI || c.contains(" " + LignesDeConvention.cle(p.nomImprime()).replaceFirst("^communaute de communes ", "") + " ")))
-                    || (p.genre() == Genre.CAF && c.contains(" caf "))
-                    || (p.genre() == Genre.EPCI && (c.contains(" intercommunalite ") || c.contains(" communaute de communes ") || c.contains(" epci ")));
+                    || (!nom.isEmpty() && p.genre() != GenreDePartie.CAF && c.contains(" " + nom + " ")
+                    && (p.genre() != GenreDePartie.EPCI || c.contains(" " + LignesDeConvention.cle(p.nomImprime()).replaceFirst("^communaute de communes ", "") + " ")))
+                    || (p.genre() == GenreDePartie.CAF && c.contains(" caf "))
+                    || (p.genre() == GenreDePartie.EPCI && (c.contains(" intercommunalite ") || c.contains(" communaute de communes ") || c.contains(" epci ")));
             if (cite) {
                 noms.add(p.nomImprime());
             }

@@ -105,8 +105,8 @@ final class AnalyseGouvernance {
                 pilotagePolitique(lignes, i, instances);
             } else if (cle.equals("animation technique") || cle.equals("equipe technique") || cle.equals("equipe d animation")) {
                 i = equipeTechnique(lignes, i, instances);
-            } else if (l.genre() == Ligne.Genre.LISTE && !l.tableau()
-                    || l.genre() == Ligne.Genre.PARAGRAPHE && cle.matches("^(un|une|des) (comite|commission|groupe|instance).*")
+            } else if (l.genre() == Ligne.NatureDeLigne.LISTE && !l.tableau()
+                    || l.genre() == Ligne.NatureDeLigne.PARAGRAPHE && cle.matches("^(un|une|des) (comite|commission|groupe|instance).*")
                     && cle.matches(".*\\b(charge|chargee|chargees|compose|composee|composees|reunit|structurees|structure)\\b.*")) {
                 listeDInstances(lignes, i, instances);
             }
@@ -127,7 +127,7 @@ final class AnalyseGouvernance {
         for (int j = i + 1; j < Math.min(lignes.size(), i + 25); j++) {
             AnnexesLigne s = lignes.get(j);
             String c = s.cle();
-            if (c.contains("comite") && c.contains("compose") || s.genre() == Ligne.Genre.TITRE) {
+            if (c.contains("comite") && c.contains("compose") || s.genre() == Ligne.NatureDeLigne.TITRE) {
                 break;
             }
             String texte = s.texte();
@@ -141,7 +141,7 @@ final class AnalyseGouvernance {
                     m.secretariat = true;
                 }
             } else if (c.startsWith("cette instance") || c.startsWith("ce comite") && texte.strip().endsWith(":")) {
-                for (int m = j + 1; m < lignes.size() && (lignes.get(m).genre() == Ligne.Genre.LISTE || lignes.get(m).vide()); m++) {
+                for (int m = j + 1; m < lignes.size() && (lignes.get(m).genre() == Ligne.NatureDeLigne.LISTE || lignes.get(m).vide()); m++) {
                     String mission = lignes.get(m).texte().replaceAll("[;.]\\s*$", "").strip();
                     if (!mission.isEmpty() && !AnnexesTexte.cle(mission).contains("copilot")) {
                         copil.missions.add(mission);
@@ -219,7 +219,7 @@ final class AnalyseGouvernance {
                 if (s.vide()) {
                     continue;
                 }
-                if (s.genre() != Ligne.Genre.LISTE || typeAuDebut(s.cle()) != null) {
+                if (s.genre() != Ligne.NatureDeLigne.LISTE || typeAuDebut(s.cle()) != null) {
                     break;
                 }
                 String theme = s.texte().replaceAll("[,;.*]+$", "").strip();
@@ -311,7 +311,7 @@ final class AnalyseGouvernance {
             String t = l.texte();
             int deuxPoints = t.indexOf(" : ") > 0 ? t.indexOf(" : ") : t.indexOf(": ");
             if (deuxPoints <= 0) {
-                if (++sansPersonne > 1 || l.genre() == Ligne.Genre.TITRE) {
+                if (++sansPersonne > 1 || l.genre() == Ligne.NatureDeLigne.TITRE) {
                     break;
                 }
                 continue;

@@ -1,6 +1,6 @@
 package fr.pilotectg.importation;
 
-import fr.pilotectg.importation.ConventionTrouvee.Genre;
+import fr.pilotectg.importation.ConventionTrouvee.GenreDePartie;
 import fr.pilotectg.importation.ConventionTrouvee.Partie;
 import fr.pilotectg.importation.ConventionTrouvee.Personne;
 import fr.pilotectg.importation.ConventionTrouvee.Representant;
@@ -61,7 +61,7 @@ final class AnalyseParties {
         if (blocs.isEmpty()) {
             parties.addAll(partiesSansBloc(lignes));
         }
-        long communes = parties.stream().filter(p -> p.genre() == Genre.COMMUNE).count();
+        long communes = parties.stream().filter(p -> p.genre() == GenreDePartie.COMMUNE).count();
         totaux.replaceAll(t -> new Total(t.quoi(), t.imprime(), (int) communes, t.source()));
         return new Resultat(parties, List.copyOf(personnes.values()), totaux);
     }
@@ -158,10 +158,10 @@ final class AnalyseParties {
         }
         nomImprime = nomImprime.replaceFirst("^(?i:la|le|l')\\s*(?=\\p{L})", "");
         nomImprime = nomImprime.isEmpty() ? nomImprime : Character.toUpperCase(nomImprime.charAt(0)) + nomImprime.substring(1);
-        Genre genre = genre(nomImprime);
+        GenreDePartie genre = genre(nomImprime);
         if (genre == null && rep.find(0) && !nomImprime.isBlank() && nomImprime.length() < 120
                 && Character.isUpperCase(nomImprime.charAt(0)) && PERSONNE.matcher(reste).find()) {
-            genre = Genre.AUTRE;
+            genre = GenreDePartie.AUTRE;
         }
         if (genre == null || nomImprime.length() > 160) {
             return null;
@@ -170,7 +170,7 @@ final class AnalyseParties {
         if (nom.isBlank()) {
             return null;
         }
-        if (sigle == null && genre == Genre.EPCI) {
+        if (sigle == null && genre == GenreDePartie.EPCI) {
             sigle = initiales(nomImprime);
         }
         String role = LignesDeConvention.cle(bloc.texte).contains("associe") ? "ASSOCIEE" : "SIGNATAIRE";
@@ -178,28 +178,28 @@ final class AnalyseParties {
         return new Partie(nomImprime, nom, sigle, genre, role, Resolution.NON_CHERCHEE, representants, bloc.source(), 0.9);
     }
 
-    static Genre genre(String nom) {
+    static GenreDePartie genre(String nom) {
         String c = LignesDeConvention.cle(nom);
         if (c.contains("caisse d allocations familiales") || c.contains("caisse des allocations familiales") || c.matches("^caf\\b.*")) {
-            return Genre.CAF;
+            return GenreDePartie.CAF;
         }
         if (c.matches("^(communaute (de communes|d agglomeration|urbaine)|metropole|cc|ca|cu)\\b.*")) {
-            return Genre.EPCI;
+            return GenreDePartie.EPCI;
         }
         if (c.matches("^(commune|ville|mairie)\\b.*")) {
-            return Genre.COMMUNE;
+            return GenreDePartie.COMMUNE;
         }
         if (c.matches("^(departement|conseil departemental|collectivite)\\b.*")) {
-            return Genre.DEPARTEMENT;
+            return GenreDePartie.DEPARTEMENT;
         }
         if (c.matches("^(conseil|syndicat|sivu|sivom|region|msa|mutualite|association|etat|prefecture|centre|agence|office|groupement)\\b.*")) {
-            return Genre.AUTRE;
+            return GenreDePartie.AUTRE;
         }
         return null;
     }
 
     /** "Commune d'Aubenas" → "Aubenas"; "commune du BESSAT" → "Le BESSAT"; "Caisse … de l'Ardèche" → "Ardèche"; an EPCI keeps its whole name. */
-    static String nomPropre(String nomImprime, Genre genre) {
+    static String nomPropre(String nomImprime, GenreDePartie genre) {
         String n = nomImprime.strip();
         return switch (genre) {
             case CAF -> {
@@ -308,12 +308,12 @@ final class AnalyseParties {
         List<Partie> parties = new ArrayList<>();
         boolean caf = false;
         for (L l : lignes) {
-            if (parties.stream().noneMatch(p -> p.genre() == Genre.EPCI)) {
+            if (parties.stream().noneMatch(p -> p.genre() == GenreDePartie.EPCI)) {
                 Matcher m = EPCI_CITE.matcher(l.texte());
                 if (m.find()) {
                     String nom = m.group(1).strip();
                     nom = Character.toUpperCase(nom.charAt(0)) + nom.substring(1);
-                    parties.add(new Partie(nom, nom, initiales(nom), Genre.EPCI, "SIGNATAIRE", Resolution.NON_CHERCHEE, List.of(),
+                    parties.add(new Partie(nom, nom, initiales(nom), GenreDePartie.EPCI, "SIGNATAIRE", Resolution.NON_CHERCHEE, List.of(),
                             Source.ligne(l.numero()), 0.5));
                 }
             }
@@ -322,7 +322,7 @@ final class AnalyseParties {
                 caf = true;
                 Matcher m = Pattern.compile("(?i)\\b(caf|caisse d'allocations familiales)\\s+(de la |de l'|du |des |de |d')\\s*(\\p{Lu}[\\p{L}-]+)").matcher(l.texte());
                 String nom = m.find() ? m.group(3) : "";
-                parties.add(0, new Partie(nom.isEmpty() ? "Caf" : "Caf " + m.group(2) + nom, nom, null, Genre.CAF, "SIGNATAIRE",
+                parties.add(0, new Partie(nom.isEmpty() ? "Caf" : "Caf " + m.group(2) + nom, nom, null, GenreDePartie.CAF, "SIGNATAIRE",
                         Resolution.NON_CHERCHEE, List.of(), Source.ligne(l.numero()), 0.4));
             }
         }

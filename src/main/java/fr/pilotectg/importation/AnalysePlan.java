@@ -59,9 +59,9 @@ public class AnalysePlan {
         int entetes = 0;
         int items = 0;
         for (Ligne l : lignes) {
-            if (l.genre() != Ligne.Genre.LISTE && l.genre() != Ligne.Genre.TABLEAU && AnalysePlanTitres.entete(l.texte()).isPresent()) {
+            if (l.genre() != Ligne.NatureDeLigne.LISTE && l.genre() != Ligne.NatureDeLigne.TABLEAU && AnalysePlanTitres.entete(l.texte()).isPresent()) {
                 entetes++;
-            } else if (entetes > 0 && l.genre() == Ligne.Genre.LISTE) {
+            } else if (entetes > 0 && l.genre() == Ligne.NatureDeLigne.LISTE) {
                 items++;
             }
         }
@@ -72,7 +72,7 @@ public class AnalysePlan {
     static boolean[] bruit(List<Ligne> lignes) {
         Map<String, Integer> repetitions = new HashMap<>();
         for (Ligne l : lignes) {
-            if (l.genre() == Ligne.Genre.PARAGRAPHE) {
+            if (l.genre() == Ligne.NatureDeLigne.PARAGRAPHE) {
                 repetitions.merge(AnalysePlanTextes.cle(l.texte()), 1, Integer::sum);
             }
         }
@@ -82,11 +82,11 @@ public class AnalysePlan {
         String precedente = "";
         for (int i = 0; i < lignes.size(); i++) {
             Ligne l = lignes.get(i);
-            if (l.genre() == Ligne.Genre.VIDE) {
+            if (l.genre() == Ligne.NatureDeLigne.VIDE) {
                 continue;
             }
             String cle = AnalysePlanTextes.cle(l.texte());
-            bruit[i] = l.genre() == Ligne.Genre.PARAGRAPHE && (AnalysePlanTextes.estNumeroDePage(l.texte())
+            bruit[i] = l.genre() == Ligne.NatureDeLigne.PARAGRAPHE && (AnalysePlanTextes.estNumeroDePage(l.texte())
                     || cle.split(" ").length >= 4 && cle.length() < 120 && repetitions.getOrDefault(cle, 0) >= 5 && !precedente.endsWith(":")
                     && modeles.stream().noneMatch(m -> m.reconnaitre(l.texte()).isPresent()));
             precedente = AnalysePlanTextes.propre(l.texte());

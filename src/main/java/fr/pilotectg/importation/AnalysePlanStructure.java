@@ -87,7 +87,7 @@ final class AnalysePlanStructure {
         if (!feuilleDeRoute) {
             for (int i = 0; i < lignes.size(); i++) {
                 Ligne l = lignes.get(i);
-                if (bruit[i] || l.genre() == Ligne.Genre.VIDE || l.genre() == Ligne.Genre.TABLEAU || l.genre() == Ligne.Genre.LISTE) {
+                if (bruit[i] || l.genre() == Ligne.NatureDeLigne.VIDE || l.genre() == Ligne.NatureDeLigne.TABLEAU || l.genre() == Ligne.NatureDeLigne.LISTE) {
                     continue;
                 }
                 Optional<AnalysePlanLibelles.Trouve> t = libelles.reconnaitre(l.texte());
@@ -107,7 +107,7 @@ final class AnalysePlanStructure {
         int zone = 0;
         for (int i = 0; i < Math.min(premiere, lignes.size()); i++) {
             String cle = AnalysePlanTextes.cle(lignes.get(i).texte());
-            if (cle.contains("plan d action") && cle.length() < 160 && lignes.get(i).genre() != Ligne.Genre.LISTE) {
+            if (cle.contains("plan d action") && cle.length() < 160 && lignes.get(i).genre() != Ligne.NatureDeLigne.LISTE) {
                 zone = i;
             }
         }
@@ -116,7 +116,7 @@ final class AnalysePlanStructure {
         Map<Integer, Integer> longueurs = new HashMap<>();
         for (int i = zone; i < lignes.size(); i++) {
             Ligne l = lignes.get(i);
-            if (bruit[i] || l.genre() == Ligne.Genre.TABLEAU || l.genre() == Ligne.Genre.VIDE || l.genre() == Ligne.Genre.LISTE
+            if (bruit[i] || l.genre() == Ligne.NatureDeLigne.TABLEAU || l.genre() == Ligne.NatureDeLigne.VIDE || l.genre() == Ligne.NatureDeLigne.LISTE
                     || debuts.containsKey(i) || libelles.reconnaitre(l.texte()).isPresent()) {
                 continue;
             }
@@ -195,7 +195,7 @@ final class AnalysePlanStructure {
                 continue;
             }
             if (fiche != null) {
-                if (l.genre() == Ligne.Genre.TITRE && libelles.reconnaitre(l.texte()).isEmpty()) {
+                if (l.genre() == Ligne.NatureDeLigne.TITRE && libelles.reconnaitre(l.texte()).isEmpty()) {
                     fiche = fermer(fiche, lues, placees, pile, index);
                 } else {
                     fiche.lire(l);
@@ -203,14 +203,14 @@ final class AnalysePlanStructure {
                 continue;
             }
             Noeud profond = plusProfond(pile);
-            if (marqueurs && l.genre() != Ligne.Genre.TABLEAU) {
+            if (marqueurs && l.genre() != Ligne.NatureDeLigne.TABLEAU) {
                 Optional<String[]> action = AnalysePlanTitres.actionIndex(l.texte());
                 if (action.isPresent()) {
                     index.put(action.get()[0], profond);
                     continue;
                 }
             }
-            if (l.genre() == Ligne.Genre.LISTE && profond != null) {
+            if (l.genre() == Ligne.NatureDeLigne.LISTE && profond != null) {
                 if (feuilleDeRoute) {
                     if (profond.profondeur == niveaux.size() - 1) {
                         profond.fiches.add(AnalysePlanFeuilleDeRoute.action(l));
@@ -262,19 +262,19 @@ final class AnalysePlanStructure {
      */
     private void enteteAvant(int debut, Map<Integer, Entete> entetes, Map<Integer, Integer> longueurs, boolean nommes) {
         int j = debut - 1;
-        while (j >= 0 && (lignes.get(j).genre() == Ligne.Genre.VIDE || bruit[j])) {
+        while (j >= 0 && (lignes.get(j).genre() == Ligne.NatureDeLigne.VIDE || bruit[j])) {
             j--;
         }
         if (j < 0) {
             return;
         }
         int fin = j;
-        while (j - 1 >= 0 && lignes.get(j - 1).genre() != Ligne.Genre.VIDE && fin - j < 2 && !bruit[j - 1]) {
+        while (j - 1 >= 0 && lignes.get(j - 1).genre() != Ligne.NatureDeLigne.VIDE && fin - j < 2 && !bruit[j - 1]) {
             j--;
         }
         int g = j;
         for (int k = g; k <= fin; k++) {
-            if (entetes.containsKey(k) || lignes.get(k).genre() == Ligne.Genre.TABLEAU || lignes.get(k).genre() == Ligne.Genre.TITRE
+            if (entetes.containsKey(k) || lignes.get(k).genre() == Ligne.NatureDeLigne.TABLEAU || lignes.get(k).genre() == Ligne.NatureDeLigne.TITRE
                     && AnalysePlanTitres.entete(lignes.get(k).texte()).isPresent()) {
                 return;
             }
@@ -287,7 +287,7 @@ final class AnalysePlanStructure {
             return;
         }
         int avant = g - 1;
-        while (avant >= 0 && (lignes.get(avant).genre() == Ligne.Genre.VIDE || bruit[avant])) {
+        while (avant >= 0 && (lignes.get(avant).genre() == Ligne.NatureDeLigne.VIDE || bruit[avant])) {
             avant--;
         }
         if (avant >= 0 && libelles.reconnaitre(lignes.get(avant).texte()).isPresent()) {
@@ -297,8 +297,8 @@ final class AnalysePlanStructure {
         Entete e = null;
         if (numerote.isPresent()) {
             e = numerote.get();
-        } else if (!nommes && lignes.get(g).genre() == Ligne.Genre.LISTE && g - 1 >= 0
-                && (lignes.get(g - 1).genre() == Ligne.Genre.VIDE || bruit[g - 1])
+        } else if (!nommes && lignes.get(g).genre() == Ligne.NatureDeLigne.LISTE && g - 1 >= 0
+                && (lignes.get(g - 1).genre() == Ligne.NatureDeLigne.VIDE || bruit[g - 1])
                 && imprimeAilleurs(g, texte.toString())) {
             e = new Entete(null, null, AnalysePlanTitres.titre(texte.toString()));
         }
@@ -455,10 +455,10 @@ final class AnalysePlanStructure {
                 List<String> objectifs = new ArrayList<>();
                 for (int k = i + 1; k < lignes.size(); k++) {
                     Ligne l = lignes.get(k);
-                    if (l.genre() == Ligne.Genre.VIDE || bruit[k]) {
+                    if (l.genre() == Ligne.NatureDeLigne.VIDE || bruit[k]) {
                         continue;
                     }
-                    if (l.genre() != Ligne.Genre.LISTE || titres.contains(cleDeTitre(l.texte()))) {
+                    if (l.genre() != Ligne.NatureDeLigne.LISTE || titres.contains(cleDeTitre(l.texte()))) {
                         break;
                     }
                     objectifs.add(AnalysePlanTextes.propre(l.texte()));
@@ -531,7 +531,7 @@ final class AnalysePlanStructure {
         List<CompteImprime> comptes = new ArrayList<>();
         for (Ligne l : lignes) {
             String cle = AnalysePlanTextes.cle(l.texte());
-            if (l.genre() == Ligne.Genre.TABLEAU || !(cle.contains("plan d action") || cle.contains("structure autour"))) {
+            if (l.genre() == Ligne.NatureDeLigne.TABLEAU || !(cle.contains("plan d action") || cle.contains("structure autour"))) {
                 continue;
             }
             Matcher m = COMPTE.matcher(AnalysePlanTextes.propre(l.texte()));
@@ -586,7 +586,7 @@ final class AnalysePlanStructure {
         int meilleur = 0;
         for (int i = 0; i < lignes.size(); i++) {
             Ligne l = lignes.get(i);
-            if (l.genre() != Ligne.Genre.TABLEAU) {
+            if (l.genre() != Ligne.NatureDeLigne.TABLEAU) {
                 continue;
             }
             List<Integer> annees = new ArrayList<>();
@@ -602,7 +602,7 @@ final class AnalysePlanStructure {
             List<CelluleProgramme> cellules = new ArrayList<>();
             int rang = 0;
             int reconnuesParAction = 0;
-            for (int k = i + 1; k < lignes.size() && lignes.get(k).genre() == Ligne.Genre.TABLEAU; k++) {
+            for (int k = i + 1; k < lignes.size() && lignes.get(k).genre() == Ligne.NatureDeLigne.TABLEAU; k++) {
                 rang++;
                 List<String> rangee = lignes.get(k).cellules();
                 for (int j = 0; j < rangee.size() && j < annees.size(); j++) {

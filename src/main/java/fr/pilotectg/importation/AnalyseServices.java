@@ -66,7 +66,7 @@ final class AnalyseServices {
             if (l.vide() || l.bruit()) {
                 continue;
             }
-            boolean typeSeul = !l.tableau() && l.genre() != Ligne.Genre.TITRE && typeNu(l.texte());
+            boolean typeSeul = !l.tableau() && l.genre() != Ligne.NatureDeLigne.TITRE && typeNu(l.texte());
             if (!l.tableau() && !typeSeul || prochainEnteteApres(lignes, i)) {
                 break;
             }

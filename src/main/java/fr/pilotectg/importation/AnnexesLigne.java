@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A line of the document as the annex analysis reads it: its number, genre and cleaned text. */
-record AnnexesLigne(int numero, Ligne.Genre genre, String texte) {
+record AnnexesLigne(int numero, Ligne.NatureDeLigne genre, String texte) {
 
     static List<AnnexesLigne> de(DocumentExtrait document) {
         List<AnnexesLigne> lignes = new ArrayList<>();
         for (Ligne l : document.lignes()) {
             String propre = AnnexesTexte.propre(l.texte());
-            Ligne.Genre genre = propre.isBlank() ? Ligne.Genre.VIDE : l.genre();
-            if (genre != Ligne.Genre.TABLEAU && propre.contains("\t")) {
-                genre = Ligne.Genre.TABLEAU;
+            Ligne.NatureDeLigne genre = propre.isBlank() ? Ligne.NatureDeLigne.VIDE : l.genre();
+            if (genre != Ligne.NatureDeLigne.TABLEAU && propre.contains("\t")) {
+                genre = Ligne.NatureDeLigne.TABLEAU;
             }
             lignes.add(new AnnexesLigne(l.numero(), genre, propre));
         }
@@ -32,11 +32,11 @@ record AnnexesLigne(int numero, Ligne.Genre genre, String texte) {
     }
 
     boolean vide() {
-        return genre == Ligne.Genre.VIDE;
+        return genre == Ligne.NatureDeLigne.VIDE;
     }
 
     boolean tableau() {
-        return genre == Ligne.Genre.TABLEAU;
+        return genre == Ligne.NatureDeLigne.TABLEAU;
     }
 
     /** A lone page number or a row of dashes: noise left by the conversion. */

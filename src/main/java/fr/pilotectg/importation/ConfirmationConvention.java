@@ -10,7 +10,7 @@ import fr.pilotectg.convention.Reconduction;
 import fr.pilotectg.convention.Representant;
 import fr.pilotectg.convention.RolePartie;
 import fr.pilotectg.importation.ConventionTrouvee.DeliberationTrouvee;
-import fr.pilotectg.importation.ConventionTrouvee.Genre;
+import fr.pilotectg.importation.ConventionTrouvee.GenreDePartie;
 import fr.pilotectg.importation.ConventionTrouvee.Partie;
 import fr.pilotectg.importation.ConventionTrouvee.PeriodeTrouvee;
 import fr.pilotectg.importation.ConventionTrouvee.Statut;
@@ -159,7 +159,7 @@ public class ConfirmationConvention {
             noms.add(p.nomImprime());
             var r = p.resolution();
             boolean resolue = r != null && r.statut() == Statut.RESOLU
-                    && (r.organisationId() != null || (p.genre() == Genre.COMMUNE && r.codeInsee() != null) || p == t.epci());
+                    && (r.organisationId() != null || (p.genre() == GenreDePartie.COMMUNE && r.codeInsee() != null) || p == t.epci());
             if (!resolue) {
                 erreurs.add(new ErreurValidation.Erreur("parties[" + i + "]", "La partie « " + p.nomImprime()
                         + " » n'est pas résolue au référentiel"

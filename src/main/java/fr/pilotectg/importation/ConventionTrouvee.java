@@ -47,7 +47,7 @@ public record ConventionTrouvee(Valeur titre, Partie caf, Partie epci, PeriodeTr
     }
 
     /** What kind of organisation a party's printed name designates. */
-    public enum Genre {
+    public enum GenreDePartie {
         CAF, EPCI, COMMUNE, DEPARTEMENT, AUTRE
     }
 
@@ -82,7 +82,7 @@ public record ConventionTrouvee(Valeur titre, Partie caf, Partie epci, PeriodeTr
      * A party as printed: its name ("la Commune de Vals les Bains"), the name stripped of its type ("Vals les Bains"),
      * its sigle when printed or derived ("CCBA"), role ({@code SIGNATAIRE} / {@code ASSOCIEE}) and representatives.
      */
-    public record Partie(String nomImprime, String nom, String sigle, Genre genre, String role, Resolution resolution,
+    public record Partie(String nomImprime, String nom, String sigle, GenreDePartie genre, String role, Resolution resolution,
                          List<Representant> representants, Source source, double confiance) {
 
         public Partie {

@@ -141,7 +141,7 @@ public class Extraction {
                 throw ligneTropLongue();
             }
             total += l.texte().length();
-            texte |= l.genre() != Ligne.Genre.VIDE;
+            texte |= l.genre() != Ligne.NatureDeLigne.VIDE;
         }
         if (total > LimitesDImport.TEXTE_MAX) {
             throw ImportRefuse.parce("Le texte dépasse " + LimitesDImport.TEXTE_MAX + " caractères : il est trop long pour être importé.");
@@ -183,11 +183,11 @@ public class Extraction {
     private static Ligne ligne(int numero, String l) {
         String s = l.strip();
         if (s.isEmpty()) {
-            return new Ligne(numero, "", Ligne.Genre.VIDE, 0);
+            return new Ligne(numero, "", Ligne.NatureDeLigne.VIDE, 0);
         }
         Matcher titre = TITRE.matcher(s);
         if (titre.matches()) {
-            return new Ligne(numero, sansEmphase(titre.group(2)), Ligne.Genre.TITRE, titre.group(1).length());
+            return new Ligne(numero, sansEmphase(titre.group(2)), Ligne.NatureDeLigne.TITRE, titre.group(1).length());
         }
         if (s.startsWith("|") && s.endsWith("|") && s.length() > 1) {
             String[] cellules = s.substring(1, s.length() - 1).split("\\|", -1);
@@ -195,19 +195,19 @@ public class Extraction {
             for (String c : cellules) {
                 propres.add(sansEmphase(c.strip()));
             }
-            return new Ligne(numero, String.join("\t", propres), Ligne.Genre.TABLEAU, 0);
+            return new Ligne(numero, String.join("\t", propres), Ligne.NatureDeLigne.TABLEAU, 0);
         }
         if (l.contains("\t")) {
             // Only spaces are trimmed: leading and trailing tabs are empty cells that keep the columns in place.
-            return new Ligne(numero, l.replaceAll("^ +| +$", ""), Ligne.Genre.TABLEAU, 0);
+            return new Ligne(numero, l.replaceAll("^ +| +$", ""), Ligne.NatureDeLigne.TABLEAU, 0);
         }
         String sansCitation = s.replaceFirst("^(>\\s*)+", "").replaceFirst("^-\\s*>\\s*", "- ");
         Matcher liste = LISTE.matcher(sansCitation);
         if (liste.matches()) {
             int profondeur = 1 + l.indexOf(l.strip()) / 2;
-            return new Ligne(numero, sansEmphase(liste.group(2)), Ligne.Genre.LISTE, Math.min(profondeur, 6));
+            return new Ligne(numero, sansEmphase(liste.group(2)), Ligne.NatureDeLigne.LISTE, Math.min(profondeur, 6));
         }
-        return new Ligne(numero, sansEmphase(sansCitation), Ligne.Genre.PARAGRAPHE, 0);
+        return new Ligne(numero, sansEmphase(sansCitation), Ligne.NatureDeLigne.PARAGRAPHE, 0);
     }
 
     private static String sansEmphase(String s) {

@@ -18,8 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * A DOCX read with Apache POI, in body order: a paragraph whose style is a heading ("Heading 2", "Titre 2", "Title")
- * or has an outline level is a {@link Ligne.Genre#TITRE} of that level; a numbered or bulleted paragraph a
- * {@link Ligne.Genre#LISTE} item of its depth; each table row one {@link Ligne.Genre#TABLEAU} line, cells joined by a
+ * or has an outline level is a {@link Ligne.NatureDeLigne#TITRE} of that level; a numbered or bulleted paragraph a
+ * {@link Ligne.NatureDeLigne#LISTE} item of its depth; each table row one {@link Ligne.NatureDeLigne#TABLEAU} line, cells joined by a
  * tab, a table nested in a cell giving its own rows right after the row that holds it. Page headers and footers are
  * separate parts of the file and are not read.
  */
@@ -56,17 +56,17 @@ final class ExtractionDocx {
     private static void paragraphe(XWPFDocument document, XWPFParagraph p, List<Ligne> lignes) {
         String texte = p.getText();
         if (texte == null || texte.isBlank()) {
-            lignes.add(new Ligne(0, "", Ligne.Genre.VIDE, 0));
+            lignes.add(new Ligne(0, "", Ligne.NatureDeLigne.VIDE, 0));
             return;
         }
         int niveau = niveauDeTitre(document, p);
         if (niveau > 0) {
-            lignes.add(new Ligne(0, texte, Ligne.Genre.TITRE, niveau));
+            lignes.add(new Ligne(0, texte, Ligne.NatureDeLigne.TITRE, niveau));
         } else if (p.getNumID() != null) {
             int profondeur = p.getNumIlvl() == null ? 1 : p.getNumIlvl().intValue() + 1;
-            lignes.add(new Ligne(0, texte, Ligne.Genre.LISTE, Math.max(1, Math.min(profondeur, 6))));
+            lignes.add(new Ligne(0, texte, Ligne.NatureDeLigne.LISTE, Math.max(1, Math.min(profondeur, 6))));
         } else {
-            lignes.add(new Ligne(0, texte, Ligne.Genre.PARAGRAPHE, 0));
+            lignes.add(new Ligne(0, texte, Ligne.NatureDeLigne.PARAGRAPHE, 0));
         }
     }
 
@@ -122,7 +122,7 @@ final class ExtractionDocx {
                 cellules.add(String.join(" ", paragraphes).replace('\t', ' '));
             }
             if (cellules.stream().anyMatch(c -> !c.isBlank())) {
-                lignes.add(new Ligne(0, String.join("\t", cellules), Ligne.Genre.TABLEAU, 0));
+                lignes.add(new Ligne(0, String.join("\t", cellules), Ligne.NatureDeLigne.TABLEAU, 0));
             }
             for (XWPFTable t : imbriquees) {
                 tableau(t, lignes);

@@ -71,9 +71,9 @@ final class ExtractionOdt {
                 } catch (NumberFormatException ignore) {
                     // a heading without level is a first-level heading
                 }
-                ajouter(lignes, texte(e), Ligne.Genre.TITRE, Math.max(1, Math.min(niveau, 6)));
+                ajouter(lignes, texte(e), Ligne.NatureDeLigne.TITRE, Math.max(1, Math.min(niveau, 6)));
             } else if (TEXT.equals(ns) && "p".equals(nom)) {
-                ajouter(lignes, texte(e), profondeurDeListe > 0 ? Ligne.Genre.LISTE : Ligne.Genre.PARAGRAPHE, Math.min(profondeurDeListe, 6));
+                ajouter(lignes, texte(e), profondeurDeListe > 0 ? Ligne.NatureDeLigne.LISTE : Ligne.NatureDeLigne.PARAGRAPHE, Math.min(profondeurDeListe, 6));
             } else if (TEXT.equals(ns) && "list".equals(nom)) {
                 parcourir(e, lignes, profondeurDeListe + 1);
             } else if (TABLE.equals(ns) && "table-row".equals(nom)) {
@@ -101,7 +101,7 @@ final class ExtractionOdt {
             while (fin > 1 && cellules.get(fin - 1).isBlank()) {
                 fin--;
             }
-            lignes.add(new Ligne(0, String.join("\t", cellules.subList(0, fin)), Ligne.Genre.TABLEAU, 0));
+            lignes.add(new Ligne(0, String.join("\t", cellules.subList(0, fin)), Ligne.NatureDeLigne.TABLEAU, 0));
         }
         for (Element t : imbriquees) {
             parcourir(t, lignes, 0);
@@ -126,9 +126,9 @@ final class ExtractionOdt {
         }
     }
 
-    private static void ajouter(List<Ligne> lignes, String texte, Ligne.Genre genre, int niveau) {
+    private static void ajouter(List<Ligne> lignes, String texte, Ligne.NatureDeLigne genre, int niveau) {
         if (texte.isBlank()) {
-            lignes.add(new Ligne(0, "", Ligne.Genre.VIDE, 0));
+            lignes.add(new Ligne(0, "", Ligne.NatureDeLigne.VIDE, 0));
         } else {
             lignes.add(new Ligne(0, texte, genre, niveau));
         }

@@ -3,12 +3,12 @@ package fr.pilotectg.importation;
 /**
  * One line of an extracted document, the only unit the analysers read. {@code numero} is its 1-based position in
  * {@link DocumentExtrait#lignes()} and is what a {@link Source} points to. A table row is one line of genre
- * {@link Genre#TABLEAU} whose cells are separated by a tab; a heading has its level (1–6) in {@code niveau}; a list
+ * {@link NatureDeLigne#TABLEAU} whose cells are separated by a tab; a heading has its level (1–6) in {@code niveau}; a list
  * item its depth (1 = top level).
  */
-public record Ligne(int numero, String texte, Genre genre, int niveau) {
+public record Ligne(int numero, String texte, NatureDeLigne genre, int niveau) {
 
-    public enum Genre {
+    public enum NatureDeLigne {
         TITRE, PARAGRAPHE, LISTE, TABLEAU, VIDE
     }
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class LignesDeConvention {
 
     /** A cleaned line; {@code numero} is the line of the {@link DocumentExtrait} it came from. */
-    record L(int numero, String texte, Ligne.Genre genre, int niveau) {
+    record L(int numero, String texte, Ligne.NatureDeLigne genre, int niveau) {
         String cle() {
             return LignesDeConvention.cle(texte);
         }
@@ -47,20 +47,20 @@ final class LignesDeConvention {
         List<L> brutes = new ArrayList<>();
         Map<String, Integer> repetitions = new HashMap<>();
         for (Ligne l : document.lignes()) {
-            String t = l.texte() == null ? "" : nettoyer(l.texte(), l.genre() == Ligne.Genre.TABLEAU);
+            String t = l.texte() == null ? "" : nettoyer(l.texte(), l.genre() == Ligne.NatureDeLigne.TABLEAU);
             if (NUMERO_DE_PAGE.matcher(t).matches()) {
                 t = "";
             }
-            brutes.add(new L(l.numero(), t, t.isEmpty() ? Ligne.Genre.VIDE : l.genre(), l.niveau()));
-            if (t.length() >= 12 && t.length() <= 120 && l.genre() != Ligne.Genre.TABLEAU) {
+            brutes.add(new L(l.numero(), t, t.isEmpty() ? Ligne.NatureDeLigne.VIDE : l.genre(), l.niveau()));
+            if (t.length() >= 12 && t.length() <= 120 && l.genre() != Ligne.NatureDeLigne.TABLEAU) {
                 repetitions.merge(cle(t), 1, Integer::sum);
             }
         }
         List<L> lignes = new ArrayList<>(brutes.size());
         for (L l : brutes) {
-            boolean enteteRepete = !l.vide() && l.genre() != Ligne.Genre.TABLEAU && repetitions.getOrDefault(l.cle(), 0) >= 6
+            boolean enteteRepete = !l.vide() && l.genre() != Ligne.NatureDeLigne.TABLEAU && repetitions.getOrDefault(l.cle(), 0) >= 6
                     && !l.texte().startsWith("Vu ") && !l.cle().startsWith("article");
-            lignes.add(enteteRepete ? new L(l.numero(), "", Ligne.Genre.VIDE, 0) : l);
+            lignes.add(enteteRepete ? new L(l.numero(), "", Ligne.NatureDeLigne.VIDE, 0) : l);
         }
         return lignes;
     }

@@ -172,8 +172,8 @@ final class Nettoyage {
         List<Ligne> propres = new ArrayList<>();
         for (Ligne l : brutes) {
             String texte = texte(l.texte());
-            Ligne.Genre genre = texte.isBlank() && l.genre() != Ligne.Genre.VIDE ? Ligne.Genre.VIDE : l.genre();
-            propres.add(new Ligne(0, genre == Ligne.Genre.VIDE ? "" : texte, genre, genre == Ligne.Genre.VIDE ? 0 : l.niveau()));
+            Ligne.NatureDeLigne genre = texte.isBlank() && l.genre() != Ligne.NatureDeLigne.VIDE ? Ligne.NatureDeLigne.VIDE : l.genre();
+            propres.add(new Ligne(0, genre == Ligne.NatureDeLigne.VIDE ? "" : texte, genre, genre == Ligne.NatureDeLigne.VIDE ? 0 : l.niveau()));
         }
         List<Ligne> jointes = new ArrayList<>();
         for (int i = 0; i < propres.size(); i++) {
@@ -192,11 +192,11 @@ final class Nettoyage {
     }
 
     private static boolean coupee(Ligne l) {
-        return (l.genre() == Ligne.Genre.PARAGRAPHE || l.genre() == Ligne.Genre.LISTE) && CESURE.matcher(l.texte()).find();
+        return (l.genre() == Ligne.NatureDeLigne.PARAGRAPHE || l.genre() == Ligne.NatureDeLigne.LISTE) && CESURE.matcher(l.texte()).find();
     }
 
     private static boolean suite(Ligne l) {
-        return l.genre() == Ligne.Genre.PARAGRAPHE && DEBUT_MINUSCULE.matcher(l.texte()).find();
+        return l.genre() == Ligne.NatureDeLigne.PARAGRAPHE && DEBUT_MINUSCULE.matcher(l.texte()).find();
     }
 
     /** One line's text: HTML fragments, broken accents, non-breaking and repeated spaces. */

@@ -1,7 +1,7 @@
 package fr.pilotectg.importation;
 
 import fr.pilotectg.importation.ConventionTrouvee.Candidat;
-import fr.pilotectg.importation.ConventionTrouvee.Genre;
+import fr.pilotectg.importation.ConventionTrouvee.GenreDePartie;
 import fr.pilotectg.importation.ConventionTrouvee.Partie;
 import fr.pilotectg.importation.ConventionTrouvee.Resolution;
 import fr.pilotectg.importation.ConventionTrouvee.Statut;
@@ -63,7 +63,7 @@ public class ResolutionDesParties {
     /** The département of the territory: the Caf's, else the EPCI's. */
     private String departement(List<Partie> toutes) {
         for (Partie p : toutes) {
-            if (p.genre() == Genre.CAF) {
+            if (p.genre() == GenreDePartie.CAF) {
                 Optional<String> d = departementDe(p.nom());
                 if (d.isPresent()) {
                     return d.get();
@@ -71,7 +71,7 @@ public class ResolutionDesParties {
             }
         }
         for (Partie p : toutes) {
-            if (p.genre() == Genre.EPCI) {
+            if (p.genre() == GenreDePartie.EPCI) {
                 Optional<Epci> e = territoires.epciParNom(p.nomImprime());
                 if (e.isPresent()) {
                     return e.get().codeDepartement();
@@ -85,7 +85,7 @@ public class ResolutionDesParties {
         String departement = departementDe(partie.nom()).orElse(null);
         String note = null;
         if (departement == null) {
-            departement = departement(toutes.stream().filter(p -> p.genre() != Genre.CAF).toList());
+            departement = departement(toutes.stream().filter(p -> p.genre() != GenreDePartie.CAF).toList());
             note = departement == null ? null : "Caf déduite du département de l'intercommunalité.";
         }
         Optional<Organisation> caf = departement == null ? Optional.empty() : organisations.cafDuDepartement(departement);
@@ -98,7 +98,7 @@ public class ResolutionDesParties {
     }
 
     private Resolution epci(Partie partie, List<Partie> toutes) {
-        String departement = departement(toutes.stream().filter(p -> p.genre() == Genre.CAF).toList());
+        String departement = departement(toutes.stream().filter(p -> p.genre() == GenreDePartie.CAF).toList());
         Optional<Epci> epci = territoires.epciParNom(partie.nomImprime());
         if (epci.isEmpty() && departement != null) {
             epci = territoires.epciParNom(partie.nomImprime(), departement);
@@ -188,6 +188,6 @@ public class ResolutionDesParties {
                 .collect(Collectors.joining(", "));
         String quoi = r.statut() == Statut.AMBIGU ? " désigne plusieurs " : " ne correspond à aucune ";
         return new Alerte("NOM_NON_RESOLU", "« " + p.nomImprime() + " »" + quoi
-                + (p.genre() == Genre.COMMUNE ? "commune" : "organisation") + " du référentiel ; " + candidats + ".", p.source());
+                + (p.genre() == GenreDePartie.COMMUNE ? "commune" : "organisation") + " du référentiel ; " + candidats + ".", p.source());
     }
 }

@@ -96,7 +96,7 @@ class AnalyseConventionTest {
                 + "Fait à Nyons, le 1er février 2027\n\nEn trois exemplaires originaux.\n";
         ConventionTrouvee c = analyser("bruit.txt", texte);
         assertThat(c.parties()).extracting(ConventionTrouvee.Partie::genre)
-                .containsExactly(ConventionTrouvee.Genre.CAF, ConventionTrouvee.Genre.EPCI, ConventionTrouvee.Genre.COMMUNE);
+                .containsExactly(ConventionTrouvee.GenreDePartie.CAF, ConventionTrouvee.GenreDePartie.EPCI, ConventionTrouvee.GenreDePartie.COMMUNE);
         assertThat(c.parties().get(0).nom()).isEqualTo("Drôme");
         assertThat(c.parties().get(1).sigle()).isEqualTo("CCVD");
         assertThat(c.parties().get(0).representants()).singleElement()

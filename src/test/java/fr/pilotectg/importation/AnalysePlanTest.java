@@ -105,7 +105,7 @@ class AnalysePlanTest {
                 case LISTE -> "- " + l.texte();
                 default -> l.texte();
             };
-            if (l.genre() == Ligne.Genre.PARAGRAPHE && l.texte().length() > 40 && l.numero() % 7 == 0) {
+            if (l.genre() == Ligne.NatureDeLigne.PARAGRAPHE && l.texte().length() > 40 && l.numero() % 7 == 0) {
                 texte = "<span class=\"x\">" + texte + "</span>";
             }
             bruite.append(texte).append('\n');

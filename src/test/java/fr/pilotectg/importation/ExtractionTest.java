@@ -17,7 +17,7 @@ class ExtractionTest {
     private final Extraction extraction = new Extraction();
 
     private static List<String> textes(DocumentExtrait d) {
-        return d.lignes().stream().filter(l -> l.genre() != Ligne.Genre.VIDE).map(Ligne::texte).toList();
+        return d.lignes().stream().filter(l -> l.genre() != Ligne.NatureDeLigne.VIDE).map(Ligne::texte).toList();
     }
 
     private static Ligne ligne(DocumentExtrait d, String texte) {
@@ -32,11 +32,11 @@ class ExtractionTest {
                 "La présente convention lie la Caf et la communauté de communes.", "Petite enfance", "Crèches",
                 "Action\t2026\t2027", "Fiche 1\tX\t", "Fait à Test, le 1er janvier 2026.");
         assertThat(ligne(d, "Convention territoriale globale du Bassin de Test")).extracting(Ligne::genre, Ligne::niveau)
-                .containsExactly(Ligne.Genre.TITRE, 1);
-        assertThat(ligne(d, "Article 1 – Objet")).extracting(Ligne::genre, Ligne::niveau).containsExactly(Ligne.Genre.TITRE, 2);
-        assertThat(ligne(d, "Petite enfance")).extracting(Ligne::genre, Ligne::niveau).containsExactly(Ligne.Genre.LISTE, 1);
-        assertThat(ligne(d, "Crèches")).extracting(Ligne::genre, Ligne::niveau).containsExactly(Ligne.Genre.LISTE, 2);
-        assertThat(ligne(d, "Action\t2026\t2027").genre()).isEqualTo(Ligne.Genre.TABLEAU);
+                .containsExactly(Ligne.NatureDeLigne.TITRE, 1);
+        assertThat(ligne(d, "Article 1 – Objet")).extracting(Ligne::genre, Ligne::niveau).containsExactly(Ligne.NatureDeLigne.TITRE, 2);
+        assertThat(ligne(d, "Petite enfance")).extracting(Ligne::genre, Ligne::niveau).containsExactly(Ligne.NatureDeLigne.LISTE, 1);
+        assertThat(ligne(d, "Crèches")).extracting(Ligne::genre, Ligne::niveau).containsExactly(Ligne.NatureDeLigne.LISTE, 2);
+        assertThat(ligne(d, "Action\t2026\t2027").genre()).isEqualTo(Ligne.NatureDeLigne.TABLEAU);
         assertThat(ligne(d, "Fiche 1\tX\t").cellules()).containsExactly("Fiche 1", "X", "");
         for (int i = 0; i < d.lignes().size(); i++) {
             assertThat(d.lignes().get(i).numero()).isEqualTo(i + 1);
@@ -49,9 +49,9 @@ class ExtractionTest {
         assertThat(d.format()).isEqualTo(DocumentExtrait.FormatSource.ODT);
         assertThat(textes(d)).containsExactly("Convention territoriale globale", "Article 2", "Entre la Caf et la commune.",
                 "Jeunesse", "Accueils de loisirs", "Service\tCommune", "RPE\tAubenas", "imbriquée");
-        assertThat(ligne(d, "Article 2")).extracting(Ligne::genre, Ligne::niveau).containsExactly(Ligne.Genre.TITRE, 3);
-        assertThat(ligne(d, "Accueils de loisirs")).extracting(Ligne::genre, Ligne::niveau).containsExactly(Ligne.Genre.LISTE, 2);
-        assertThat(ligne(d, "RPE\tAubenas").genre()).isEqualTo(Ligne.Genre.TABLEAU);
+        assertThat(ligne(d, "Article 2")).extracting(Ligne::genre, Ligne::niveau).containsExactly(Ligne.NatureDeLigne.TITRE, 3);
+        assertThat(ligne(d, "Accueils de loisirs")).extracting(Ligne::genre, Ligne::niveau).containsExactly(Ligne.NatureDeLigne.LISTE, 2);
+        assertThat(ligne(d, "RPE\tAubenas").genre()).isEqualTo(Ligne.NatureDeLigne.TABLEAU);
     }
 
     @Test
