@@ -8,8 +8,8 @@ import fr.pilotectg.importation.ConventionTrouvee.Partie;
 import fr.pilotectg.importation.ConventionTrouvee.PeriodeTrouvee;
 import fr.pilotectg.importation.ConventionTrouvee.Section;
 import fr.pilotectg.importation.ConventionTrouvee.SignatureTrouvee;
-import fr.pilotectg.importation.ConventionTrouvee.Total;
-import fr.pilotectg.importation.ConventionTrouvee.Valeur;
+import fr.pilotectg.importation.ConventionTrouvee.TotalCompte;
+import fr.pilotectg.importation.ConventionTrouvee.ValeurLue;
 import fr.pilotectg.importation.ConventionTrouvee.Visa;
 import fr.pilotectg.importation.LignesDeConvention.L;
 import java.time.LocalDate;
@@ -63,19 +63,19 @@ public class AnalyseConvention {
                 }
             }
         }
-        List<Total> totaux = new ArrayList<>(lues.totaux());
+        List<TotalCompte> totaux = new ArrayList<>(lues.totaux());
         int finEntete = finEntete(lignes);
         List<Visa> visas = new ArrayList<>();
         List<DeliberationTrouvee> deliberations = new ArrayList<>();
         visasEtDeliberations(lignes, finEntete, parties, visas, deliberations);
         List<Section> sections = sections(lignes, parties);
         PeriodeTrouvee periode = periode(lignes, document.nomFichier());
-        Valeur reconduction = reconduction(lignes);
+        ValeurLue reconduction = reconduction(lignes);
         SignatureTrouvee signature = signature(lignes);
         List<Enjeu> enjeux = new ArrayList<>();
         List<ObjectifConjoint> objectifs = new ArrayList<>();
         objectifs(lignes, parties, enjeux, objectifs, totaux);
-        for (Total t : totaux) {
+        for (TotalCompte t : totaux) {
             if (t.imprime() != t.trouve()) {
                 alertes.add(new Alerte("TOTAL_DIFFERENT", "Le document annonce " + t.imprime() + " " + t.quoi() + ", l'analyse en a trouvé "
                         + t.trouve() + " : vérifiez la liste.", t.source()));
@@ -89,7 +89,7 @@ public class AnalyseConvention {
         if (epci == null) {
             alertes.add(new Alerte("ILLISIBLE", "Aucune intercommunalité (EPCI) n'a été trouvée parmi les parties : choisissez-la.", Source.ligne(1)));
         }
-        Valeur titre = titre(lignes, epci, periode);
+        ValeurLue titre = titre(lignes, epci, periode);
         return new ConventionTrouvee(titre, caf, epci, periode, reconduction, parties, lues.personnes(), visas, deliberations,
                 signature, sections, enjeux, objectifs, totaux, alertes);
     }
@@ -346,17 +346,17 @@ public class AnalyseConvention {
                 libelle.length() > 200 ? a.group() : libelle, source, 0.6);
     }
 
-    private static Valeur reconduction(List<L> lignes) {
+    private static ValeurLue reconduction(List<L> lignes) {
         for (L l : lignes) {
             String c = l.cle();
             if (c.contains("tacite reconduction") || c.contains("reconduite tacitement") || c.contains("reconduction tacite")) {
-                return new Valeur("TACITE", Source.ligne(l.numero()), 0.9);
+                return new ValeurLue("TACITE", Source.ligne(l.numero()), 0.9);
             }
             if (c.contains("expresse reconduction") || c.contains("reconduction expresse") || c.contains("reconduite expressement")) {
-                return new Valeur("EXPRESSE", Source.ligne(l.numero()), 0.9);
+                return new ValeurLue("EXPRESSE", Source.ligne(l.numero()), 0.9);
             }
             if (c.contains("non reconductible") || c.contains("ne peut etre reconduite") || c.contains("ne sera pas reconduite")) {
-                return new Valeur("AUCUNE", Source.ligne(l.numero()), 0.7);
+                return new ValeurLue("AUCUNE", Source.ligne(l.numero()), 0.7);
             }
         }
         return null;
@@ -412,7 +412,7 @@ public class AnalyseConvention {
     private static final Pattern ENJEU_NUMEROTE = Pattern.compile("^(?:I\\s?)?(\\d{1,2}|[IVX]{1,4})\\s*[).]\\s+(\\p{Lu}.{3,200})$");
 
     private static void objectifs(List<L> lignes, List<Partie> parties, List<Enjeu> enjeux, List<ObjectifConjoint> objectifs,
-                                  List<Total> totaux) {
+                                  List<TotalCompte> totaux) {
         int debutArticle = -1;
         int finArticle = lignes.size();
         for (int i = 0; i < lignes.size(); i++) {
@@ -490,7 +490,7 @@ public class AnalyseConvention {
     private static final Pattern N_SIGNATAIRES = Pattern.compile("(?i)\\b(?:les\\s+)?" + LignesDeConvention.NOMBRE + "\\s+(?:signataires|partenaires|collectivit[ée]s)\\b");
 
     /** The parties a group label names: "Pour la CCBA et la ville d'Aubenas" → the EPCI and Aubenas; "les quatre signataires" → the four collectivities. */
-    static List<String> partiesDuGroupe(String groupe, List<Partie> parties, List<Total> totaux, Source source) {
+    static List<String> partiesDuGroupe(String groupe, List<Partie> parties, List<TotalCompte> totaux, Source source) {
         String c = " " + LignesDeConvention.cle(groupe) + " ";
         List<Partie> collectivites = parties.stream().filter(p -> p.genre() != GenreDePartie.CAF).toList();
         Matcher n = N_SIGNATAIRES.matcher(groupe);
@@ -498,7 +498,7 @@ public class AnalyseConvention {
             Integer nombre = LignesDeConvention.nombre(n.group(1));
             List<Partie> retenues = nombre != null && nombre == parties.size() ? parties : collectivites;
             if (nombre != null && totaux.stream().noneMatch(t -> t.quoi().equals("signataires de « " + groupe + " »"))) {
-                totaux.add(new Total("signataires de « " + groupe + " »", nombre, retenues.size(), source));
+                totaux.add(new TotalCompte("signataires de « " + groupe + " »", nombre, retenues.size(), source));
             }
             return retenues.stream().map(Partie::nomImprime).toList();
         }
@@ -520,7 +520,7 @@ public class AnalyseConvention {
         return noms;
     }
 
-    private static Valeur titre(List<L> lignes, Partie epci, PeriodeTrouvee periode) {
+    private static ValeurLue titre(List<L> lignes, Partie epci, PeriodeTrouvee periode) {
         String annees = periode == null || periode.dateDebut() == null || periode.dateFin() == null ? ""
                 : " " + periode.dateDebut().getYear() + "-" + periode.dateFin().getYear();
         for (L l : lignes.subList(0, Math.min(lignes.size(), 60))) {
@@ -528,11 +528,11 @@ public class AnalyseConvention {
             if ((c.contains("convention territoriale globale") || c.matches(".*\\bctg\\b.*")) && l.texte().length() < 160) {
                 if (epci != null) {
                     String territoire = epci.nomImprime().replaceFirst("(?i)^communaut[ée] (de communes|d'agglom[ée]ration|urbaine)\\s+", "");
-                    return new Valeur("CTG " + territoire + annees, Source.ligne(l.numero()), 0.7);
+                    return new ValeurLue("CTG " + territoire + annees, Source.ligne(l.numero()), 0.7);
                 }
-                return new Valeur(l.texte(), Source.ligne(l.numero()), 0.6);
+                return new ValeurLue(l.texte(), Source.ligne(l.numero()), 0.6);
             }
         }
-        return epci == null ? null : new Valeur("CTG " + epci.nom() + annees, epci.source(), 0.5);
+        return epci == null ? null : new ValeurLue("CTG " + epci.nom() + annees, epci.source(), 0.5);
     }
 }

@@ -5,7 +5,7 @@ import fr.pilotectg.importation.ConventionTrouvee.Partie;
 import fr.pilotectg.importation.ConventionTrouvee.Personne;
 import fr.pilotectg.importation.ConventionTrouvee.Representant;
 import fr.pilotectg.importation.ConventionTrouvee.Resolution;
-import fr.pilotectg.importation.ConventionTrouvee.Total;
+import fr.pilotectg.importation.ConventionTrouvee.TotalCompte;
 import fr.pilotectg.importation.LignesDeConvention.L;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class AnalyseParties {
 
-    record Resultat(List<Partie> parties, List<Personne> personnes, List<Total> totaux) {
+    record Resultat(List<Partie> parties, List<Personne> personnes, List<TotalCompte> totaux) {
     }
 
     private static final Pattern PERSONNE = Pattern.compile(
@@ -43,7 +43,7 @@ final class AnalyseParties {
     static Resultat analyser(List<L> lignes) {
         List<Bloc> blocs = blocs(lignes);
         List<Partie> parties = new ArrayList<>();
-        List<Total> totaux = new ArrayList<>();
+        List<TotalCompte> totaux = new ArrayList<>();
         Map<String, Personne> personnes = new LinkedHashMap<>();
         for (Bloc bloc : blocs) {
             Partie partie = partie(bloc, personnes);
@@ -51,7 +51,7 @@ final class AnalyseParties {
             if (partie == null && compte.find()) {
                 Integer n = LignesDeConvention.nombre(compte.group(1));
                 if (n != null) {
-                    totaux.add(new Total("communes", n, 0, bloc.source()));
+                    totaux.add(new TotalCompte("communes", n, 0, bloc.source()));
                 }
             }
             if (partie != null && parties.stream().noneMatch(p -> LignesDeConvention.cle(p.nomImprime()).equals(LignesDeConvention.cle(partie.nomImprime())))) {
@@ -62,7 +62,7 @@ final class AnalyseParties {
             parties.addAll(partiesSansBloc(lignes));
         }
         long communes = parties.stream().filter(p -> p.genre() == GenreDePartie.COMMUNE).count();
-        totaux.replaceAll(t -> new Total(t.quoi(), t.imprime(), (int) communes, t.source()));
+        totaux.replaceAll(t -> new TotalCompte(t.quoi(), t.imprime(), (int) communes, t.source()));
         return new Resultat(parties, List.copyOf(personnes.values()), totaux);
     }
 

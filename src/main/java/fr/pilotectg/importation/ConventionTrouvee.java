@@ -15,11 +15,11 @@ import java.util.List;
  * @param personnes   every person found, once, with their mandates (one person holding several mandates is one person)
  * @param totaux      counts printed in the text ("les 16 communes") kept to be checked against what was found
  */
-public record ConventionTrouvee(Valeur titre, Partie caf, Partie epci, PeriodeTrouvee periode, Valeur reconduction,
+public record ConventionTrouvee(ValeurLue titre, Partie caf, Partie epci, PeriodeTrouvee periode, ValeurLue reconduction,
                                 List<Partie> parties, List<Personne> personnes, List<Visa> visas,
                                 List<DeliberationTrouvee> deliberations, SignatureTrouvee signature,
                                 List<Section> sections, List<Enjeu> enjeux, List<ObjectifConjoint> objectifsConjoints,
-                                List<Total> totaux, List<Alerte> alertes) implements PartieTrouvee {
+                                List<TotalCompte> totaux, List<Alerte> alertes) implements PartieTrouvee {
 
     public ConventionTrouvee {
         parties = copie(parties);
@@ -43,7 +43,7 @@ public record ConventionTrouvee(Valeur titre, Partie caf, Partie epci, PeriodeTr
     }
 
     /** A single printed value (title, renewal mode) with where it was read. */
-    public record Valeur(String valeur, Source source, double confiance) {
+    public record ValeurLue(String valeur, Source source, double confiance) {
     }
 
     /** What kind of organisation a party's printed name designates. */
@@ -138,6 +138,6 @@ public record ConventionTrouvee(Valeur titre, Partie caf, Partie epci, PeriodeTr
     }
 
     /** A printed count ("les 16 communes"): what it counts, the number printed, the number found. */
-    public record Total(String quoi, int imprime, int trouve, Source source) {
+    public record TotalCompte(String quoi, int imprime, int trouve, Source source) {
     }
 }

@@ -83,8 +83,13 @@ class ImportsApiController {
 
     @GetMapping("/api/v1/imports/{id}/lignes")
     @Operation(summary = "Les lignes extraites d'un brouillon (numéro, texte, genre, niveau), auxquelles renvoient les sources")
-    List<Ligne> lignes(@PathVariable long id) {
-        return imports.brouillon(id).lignes();
+    List<LigneExtraiteJson> lignes(@PathVariable long id) {
+        return imports.brouillon(id).lignes().stream()
+                .map(l -> new LigneExtraiteJson(l.numero(), l.texte(), l.genre(), l.niveau())).toList();
+    }
+
+    /** One extracted line, as sources point to it. */
+    record LigneExtraiteJson(int numero, String texte, Ligne.NatureDeLigne genre, int niveau) {
     }
 
     @PutMapping("/api/v1/imports/{id}")
