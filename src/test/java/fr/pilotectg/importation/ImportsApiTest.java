@@ -90,9 +90,11 @@ class ImportsApiTest {
         }
         assertThat(api.get("caf07", "/api/v1/imports/999999999").status()).isEqualTo(404);
 
-        Map<String, Object> corrige = Map.of("version", 0, "convention", Map.of("alertes",
-                        List.of(Map.of("type", "ILLISIBLE", "message", "À vérifier", "source", Map.of("debut", 2, "fin", 2)))),
-                "plan", Map.of("alertes", List.of()), "annexes", Map.of("alertes", List.of()));
+        // The draft as read, its convention part given one alert more: the review's correction.
+        tools.jackson.databind.node.ObjectNode convention = (tools.jackson.databind.node.ObjectNode) lu.json().path("convention").deepCopy();
+        convention.putArray("alertes").addPOJO(Map.of("type", "ILLISIBLE", "message", "À vérifier", "source", Map.of("debut", 2, "fin", 2)));
+        Map<String, Object> corrige = Map.of("version", 0, "convention", convention, "plan", lu.json().path("plan"),
+                "annexes", lu.json().path("annexes"));
         Reponse modifie = api.put("caf07", "/api/v1/imports/" + id, corrige);
         assertThat(modifie.status()).as(modifie.texte()).isEqualTo(200);
         assertThat(modifie.json().path("version").asInt()).isEqualTo(1);
