@@ -50,17 +50,7 @@ class EvaluationRepository {
     }
 
     Map<Long, DernierSuivi> derniersSuivis(long conventionId, int annee) {
-        return jdbc.sql("""
-                        SELECT DISTINCT ON (sf.fiche_id) sf.fiche_id, sf.date_point, sf.realisations, ss.statut_evaluation
-                        FROM suivi_fiche sf
-                        JOIN suivi_statut ss ON ss.convention_id = sf.convention_id AND ss.code = sf.statut
-                        WHERE sf.convention_id = :c AND sf.date_point >= :debut AND sf.date_point < :fin
-                        ORDER BY sf.fiche_id, sf.date_point DESC, sf.id DESC""")
-                .param("c", conventionId).param("debut", LocalDate.of(annee, 1, 1)).param("fin", LocalDate.of(annee + 1, 1, 1))
-                .query((rs, i) -> new DernierSuivi(rs.getLong("fiche_id"), rs.getObject("date_point", LocalDate.class),
-                        rs.getString("statut_evaluation") == null ? null : StatutEvaluation.valueOf(rs.getString("statut_evaluation")),
-                        rs.getString("realisations")))
-                .list().stream().collect(Collectors.toMap(DernierSuivi::ficheId, Function.identity()));
+        return derniers("suivi_fiche", "fiche_id", "realisations", conventionId, annee);
     }
 
     /** A saved sub-action line (ADR 0038). */
@@ -77,16 +67,19 @@ class EvaluationRepository {
 
     /** The last follow-up of each sub-action in a year, keyed by sub-action id (ficheId carries the sub-action id). */
     Map<Long, DernierSuivi> derniersSuivisSousActions(long conventionId, int annee) {
-        return jdbc.sql("""
-                        SELECT DISTINCT ON (s.sous_action_id) s.sous_action_id, s.date_point, s.commentaire, ss.statut_evaluation
-                        FROM suivi_sous_action s
-                        JOIN suivi_statut ss ON ss.convention_id = s.convention_id AND ss.code = s.statut
-                        WHERE s.convention_id = :c AND s.date_point >= :debut AND s.date_point < :fin
-                        ORDER BY s.sous_action_id, s.date_point DESC, s.id DESC""")
+        return derniers("suivi_sous_action", "sous_action_id", "commentaire", conventionId, annee);
+    }
+
+    /** The last follow-up in a year of each element of a follow-up table (names are constants of this class, never input). */
+    private Map<Long, DernierSuivi> derniers(String table, String cle, String texte, long conventionId, int annee) {
+        return jdbc.sql("SELECT DISTINCT ON (s." + cle + ") s." + cle + " AS cle, s.date_point, s." + texte + " AS texte, ss.statut_evaluation"
+                        + " FROM " + table + " s JOIN suivi_statut ss ON ss.convention_id = s.convention_id AND ss.code = s.statut"
+                        + " WHERE s.convention_id = :c AND s.date_point >= :debut AND s.date_point < :fin"
+                        + " ORDER BY s." + cle + ", s.date_point DESC, s.id DESC")
                 .param("c", conventionId).param("debut", LocalDate.of(annee, 1, 1)).param("fin", LocalDate.of(annee + 1, 1, 1))
-                .query((rs, i) -> new DernierSuivi(rs.getLong("sous_action_id"), rs.getObject("date_point", LocalDate.class),
+                .query((rs, i) -> new DernierSuivi(rs.getLong("cle"), rs.getObject("date_point", LocalDate.class),
                         rs.getString("statut_evaluation") == null ? null : StatutEvaluation.valueOf(rs.getString("statut_evaluation")),
-                        rs.getString("commentaire")))
+                        rs.getString("texte")))
                 .list().stream().collect(Collectors.toMap(DernierSuivi::ficheId, Function.identity()));
     }
 
