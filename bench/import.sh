@@ -21,7 +21,7 @@ java -cp "$(cat "$work/cp.txt")" bench/DocxDeBench.java "$work/ctg-200-pages.doc
 demarrer_app "$USER_NAME" Aubenas
 
 televerser() { # FICHIER → "status seconds id"
-  curl -s -o "$work/reponse.json" -w '%{http_code} %{time_total}' -u "$USER_NAME:demo" -F "fichier=@$1" "$BASE/api/v1/imports"
+  curl -s -o "$work/reponse.json" -w '%{http_code} %{time_total}\n' -u "$USER_NAME:demo" -F "fichier=@$1" "$BASE/api/v1/imports"
 }
 
 echo "Pilote CTG — import timings on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), user $USER_NAME, warm-up $WARMUP, $N uploads each"

@@ -1,5 +1,6 @@
 package fr.pilotectg.avenant;
 
+import fr.pilotectg.shared.JsonStocke;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ class AvenantsRepository {
         return new VersionConvention(rs.getLong("convention_id"), rs.getInt("numero"), rs.getString("cause"),
                 (Integer) rs.getObject("avenant_numero"), rs.getObject("date_effet", LocalDate.class),
                 rs.getString("creee_par"), rs.getObject("creee_le", OffsetDateTime.class),
-                json.readValue(rs.getString("contenu"), Instantane.class));
+                JsonStocke.LECTURE.readValue(rs.getString("contenu"), Instantane.class));
     }
 
     // --- avenants ---
@@ -106,7 +107,7 @@ class AvenantsRepository {
     private Avenant avenant(ResultSet rs, int i) throws SQLException {
         return new Avenant(rs.getLong("convention_id"), rs.getInt("numero"), rs.getString("objet"),
                 StatutAvenant.valueOf(rs.getString("statut")), rs.getInt("version_base"),
-                json.readValue(rs.getString("changements"), CHANGEMENTS), (Integer) rs.getObject("version_creee"),
+                JsonStocke.LECTURE.readValue(rs.getString("changements"), CHANGEMENTS), (Integer) rs.getObject("version_creee"),
                 rs.getString("cree_par"), rs.getObject("cree_le", OffsetDateTime.class),
                 rs.getObject("signe_le", LocalDate.class), rs.getObject("en_vigueur_le", LocalDate.class), rs.getInt("version"));
     }

@@ -1,5 +1,6 @@
 package fr.pilotectg.gouvernance;
 
+import fr.pilotectg.shared.JsonStocke;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +51,8 @@ class GouvernanceRepository {
                         FROM gouvernance_instance WHERE convention_id = :id ORDER BY position""")
                 .param("id", conventionId)
                 .query((rs, i) -> new Instance(TypeInstance.valueOf(rs.getString("type")), rs.getString("nom"),
-                        rs.getString("frequence"), (Integer) rs.getObject("reunions_par_an"), json.readValue(rs.getString("missions"), TEXTES),
-                        json.readValue(rs.getString("thematiques"), TEXTES), membres.getOrDefault(rs.getInt("position"), List.of()),
+                        rs.getString("frequence"), (Integer) rs.getObject("reunions_par_an"), JsonStocke.LECTURE.readValue(rs.getString("missions"), TEXTES),
+                        JsonStocke.LECTURE.readValue(rs.getString("thematiques"), TEXTES), membres.getOrDefault(rs.getInt("position"), List.of()),
                         rs.getObject("cle", java.util.UUID.class)))
                 .list();
     }
@@ -63,7 +64,7 @@ class GouvernanceRepository {
                         FROM gouvernance_charge_cooperation WHERE convention_id = :id ORDER BY position""")
                 .param("id", conventionId)
                 .query((rs, i) -> new ChargeCooperation(rs.getString("personne"), rs.getLong("employeur_id"),
-                        rs.getBigDecimal("etp"), json.readValue(rs.getString("repartition"), PARTS),
+                        rs.getBigDecimal("etp"), JsonStocke.LECTURE.readValue(rs.getString("repartition"), PARTS),
                         rs.getObject("date_debut", java.time.LocalDate.class), rs.getObject("date_fin", java.time.LocalDate.class),
                         rs.getString("financement_caf"), rs.getString("fiche")))
                 .list();

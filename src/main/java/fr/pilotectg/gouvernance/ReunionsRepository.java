@@ -1,5 +1,6 @@
 package fr.pilotectg.gouvernance;
 
+import fr.pilotectg.shared.JsonStocke;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ class ReunionsRepository {
                         rs.getObject("instance_cle", UUID.class), rs.getString("instance_nom"),
                         rs.getObject("date", LocalDate.class), rs.getString("date_texte"), rs.getObject("heure", LocalTime.class),
                         rs.getString("lieu"), rs.getString("lien_visio"), rs.getBoolean("preparation"), rs.getString("note"),
-                        json.readValue(rs.getString("odj"), POINTS), json.readValue(rs.getString("participants"), PARTICIPANTS),
+                        JsonStocke.LECTURE.readValue(rs.getString("odj"), POINTS), JsonStocke.LECTURE.readValue(rs.getString("participants"), PARTICIPANTS),
                         rs.getString("compte_rendu"), rs.getBoolean("exemple"), rs.getInt("version"),
                         decisions.getOrDefault(rs.getLong("id"), List.of())))
                 .list();

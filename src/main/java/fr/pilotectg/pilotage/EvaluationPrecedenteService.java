@@ -1,5 +1,6 @@
 package fr.pilotectg.pilotage;
 
+import fr.pilotectg.shared.JsonStocke;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ public class EvaluationPrecedenteService {
         conventions.convention(conventionId);
         return jdbc.sql("SELECT contenu::text FROM evaluation_precedente WHERE convention_id = :c")
                 .param("c", conventionId).query(String.class).optional()
-                .map(texte -> json.readValue(texte, EvaluationPrecedente.class));
+                .map(texte -> JsonStocke.LECTURE.readValue(texte, EvaluationPrecedente.class));
     }
 
     /** Attaches (or replaces) the evaluation of the previous CTG. */

@@ -1,5 +1,6 @@
 package fr.pilotectg.plan;
 
+import fr.pilotectg.shared.JsonStocke;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -77,13 +78,13 @@ class ChampsAjoutesRepository {
         Map<Long, Map<String, Object>> resultat = new HashMap<>();
         jdbc.sql("SELECT id, champs_ajoutes FROM fiche WHERE convention_id = :c AND supprimee_le IS NULL AND champs_ajoutes <> '{}'::jsonb")
                 .param("c", conventionId)
-                .query((rs, i) -> resultat.put(rs.getLong("id"), json.readValue(rs.getString("champs_ajoutes"), VALEURS))).list();
+                .query((rs, i) -> resultat.put(rs.getLong("id"), JsonStocke.LECTURE.readValue(rs.getString("champs_ajoutes"), VALEURS))).list();
         return resultat;
     }
 
     Map<String, Object> valeursDe(long ficheId) {
         return jdbc.sql("SELECT champs_ajoutes FROM fiche WHERE id = :id").param("id", ficheId)
-                .query((rs, i) -> (Map<String, Object>) json.readValue(rs.getString("champs_ajoutes"), VALEURS)).optional()
+                .query((rs, i) -> (Map<String, Object>) JsonStocke.LECTURE.readValue(rs.getString("champs_ajoutes"), VALEURS)).optional()
                 .orElse(Map.of());
     }
 
@@ -99,13 +100,13 @@ class ChampsAjoutesRepository {
                         SELECT id, coalesce(reference, '#' || id) AS ref, champs_ajoutes -> :cle AS v FROM fiche
                         WHERE convention_id = :c AND jsonb_exists(champs_ajoutes, :cle) ORDER BY id""")
                 .param("c", conventionId).param("cle", cle)
-                .query((rs, i) -> resultat.put(rs.getString("ref"), json.readValue(rs.getString("v"), Object.class))).list();
+                .query((rs, i) -> resultat.put(rs.getString("ref"), JsonStocke.LECTURE.readValue(rs.getString("v"), Object.class))).list();
         return resultat;
     }
 
     private ChampAjoute champ(ResultSet rs, int i) throws SQLException {
         return new ChampAjoute(rs.getLong("id"), rs.getLong("convention_id"), rs.getString("cle"), rs.getString("libelle"),
-                TypeChampAjoute.valueOf(rs.getString("type")), json.readValue(rs.getString("choix"), TEXTES), rs.getInt("ordre"),
+                TypeChampAjoute.valueOf(rs.getString("type")), JsonStocke.LECTURE.readValue(rs.getString("choix"), TEXTES), rs.getInt("ordre"),
                 rs.getInt("version"));
     }
 }

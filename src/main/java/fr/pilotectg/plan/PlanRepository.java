@@ -1,5 +1,6 @@
 package fr.pilotectg.plan;
 
+import fr.pilotectg.shared.JsonStocke;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,9 +47,9 @@ class PlanRepository {
                 .list();
         return jdbc.sql("SELECT * FROM plan WHERE convention_id = :c").param("c", conventionId)
                 .query((rs, i) -> new Plan(conventionId, ModeleFiche.valueOf(rs.getString("modele")), niveaux,
-                        json.readValue(rs.getString("comptes_declares"), COMPTES),
-                        json.readValue(rs.getString("calendrier"), CALENDRIER),
-                        json.readValue(rs.getString("notes"), TEXTES), rs.getInt("version")))
+                        JsonStocke.LECTURE.readValue(rs.getString("comptes_declares"), COMPTES),
+                        JsonStocke.LECTURE.readValue(rs.getString("calendrier"), CALENDRIER),
+                        JsonStocke.LECTURE.readValue(rs.getString("notes"), TEXTES), rs.getInt("version")))
                 .optional();
     }
 
@@ -307,7 +308,7 @@ class PlanRepository {
     /** The fields as saved now (null for an unknown fiche): the indicators' ids are kept from them. */
     private ChampsFiche champsEnregistres(long id) {
         return jdbc.sql("SELECT champs FROM fiche WHERE id = :id").param("id", id).query(String.class).optional()
-                .map(texte -> json.readValue(texte, ChampsFiche.class)).orElse(null);
+                .map(texte -> JsonStocke.LECTURE.readValue(texte, ChampsFiche.class)).orElse(null);
     }
 
     private Map<String, Object> parametresFiche(Fiche f, ChampsFiche anciens) {
@@ -331,17 +332,17 @@ class PlanRepository {
         String compte = rs.getString("compte_declare");
         return new Noeud(rs.getLong("id"), rs.getLong("convention_id"), (Long) rs.getObject("parent_id"), rs.getInt("rang"),
                 rs.getInt("ordre"), rs.getString("reference"), rs.getString("titre"), rs.getString("texte"),
-                json.readValue(rs.getString("objectifs"), TEXTES),
-                compte == null ? null : json.readValue(compte, CompteDeclare.class), rs.getInt("version"), rs.getString("contexte"),
+                JsonStocke.LECTURE.readValue(rs.getString("objectifs"), TEXTES),
+                compte == null ? null : JsonStocke.LECTURE.readValue(compte, CompteDeclare.class), rs.getInt("version"), rs.getString("contexte"),
                 rs.getBoolean("intitule_manquant"));
     }
 
     private Fiche fiche(ResultSet rs, int i) throws SQLException {
         Array annees = rs.getArray("annees");
         return new Fiche(rs.getLong("id"), rs.getLong("convention_id"), (Long) rs.getObject("noeud_id"), rs.getInt("ordre"),
-                rs.getString("reference"), rs.getString("titre"), json.readValue(rs.getString("champs"), ChampsFiche.class),
+                rs.getString("reference"), rs.getString("titre"), JsonStocke.LECTURE.readValue(rs.getString("champs"), ChampsFiche.class),
                 Arrays.stream((Integer[]) annees.getArray()).toList(), rs.getString("echeances"),
-                json.readValue(rs.getString("notes"), TEXTES), rs.getInt("version"), mois(rs, "debut"), mois(rs, "fin"));
+                JsonStocke.LECTURE.readValue(rs.getString("notes"), TEXTES), rs.getInt("version"), mois(rs, "debut"), mois(rs, "fin"));
     }
 
     /** A month stored as its first day (columns debut, fin of V67). */

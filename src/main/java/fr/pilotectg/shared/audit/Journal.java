@@ -1,5 +1,6 @@
 package fr.pilotectg.shared.audit;
 
+import fr.pilotectg.shared.JsonStocke;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -76,7 +77,7 @@ public class Journal {
         return new EntreeJournal(rs.getLong("id"), rs.getObject("horodatage", OffsetDateTime.class),
                 rs.getString("utilisateur"), rs.getString("objet_type"), (Long) rs.getObject("objet_id"),
                 (Long) rs.getObject("convention_id"), rs.getString("action"),
-                json.readValue(rs.getString("changements"), CHANGEMENTS), rs.getString("auteur"));
+                JsonStocke.LECTURE.readValue(rs.getString("changements"), CHANGEMENTS), rs.getString("auteur"));
     }
 
     private static String auteurCourant() {
