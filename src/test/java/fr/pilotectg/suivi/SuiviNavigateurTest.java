@@ -2,11 +2,13 @@ package fr.pilotectg.suivi;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import fr.pilotectg.testsupport.Navigateur;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,7 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A whole campaign in a real browser: caf07 opens it, palabre answers from its home page, caf07 sees the answer counted. */
+/**
+ * A whole campaign in a real browser: caf07 opens it, palabre answers from its home page on a phone (the form is one
+ * screen), caf07 sees the answer counted.
+ */
 class SuiviNavigateurTest extends SuiviTestSupport {
 
     @RegisterExtension
@@ -46,8 +51,23 @@ class SuiviNavigateurTest extends SuiviTestSupport {
 
         navigateur.seConnecter(url(), "palabre", "demo");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Accueil");
-        driver.findElement(By.cssSelector("#mes-actions a[href='/fiches/" + plan.alpha() + "/suivi']")).click();
-        navigateur.attendre().until(ExpectedConditions.presenceOfElementLocated(By.id("formulaire-suivi")));
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            driver.findElement(By.cssSelector("#mes-actions a[href='/fiches/" + plan.alpha() + "/suivi#formulaire-suivi']")).click();
+            navigateur.attendre().until(ExpectedConditions.presenceOfElementLocated(By.id("formulaire-suivi")));
+            List<?> mesures = (List<?>) ((JavascriptExecutor) driver).executeScript("""
+                    const r = document.getElementById('formulaire-suivi').getBoundingClientRect();
+                    return [r.top, r.bottom, window.innerHeight, document.documentElement.scrollWidth, window.innerWidth];""");
+            double haut = ((Number) mesures.get(0)).doubleValue();
+            double bas = ((Number) mesures.get(1)).doubleValue();
+            double ecran = ((Number) mesures.get(2)).doubleValue();
+            assertThat(haut).as("the porteur's link lands on the form").isBetween(-1.0, 1.0);
+            assertThat(bas).as("the whole form, its button included, is one phone screen (" + mesures + ")").isLessThanOrEqualTo(ecran);
+            assertThat(((Number) mesures.get(3)).longValue()).as("no sideways scroll").isLessThanOrEqualTo(((Number) mesures.get(4)).longValue());
+            navigateur.capture(Path.of("target", "captures", "suivi-fiche-palabre-telephone.png"));
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1600));
+        }
         assertThat(driver.findElement(By.id("campagne-en-cours")).getText()).contains("T4 navigateur");
         new Select(driver.findElement(By.id("statut"))).selectByVisibleText("En cours (50 %)");
         driver.findElement(By.id("avancement")).sendKeys("45");
