@@ -27,7 +27,8 @@ public record ChampAjoute(Long id, long conventionId, String cle, String libelle
             return String.join(", ", liste.stream().map(String::valueOf).toList());
         }
         if (valeur instanceof Number n) {
-            return n.toString().replace('.', ',');
+            // Plain digits: a stored 12345678.5 is read back as a double, which would print as "1.23456785E7".
+            return new java.math.BigDecimal(n.toString()).toPlainString().replace('.', ',');
         }
         return valeur.toString();
     }

@@ -1,6 +1,5 @@
 package fr.pilotectg.plan;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -51,7 +51,7 @@ class ChampsAjoutesController {
     @PostMapping("/conventions/{id}/plan/champs")
     String ajouter(@PathVariable long id, @RequestParam(required = false) String libelle, @RequestParam(required = false) TypeChampAjoute type,
                    @RequestParam(required = false) String choix, RedirectAttributes redirect) {
-        return apres(id, redirect, () -> champs.creer(id, new ChampsAjoutes.Definition(null, libelle, type, lignes(choix), null)),
+        return apres(id, redirect, () -> champs.creer(id, new ChampsAjoutes.Definition(null, libelle, type, FormulaireChampsAjoutes.lignes(choix), null)),
                 "Champ ajouté aux fiches.");
     }
 
@@ -60,7 +60,7 @@ class ChampsAjoutesController {
                     @RequestParam(required = false) String libelle, @RequestParam(required = false) TypeChampAjoute type,
                     @RequestParam(required = false) String choix, RedirectAttributes redirect) {
         return apres(id, redirect, () -> champs.modifier(id, champId, version,
-                new ChampsAjoutes.Definition(null, libelle, type, lignes(choix), null)), "Champ enregistré.");
+                new ChampsAjoutes.Definition(null, libelle, type, FormulaireChampsAjoutes.lignes(choix), null)), "Champ enregistré.");
     }
 
     @PostMapping("/conventions/{id}/plan/champs/{champId}/deplacer")
@@ -85,25 +85,23 @@ class ChampsAjoutesController {
         if (!vue.modifiable()) {
             throw new AccesRefuse("Vous pouvez consulter cette fiche mais pas la modifier.");
         }
-        Map<String, Object> valeurs = champs.valeursDe(id);
-        Map<String, Object> saisie = new LinkedHashMap<>();
-        champs.champsDuPlan(vue.fiche().conventionId()).forEach(c -> saisie.put(c.cle(), versSaisie(c, valeurs.get(c.cle()))));
-        return formulaire(vue, saisie, Map.of(), null, model);
+        model.addAttribute("version", vue.fiche().version());
+        return formulaire(vue, FormulaireChampsAjoutes.saisie(champs.champsDuPlan(vue.fiche().conventionId()), champs.valeursDe(id)),
+                Map.of(), null, model);
     }
 
     @PostMapping("/fiches/{id}/champs")
     String enregistrer(@PathVariable long id, @RequestParam MultiValueMap<String, String> saisie, Model model,
-                       RedirectAttributes redirect) {
+                       RedirectAttributes redirect, HttpServletResponse reponse) {
         VueFiche vue = plans.fiche(id);
-        Fiche f = vue.fiche();
-        Map<String, Object> envoyes = new LinkedHashMap<>();
-        List<ChampAjoute> liste = champs.champsDuPlan(f.conventionId());
-        for (ChampAjoute c : liste) {
-            List<String> v = saisie.getOrDefault("champ-" + c.cle(), List.of());
-            envoyes.put(c.cle(), c.type() == TypeChampAjoute.CHOIX_MULTIPLE ? v
-                    : c.type() == TypeChampAjoute.LISTE ? lignes(v.isEmpty() ? null : v.get(0))
-                    : v.isEmpty() ? null : v.get(0));
+        if (!vue.modifiable()) {
+            throw new AccesRefuse("Vous pouvez consulter cette fiche mais pas la modifier.");
         }
+        Fiche f = vue.fiche();
+        List<ChampAjoute> liste = champs.champsDuPlan(f.conventionId());
+        Map<String, Object> envoyes = FormulaireChampsAjoutes.envoyes(liste, saisie, "champ-");
+        // Shown again as sent: saving again after a refusal must not overwrite a change made meanwhile.
+        model.addAttribute("version", saisie.getFirst("version"));
         try {
             int version = Integer.parseInt(saisie.getFirst("version"));
             ChampsAjoutes.Separation separation = champs.separer(f.conventionId(), envoyes, "champ-");
@@ -114,10 +112,12 @@ class ChampsAjoutesController {
         } catch (ErreurValidation e) {
             Map<String, String> erreurs = new LinkedHashMap<>();
             e.erreurs().forEach(x -> erreurs.merge(x.champ() == null ? "" : x.champ(), x.message(), (a, b) -> a + " " + b));
-            return formulaire(vue, envoyes, erreurs, null, model);
+            reponse.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return formulaire(vue, FormulaireChampsAjoutes.saisie(liste, saisie, "champ-"), erreurs, null, model);
         } catch (ConflitDeModification | NumberFormatException e) {
-            return formulaire(vue, envoyes, Map.of(), e instanceof ConflitDeModification ? e.getMessage()
-                    : "La version de la fiche manque : rechargez la page.", model);
+            reponse.setStatus(e instanceof ConflitDeModification ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
+            return formulaire(vue, FormulaireChampsAjoutes.saisie(liste, saisie, "champ-"), Map.of(), e instanceof ConflitDeModification
+                    ? e.getMessage() : "La version de la fiche manque : rechargez la page.", model);
         }
     }
 
@@ -128,24 +128,6 @@ class ChampsAjoutesController {
         model.addAttribute("erreurs", erreurs);
         model.addAttribute("conflit", conflit);
         return "plan/fiche-champs";
-    }
-
-    /** A stored value as the form shows it: "oui"/"non", one item per line, the number with a comma. */
-    private static Object versSaisie(ChampAjoute c, Object valeur) {
-        if (valeur == null) {
-            return c.type() == TypeChampAjoute.CHOIX_MULTIPLE ? List.of() : "";
-        }
-        if (valeur instanceof Boolean b) {
-            return b ? "oui" : "non";
-        }
-        if (valeur instanceof List<?> l) {
-            return c.type() == TypeChampAjoute.LISTE ? String.join("\n", l.stream().map(String::valueOf).toList()) : l;
-        }
-        return c.afficher(valeur);
-    }
-
-    private static List<String> lignes(String texte) {
-        return texte == null ? List.of() : Arrays.stream(texte.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String apres(long id, RedirectAttributes redirect, Runnable ecriture, String succes) {

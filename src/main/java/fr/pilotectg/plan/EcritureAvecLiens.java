@@ -1,5 +1,7 @@
 package fr.pilotectg.plan;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,10 +14,12 @@ class EcritureAvecLiens {
 
     private final PlanService plans;
     private final LiensDuPlan liens;
+    private final ChampsAjoutes champsAjoutes;
 
-    EcritureAvecLiens(PlanService plans, LiensDuPlan liens) {
+    EcritureAvecLiens(PlanService plans, LiensDuPlan liens, ChampsAjoutes champsAjoutes) {
         this.plans = plans;
         this.liens = liens;
+        this.champsAjoutes = champsAjoutes;
     }
 
     /** {@code voulus}: a null member keeps the node's current links of that kind. Rights and version checked by the plan. */
@@ -29,10 +33,14 @@ class EcritureAvecLiens {
         return noeud;
     }
 
-    /** The fiche edit page: its content and its links (both lists replace the fiche's). */
+    /**
+     * The fiche edit page: its content, the values of the convention's added fields (already checked; those of the
+     * fields not given are kept) and its links (both lists replace the fiche's).
+     */
     @Transactional
-    Fiche modifierFiche(long id, int version, ContenuFiche contenu, Liens voulus) {
+    Fiche modifierFiche(long id, int version, ContenuFiche contenu, Map<String, Object> ajoutes, Liens voulus) {
         Fiche fiche = plans.modifierFiche(id, version, contenu);
+        champsAjoutes.enregistrer(fiche, ajoutes, false);
         liens.enregistrerFiche(fiche, liens.valider(fiche.conventionId(), voulus, ""));
         return fiche;
     }

@@ -10,6 +10,8 @@ import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Introuvable;
+import fr.pilotectg.shared.Versions;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -29,6 +31,7 @@ class PlanController {
     private final FinancementsService financements;
     private final ChampsAjoutesVue champsAjoutesVue;
     private final SousActionsService sousActions;
+    private final ChampsAjoutes champsAjoutes;
     private EcritureAvecLiens ecritureAvecLiens;
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -37,8 +40,9 @@ class PlanController {
     }
 
     PlanController(PlanService plans, ConventionService conventions, FinancementsService financements,
-                   ChampsAjoutesVue champsAjoutesVue, SousActionsService sousActions) {
+                   ChampsAjoutesVue champsAjoutesVue, SousActionsService sousActions, ChampsAjoutes champsAjoutes) {
         this.sousActions = sousActions;
+        this.champsAjoutes = champsAjoutes;
         this.plans = plans;
         this.conventions = conventions;
         this.financements = financements;
@@ -101,29 +105,64 @@ class PlanController {
         model.addAttribute("vue", vue);
         ajouterEmplacements(vue, model);
         model.addAttribute("valeurs", FormulaireFiche.valeurs(vue.modele(), vue.fiche()));
+        List<ChampAjoute> ajoutes = champsAjoutes.champsDuPlan(vue.fiche().conventionId());
+        model.addAttribute("champsAjoutes", ajoutes);
+        model.addAttribute("saisieAjoutes", FormulaireChampsAjoutes.saisie(ajoutes, champsAjoutes.valeursDe(id)));
         ajouterLiens(model, vue.fiche().conventionId(), ecritureAvecLiens.liensDeFiche(id));
         return "plan/fiche-modifier";
     }
 
+    /** Inputs of the convention's added fields are named "ajoute_<key>" (template fields: "champ_<key>"). */
+    static final String AJOUTE = "ajoute_";
+
     @PostMapping("/fiches/{id}/modifier")
     String enregistrer(@PathVariable long id, @RequestParam MultiValueMap<String, String> saisie, Model model,
-                       RedirectAttributes redirect) {
+                       RedirectAttributes redirect, HttpServletResponse reponse) {
         VueFiche vue = plans.fiche(id);
+        if (!vue.modifiable()) {
+            throw new AccesRefuse("Vous pouvez consulter cette fiche mais pas la modifier.");
+        }
+        long conventionId = vue.fiche().conventionId();
+        List<ChampAjoute> ajoutes = champsAjoutes.champsDuPlan(conventionId);
         try {
-            int version = Integer.parseInt(saisie.getFirst("version"));
-            ecritureAvecLiens.modifierFiche(id, version, FormulaireFiche.contenu(vue.modele(), saisie, vue.fiche()), liensSaisis(saisie));
+            if (saisie.getFirst("version") == null || !saisie.getFirst("version").strip().matches("\\d{1,9}")) {
+                throw new ErreurValidation("version", "Champ « version » : " + Versions.MANQUANTE);
+            }
+            int version = Integer.parseInt(saisie.getFirst("version").strip());
+            // Both parts are read before anything is written, so that every refused field is named at once.
+            List<ErreurValidation.Erreur> erreurs = new ArrayList<>();
+            ContenuFiche contenu = null;
+            Map<String, Object> valeursAjoutees = null;
+            try {
+                contenu = FormulaireFiche.contenu(vue.modele(), saisie, vue.fiche());
+            } catch (ErreurValidation e) {
+                erreurs.addAll(e.erreurs());
+            }
+            try {
+                valeursAjoutees = champsAjoutes.separer(conventionId, FormulaireChampsAjoutes.envoyes(ajoutes, saisie, AJOUTE), AJOUTE).ajoutes();
+            } catch (ErreurValidation e) {
+                erreurs.addAll(e.erreurs());
+            }
+            if (!erreurs.isEmpty()) {
+                throw new ErreurValidation(erreurs);
+            }
+            ecritureAvecLiens.modifierFiche(id, version, contenu, valeursAjoutees, liensSaisis(saisie));
             redirect.addFlashAttribute("messageSucces", "Fiche enregistrée.");
             return "redirect:/fiches/" + id;
         } catch (ErreurValidation e) {
+            reponse.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("erreurs", e.erreurs().stream()
                     .collect(java.util.stream.Collectors.toMap(ErreurValidation.Erreur::champ, ErreurValidation.Erreur::message, (a, b) -> a + " " + b)));
         } catch (ConflitDeModification e) {
+            reponse.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("conflit", e.getMessage());
         }
         model.addAttribute("vue", vue);
         ajouterEmplacements(vue, model);
         model.addAttribute("valeurs", FormulaireFiche.valeurs(saisie));
-        ajouterLiens(model, vue.fiche().conventionId(), liensCoches(saisie));
+        model.addAttribute("champsAjoutes", ajoutes);
+        model.addAttribute("saisieAjoutes", FormulaireChampsAjoutes.saisie(ajoutes, saisie, AJOUTE));
+        ajouterLiens(model, conventionId, liensCoches(saisie));
         return "plan/fiche-modifier";
     }
 

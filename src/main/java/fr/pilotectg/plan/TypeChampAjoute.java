@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.pilotectg.shared.Limites;
+
 /** Types of the fields a convention adds to its fiche template (issue 10 item 8), and how a value of each is checked. */
 public enum TypeChampAjoute {
     TEXTE("Texte court"),
@@ -18,6 +20,14 @@ public enum TypeChampAjoute {
     LISTE("Liste de textes"),
     CHOIX_UNIQUE("Un choix dans une liste"),
     CHOIX_MULTIPLE("Plusieurs choix dans une liste");
+
+    /**
+     * Bounds of a value: a line (and each item of a list, a link), a long text (the longest free text anywhere), the
+     * items of a list.
+     */
+    static final int TEXTE_COURT_MAX = 2_000;
+    static final int TEXTE_LONG_MAX = Limites.TEXTE;
+    static final int ELEMENTS_MAX = 200;
 
     private final String libelle;
 
@@ -107,6 +117,7 @@ public enum TypeChampAjoute {
                 if (t.isEmpty()) {
                     return null;
                 }
+                longueurAuPlus(t, TEXTE_COURT_MAX);
                 return lienSur(t);
             }
             case TEXTE, TEXTE_LONG -> {
@@ -114,6 +125,7 @@ public enum TypeChampAjoute {
                 if (this == TEXTE && t.contains("\n")) {
                     throw new ValeurRefusee("une seule ligne attendue.");
                 }
+                longueurAuPlus(t, this == TEXTE ? TEXTE_COURT_MAX : TEXTE_LONG_MAX);
                 return t.isEmpty() ? null : t;
             }
             case CHOIX_UNIQUE -> {
@@ -136,6 +148,7 @@ public enum TypeChampAjoute {
                     if (t.isEmpty()) {
                         continue;
                     }
+                    longueurAuPlus(t, TEXTE_COURT_MAX);
                     if (this == CHOIX_MULTIPLE && !choix.contains(t)) {
                         throw new ValeurRefusee("« " + t + " » n'est pas un des choix (" + String.join(", ", choix) + ").");
                     }
@@ -143,9 +156,18 @@ public enum TypeChampAjoute {
                         resultat.add(t);
                     }
                 }
+                if (resultat.size() > ELEMENTS_MAX) {
+                    throw new ValeurRefusee(ELEMENTS_MAX + " éléments au plus.");
+                }
                 return resultat.isEmpty() ? null : List.copyOf(resultat);
             }
             default -> throw new IllegalStateException();
+        }
+    }
+
+    private static void longueurAuPlus(String texte, int maximum) {
+        if (texte.length() > maximum) {
+            throw new ValeurRefusee("texte trop long (" + maximum + " caractères au plus).");
         }
     }
 

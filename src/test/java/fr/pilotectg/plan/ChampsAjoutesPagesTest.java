@@ -54,7 +54,7 @@ class ChampsAjoutesPagesTest extends PlanTestSupport {
 
         Page dangereux = pages.poster("caf07", formulaire, Map.of("version", version, "champ-" + epci, "oui",
                 "champ-" + lien, "javascript:alert(1)"));
-        assertThat(dangereux.status()).isEqualTo(200);
+        assertThat(dangereux.status()).isEqualTo(400);
         assertThat(dangereux.document().selectFirst("#erreur-champ-" + lien).text()).contains("Ressource en ligne", "http");
         assertThat(api.get("caf07", "/api/v1/fiches/" + id).json().path("champs").has(epci)).as("nothing written").isFalse();
 

@@ -151,7 +151,7 @@ class PlanValidationTest extends PlanTestSupport {
     void the_edit_form_shows_errors_next_to_their_field_and_saves_nothing() {
         Page page = pages.poster("caf07", "/fiches/" + plan.alpha() + "/modifier",
                 Map.of("version", alpha.path("version").asString(), "titre", " ", "champ_enjeu", "Un enjeu tapé"));
-        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(400);
         Document formulaire = page.document();
         assertThat(formulaire.select(".alert-danger").text()).contains("Rien n'a été enregistré");
         assertThat(formulaire.getElementById("erreur-titre").text()).contains("titre", "obligatoire");
@@ -168,7 +168,7 @@ class PlanValidationTest extends PlanTestSupport {
                     .param("version", alpha.path("version").asString()).param("titre", "Alpha")
                     .param("annees", "2026", annee);
             var reponse = page(requete);
-            assertThat(reponse.status()).as(annee).isEqualTo(200);
+            assertThat(reponse.status()).as(annee).isEqualTo(400);
             assertThat(reponse.document().getElementById("erreur-annees").text()).as(annee).contains(annee);
             assertThat(reponse.document().getElementById("annee-2026").hasAttr("checked")).as("what was ticked stays ticked").isTrue();
         }

@@ -1,5 +1,6 @@
 package fr.pilotectg.plan;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -66,6 +67,39 @@ final class PlansDeTest {
             long charlie = creer(conventionId, axeB, libre ? "S3" : null, "Charlie");
             return new PetitPlan(conventionId, axeA, axeB, alpha, bravo, charlie);
         });
+    }
+
+    /** A throw-away convention whose plan has one added field of each type, and one fiche; keys by type. */
+    record PlanDeChamps(long conventionId, long fiche, Map<TypeChampAjoute, String> cles) {
+
+        String nom(TypeChampAjoute type) {
+            return "ajoute_" + cles.get(type);
+        }
+    }
+
+    PlanDeChamps planAvecChampsDeChaqueType(String prefixe) {
+        long c = convention(prefixe);
+        comme("admin", () -> plans.initialiser(c, ModeleFiche.NATIONAL, List.of(
+                new Niveau(0, "Axe", Numerotation.CONTINUE, ""), new Niveau(1, "Fiche action", Numerotation.CONTINUE, "FA")),
+                List.of(), List.of(), List.of()));
+        Map<TypeChampAjoute, String> cles = new LinkedHashMap<>();
+        Map<TypeChampAjoute, String> libelles = Map.of(TypeChampAjoute.OUI_NON, "Relève de la compétence de l'EPCI",
+                TypeChampAjoute.TEXTE, "Référent", TypeChampAjoute.TEXTE_LONG, "Commentaire", TypeChampAjoute.URL, "Ressource en ligne",
+                TypeChampAjoute.NOMBRE, "Budget estimé", TypeChampAjoute.DATE, "Date du comité", TypeChampAjoute.CHOIX_UNIQUE, "Priorité",
+                TypeChampAjoute.CHOIX_MULTIPLE, "Publics", TypeChampAjoute.LISTE, "Sites");
+        for (TypeChampAjoute type : TypeChampAjoute.values()) {
+            Map<String, Object> corps = new LinkedHashMap<>(Map.of("libelle", libelles.get(type), "type", type.name()));
+            if (type == TypeChampAjoute.CHOIX_UNIQUE) {
+                corps.put("choix", List.of("Haute", "Moyenne", "Basse"));
+            }
+            if (type == TypeChampAjoute.CHOIX_MULTIPLE) {
+                corps.put("choix", List.of("Familles", "Jeunes", "Seniors"));
+            }
+            Reponse cree = api.post("caf07", "/api/v1/conventions/" + c + "/plan/champs", corps);
+            assertThat(cree.status()).as(cree.texte()).isEqualTo(201);
+            cles.put(type, cree.json().path("cle").asString());
+        }
+        return new PlanDeChamps(c, creer(c, null, null, "Fiche aux champs ajoutés"), cles);
     }
 
     /** Creates a fiche with a title only, as the admin. */
