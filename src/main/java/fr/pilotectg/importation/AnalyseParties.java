@@ -156,7 +156,8 @@ final class AnalyseParties {
             sigle = s.group(1);
             nomImprime = (nomImprime.substring(0, s.start()) + nomImprime.substring(s.end())).replaceAll("\\s+", " ").replaceAll("[,\\s]+$", "").strip();
         }
-        nomImprime = nomImprime.replaceFirst("^(?i:la|le|l')\\s*(?=\\p{L})", "");
+        // the article only when it stands alone: "Lavilledieu" or "Lens" keep their first letters
+        nomImprime = nomImprime.replaceFirst("^(?:(?i:la|le)\\s+|(?i:l)['’]\\s*)(?=\\p{L})", "");
         nomImprime = nomImprime.isEmpty() ? nomImprime : Character.toUpperCase(nomImprime.charAt(0)) + nomImprime.substring(1);
         GenreDePartie genre = genre(nomImprime);
         if (genre == null && rep.find(0) && !nomImprime.isBlank() && nomImprime.length() < 120

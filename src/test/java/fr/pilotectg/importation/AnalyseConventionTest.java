@@ -115,4 +115,14 @@ class AnalyseConventionTest {
         assertThat(c.signature().date()).hasToString("2027-02-01");
         assertThat(c.signature().nombreOriginaux()).isEqualTo(3);
     }
+
+    @Test
+    void unNomDeCommuneQuiCommenceParLaOuLeGardeSesLettres() {
+        ConventionTrouvee c = analyser("noms.md", String.join("\n", "# Convention territoriale globale du Bassin 2026-2030",
+                "Entre", "La Caisse d'allocations familiales de l'Ardèche, représentée par M. Paul DURAND, Directeur,",
+                "Lavilledieu, représentée par M. Gérard SAUCLES, Maire,", "Lemps, représentée par Mme Anne MARTIN, Maire,",
+                "## Article 1 – Objet", "Le texte."));
+        assertThat(c.parties()).extracting(ConventionTrouvee.Partie::nomImprime)
+                .containsExactly("Caisse d'allocations familiales de l'Ardèche", "Lavilledieu", "Lemps");
+    }
 }
