@@ -282,7 +282,7 @@ final class AnalyseParties {
     /** "le Président de son conseil d'administration, " → "Président du conseil d'administration". */
     static String fonction(String brut) {
         String f = brut.replaceAll("[\\s,;:]+$", "").replaceAll("^[\\s,;:]+", "").strip();
-        f = f.replaceFirst("(?i)^(et\\s+)?(par\\s+)?", "").strip();
+        f = f.replaceFirst("(?i)^(et\\b\\s*)?(par\\b\\s*)?", "").strip();
         f = f.replaceFirst("(?i)^(le|la|l'|son|sa|ses|leur|en qualité de|en sa qualité de|en leur qualité de)\\s*", "").strip();
         f = f.replaceAll("(?i)\\bde son\\b", "du").replaceAll("(?i)\\bde sa\\b", "de la").replaceAll("(?i)\\bde leur\\b", "du");
         f = f.replaceAll("\\s+", " ").strip();
