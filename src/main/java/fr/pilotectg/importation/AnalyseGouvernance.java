@@ -20,6 +20,12 @@ final class AnalyseGouvernance {
     private static final Pattern PERSONNE = Pattern.compile(
             "^\\s*((?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*\\s+)+)([A-ZÀ-Ý][A-ZÀ-Ý'’\\-]+(?:\\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\\-]+)*)\\s*(?:,\\s*(.*))?$");
     private static final Pattern PARENTHESE_FINALE = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*\\.?$");
+    /** "First NAME (0,4 ETP)": a post of chargé(e) de coopération with its time. */
+    private static final Pattern POSTE = Pattern.compile(
+            "((?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*\\s+)+[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:[-\\s][A-ZÀ-Ý][A-ZÀ-Ý'’]+)*)\\s*\\(\\s*(\\d+(?:[.,]\\d+)?)\\s*ETP\\s*\\)");
+    /** "- 0,25 ETP PETITE ENFANCE": a share of a post on a theme, the theme in capitals. */
+    private static final Pattern PART = Pattern.compile(
+            "-\\s*(\\d+(?:[.,]\\d+)?)\\s*(?:ETP\\s+)?([A-ZÀ-Ý]{2}[A-ZÀ-Ý'’ /-]*[A-ZÀ-Ý])(?![a-zà-ÿ])");
     private static final Pattern PAR_AN = Pattern.compile("(?i)(une|deux|trois|quatre|\\d+)\\s+fois\\s+par\\s+an");
 
     private AnalyseGouvernance() {
@@ -77,6 +83,7 @@ final class AnalyseGouvernance {
         boolean copresident;
         boolean secretariat;
         boolean consultatif;
+        Double confiance;
         final int ligne;
 
         Membre(String organisation, String personne, int ligne) {
@@ -87,17 +94,22 @@ final class AnalyseGouvernance {
 
         MembreTrouve trouve() {
             return new MembreTrouve(organisation, null, personne, fonction, copresident, secretariat, consultatif,
-                    Source.ligne(ligne), personne != null || organisation != null && organisation.length() > 2 ? 0.85 : 0.7);
+                    Source.ligne(ligne), confiance != null ? confiance
+                    : personne != null || organisation != null && organisation.length() > 2 ? 0.85 : 0.7);
         }
     }
 
     static List<InstanceTrouvee> analyser(List<AnnexesLigne> lignes) {
         List<Instance> instances = new ArrayList<>();
+        List<Poste> postes = new ArrayList<>();
         for (int i = 0; i < lignes.size(); i++) {
             AnnexesLigne l = lignes.get(i);
             String cle = l.cle();
             if (l.vide()) {
                 continue;
+            }
+            if (POSTE.matcher(l.texte()).find()) {
+                postesDeCooperation(l, postes);
             }
             if (cle.contains("comite") && cle.contains("compose") && cle.contains("representants")) {
                 composition(lignes, i, instances);
@@ -111,7 +123,56 @@ final class AnalyseGouvernance {
                 listeDInstances(lignes, i, instances);
             }
         }
+        commissionsDesPostes(postes, instances);
+        completer(lignes, instances);
         return instances.stream().map(Instance::trouvee).toList();
+    }
+
+    // ---- what a CTG implies when the document does not print it (lower confidence, shown for review)
+
+    /**
+     * The Caf co-pilots the comité de pilotage of every CTG (it is one of the two sides of the convention): added as
+     * co-chair when the document names only the collectivité's side ("PILOTAGE POLITIQUE - CC … : First NAME").
+     * A working body whose composition is not printed (commissions "structurées par thématique", a plenary) is run by
+     * the two sides: the collectivité, whose chargé(e) de coopération holds its secretariat, and the Caf.
+     */
+    private static void completer(List<AnnexesLigne> lignes, List<Instance> instances) {
+        Instance copil = instances.stream().filter(i -> i.type.equals("COPIL")).findFirst().orElse(null);
+        if (copil == null || copil.membres.isEmpty()) {
+            return;
+        }
+        Membre caf = copil.membres.stream().filter(m -> estCaf(m.organisation)).findFirst().orElse(null);
+        if (caf == null) {
+            caf = new Membre("Caf", null, copil.debut);
+            caf.copresident = true;
+            caf.confiance = 0.6;
+            copil.membres.add(caf);
+        }
+        List<Membre> epci = copil.membres.stream().filter(m -> m.organisation != null && !estCaf(m.organisation)
+                && AnnexesNoms.estEpci(m.organisation)).toList();
+        if (epci.stream().map(m -> AnnexesNoms.cle(m.organisation)).distinct().count() != 1) {
+            return;
+        }
+        String collectivite = epci.get(0).organisation;
+        boolean chargeDeCooperation = lignes.stream().anyMatch(l -> l.cle().contains("charge de cooperation")
+                || l.cle().contains("chargee de cooperation") || l.cle().contains("charges de cooperation"));
+        for (Instance i : instances) {
+            if (i.membres.isEmpty() && (i.type.equals("COMMISSION") || i.type.equals("PLENIERE"))) {
+                Membre animation = new Membre(collectivite, null, i.debut);
+                animation.secretariat = true;
+                animation.fonction = chargeDeCooperation ? "chargé(e) de coopération" : null;
+                animation.confiance = 0.5;
+                Membre deLaCaf = new Membre(caf.organisation, null, i.debut);
+                deLaCaf.confiance = 0.5;
+                i.membres.add(animation);
+                i.membres.add(deLaCaf);
+            }
+        }
+    }
+
+    private static boolean estCaf(String organisation) {
+        String c = organisation == null ? "" : AnnexesNoms.cle(organisation);
+        return c.equals("caf") || c.startsWith("caf ");
     }
 
     // ---- article: "Ce comité est composé … de représentants de la Caf, la CCBA, des communes d'A, B et C."
@@ -177,7 +238,7 @@ final class AnalyseGouvernance {
         for (String morceau : t.split("\\s*,\\s*|\\s+et\\s+|\\s+ou\\s+")) {
             String o = morceau.strip()
                     .replaceFirst("(?i)^(de\\s+la\\s+|de\\s+l['’]\\s*|des\\s+|du\\s+|de\\s+|d['’]\\s*|la\\s+|les\\s+|le\\s+|l['’]\\s*)", "")
-                    .replaceFirst("(?i)^(communes?|mairies?|villes?)\\s+(de\\s+|d['’]\\s*)", "")
+                    .replaceFirst("(?i)^(communes?|mairies?|villes?)\\s+(de\\s+|d['’]\\s*)?(?-i:(?=[A-ZÀ-Ý0-9]))", "")
                     .replaceFirst("(?i)^(la\\s+|les\\s+|le\\s+|l['’]\\s*)", "")
                     .strip();
             if (!o.isEmpty()) {
@@ -338,6 +399,8 @@ final class AnalyseGouvernance {
                 membres.add(dansTheme);
                 if (AnnexesTexte.cle(theme).contains("cooperation") || AnnexesTexte.cle(theme).startsWith("coordination")) {
                     membre.copresident = true;
+                    // the chargé(e) de coopération employed by the collectivité runs the bodies' secretariat
+                    membre.secretariat |= AnnexesTexte.cle(theme).contains("cooperation") && org != null && !estCaf(org);
                 }
             }
             if (membres.isEmpty()) {
@@ -362,6 +425,135 @@ final class AnalyseGouvernance {
 
     private static String nom(Matcher m) {
         return (m.group(1).strip() + " " + m.group(2).strip()).strip();
+    }
+
+    // ---- posts of chargés de coopération: "CCBA : First NAME (0.75 ETP) - 0,25 ETP ENFANCE - 0,25 ETP PARENTALITE …"
+
+    /** One person's share of time on one theme. */
+    private record Poste(String organisation, String personne, String theme, double part, int ligne) {
+    }
+
+    private static void postesDeCooperation(AnnexesLigne l, List<Poste> postes) {
+        for (String cellule : l.cellules()) {
+            Matcher p = POSTE.matcher(cellule);
+            if (!p.find()) {
+                continue;
+            }
+            String tete = cellule.substring(0, p.start()).strip();
+            String organisation = tete.endsWith(":") ? organisations(tete.substring(0, tete.length() - 1)).stream().findFirst().orElse(null) : null;
+            List<int[]> personnes = new ArrayList<>();
+            List<String> noms = new ArrayList<>();
+            do {
+                personnes.add(new int[]{p.start(), p.end()});
+                noms.add(p.group(1).strip());
+            } while (p.find());
+            Matcher part = PART.matcher(cellule);
+            while (part.find()) {
+                int k = personnes.size() - 1;
+                while (k >= 0 && personnes.get(k)[1] > part.start()) {
+                    k--;
+                }
+                if (k >= 0) {
+                    postes.add(new Poste(organisation, noms.get(k), part.group(2).strip(),
+                            Double.parseDouble(part.group(1).replace(',', '.')), l.numero()));
+                }
+            }
+        }
+    }
+
+    /**
+     * The chargés de coopération run the thematic working bodies: one commission per theme of their posts (a theme
+     * printed "A / B" joins A and B in one commission when both are themes of the team; a misprint joins the theme it
+     * is one letter off), its members the persons with time on it, the secretariat held by the one with the most
+     * time. They replace a commission printed without theme ("des commissions de travail, structurées par thématique").
+     */
+    private static void commissionsDesPostes(List<Poste> postes, List<Instance> instances) {
+        if (postes.isEmpty()) {
+            return;
+        }
+        List<String> themes = new ArrayList<>();
+        for (Poste p : postes) {
+            if (!p.theme().contains("/") && theme(themes, p.theme()) == null) {
+                themes.add(p.theme());
+            }
+        }
+        List<List<String>> groupes = new ArrayList<>();
+        for (Poste p : postes) {
+            List<String> parties = java.util.Arrays.stream(p.theme().split("\\s*/\\s*")).map(m -> theme(themes, m)).toList();
+            if (parties.contains(null) || parties.size() == 1 && !p.theme().contains("/")) {
+                if (parties.contains(null) && theme(themes, p.theme()) == null) {
+                    themes.add(p.theme());
+                }
+                continue;
+            }
+            List<String> groupe = new ArrayList<>();
+            for (String t : parties) {
+                List<String> de = groupe(groupes, t);
+                if (de != null && de != groupe) {
+                    groupes.remove(de);
+                    de.stream().filter(x -> !groupe.contains(x)).forEach(groupe::add);
+                } else if (de == null && !groupe.contains(t)) {
+                    groupe.add(t);
+                }
+            }
+            groupes.add(groupe);
+        }
+        for (String t : themes) {
+            if (groupe(groupes, t) == null) {
+                groupes.add(new ArrayList<>(List.of(t)));
+            }
+        }
+        groupes.sort(java.util.Comparator.comparingInt(g -> g.stream().mapToInt(themes::indexOf).min().orElse(0)));
+        instances.removeIf(i -> i.type.equals("COMMISSION") && i.thematiques.isEmpty() && i.membres.isEmpty());
+        for (List<String> groupe : groupes) {
+            List<Poste> membres = postes.stream().filter(p -> java.util.Arrays.stream(p.theme().split("\\s*/\\s*"))
+                    .map(m -> theme(themes, m)).anyMatch(groupe::contains) || groupe.contains(theme(themes, p.theme()))).toList();
+            if (membres.isEmpty()) {
+                continue;
+            }
+            Instance commission = commission(instances, libelle(groupe.get(0)), membres.get(0).ligne(), 0.6);
+            groupe.stream().skip(1).map(AnalyseGouvernance::libelle).forEach(commission.thematiques::add);
+            commission.nom = "Comité thématique " + String.join(" / ", commission.thematiques);
+            java.util.Map<String, Double> temps = new java.util.LinkedHashMap<>();
+            membres.forEach(p -> temps.merge(p.personne(), p.part(), Double::sum));
+            String principal = temps.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+            for (Poste p : membres) {
+                Membre m = commission.membre(p.organisation(), p.personne(), p.ligne());
+                m.fonction = "chargé(e) de coopération";
+                m.secretariat |= p.personne().equals(principal);
+            }
+        }
+    }
+
+    /** The team's theme a printed theme is (equal, or one letter off), else null. */
+    private static String theme(List<String> themes, String imprime) {
+        String c = AnnexesTexte.cle(imprime);
+        return themes.stream().filter(t -> procheDUneLettre(AnnexesTexte.cle(t), c)).findFirst().orElse(null);
+    }
+
+    private static List<String> groupe(List<List<String>> groupes, String theme) {
+        return groupes.stream().filter(g -> g.contains(theme)).findFirst().orElse(null);
+    }
+
+    /** "PETITE ENFANCE" → "Petite enfance". */
+    private static String libelle(String theme) {
+        String t = theme.strip().toLowerCase(Locale.ROOT);
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    /** Equal, or one letter added, dropped or changed (a misprint), for words long enough not to be confused. */
+    static boolean procheDUneLettre(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (Math.min(a.length(), b.length()) < 8 || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return a.substring(i + (a.length() >= b.length() ? 1 : 0)).equals(b.substring(i + (b.length() >= a.length() ? 1 : 0)));
     }
 
     // ---- merging

@@ -156,7 +156,8 @@ final class AnalyseParties {
             sigle = s.group(1);
             nomImprime = (nomImprime.substring(0, s.start()) + nomImprime.substring(s.end())).replaceAll("\\s+", " ").replaceAll("[,\\s]+$", "").strip();
         }
-        nomImprime = nomImprime.replaceFirst("^(?i:la|le|l')\\s*(?=\\p{L})", "");
+        // the article only when it stands alone: "Lavilledieu" or "Lens" keep their first letters
+        nomImprime = nomImprime.replaceFirst("^(?:(?i:la|le)\\s+|(?i:l)['’]\\s*)(?=\\p{L})", "");
         nomImprime = nomImprime.isEmpty() ? nomImprime : Character.toUpperCase(nomImprime.charAt(0)) + nomImprime.substring(1);
         GenreDePartie genre = genre(nomImprime);
         if (genre == null && rep.find(0) && !nomImprime.isBlank() && nomImprime.length() < 120
@@ -281,7 +282,7 @@ final class AnalyseParties {
     /** "le Président de son conseil d'administration, " → "Président du conseil d'administration". */
     static String fonction(String brut) {
         String f = brut.replaceAll("[\\s,;:]+$", "").replaceAll("^[\\s,;:]+", "").strip();
-        f = f.replaceFirst("(?i)^(et\\s+)?(par\\s+)?", "").strip();
+        f = f.replaceFirst("(?i)^(et\\b\\s*)?(par\\b\\s*)?", "").strip();
         f = f.replaceFirst("(?i)^(le|la|l'|son|sa|ses|leur|en qualité de|en sa qualité de|en leur qualité de)\\s*", "").strip();
         f = f.replaceAll("(?i)\\bde son\\b", "du").replaceAll("(?i)\\bde sa\\b", "de la").replaceAll("(?i)\\bde leur\\b", "du");
         f = f.replaceAll("\\s+", " ").strip();

@@ -71,6 +71,7 @@ class ImportsApiController {
     @GetMapping("/api/v1/imports")
     @Operation(summary = "Mes brouillons d'import, les plus récents d'abord (page de 20)")
     ImportsService.Page mesBrouillons(@RequestParam(defaultValue = "0") int page) {
+        ImportsService.verifierDroitDImporter();
         return imports.mesBrouillons(page, 20);
     }
 

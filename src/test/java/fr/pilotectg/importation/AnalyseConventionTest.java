@@ -115,4 +115,18 @@ class AnalyseConventionTest {
         assertThat(c.signature().date()).hasToString("2027-02-01");
         assertThat(c.signature().nombreOriginaux()).isEqualTo(3);
     }
+
+    @Test
+    void unNomDeCommuneQuiCommenceParLaOuLeGardeSesLettresEtUnSecondRepresentantSaFonction() {
+        ConventionTrouvee c = analyser("noms.md", String.join("\n", "# Convention territoriale globale du Bassin 2026-2030",
+                "Entre", "La Caisse d'allocations familiales de l'Ardèche, représentée par M. Paul DURAND, Président, "
+                        + "et par Mme Julie LEBLANC, Directrice,",
+                "Lavilledieu, représentée par M. Gérard SAUCLES, Maire,", "Lemps, représentée par Mme Anne MARTIN, Maire,",
+                "## Article 1 – Objet", "Le texte."));
+        assertThat(c.parties()).extracting(ConventionTrouvee.Partie::nomImprime)
+                .containsExactly("Caisse d'allocations familiales de l'Ardèche", "Lavilledieu", "Lemps");
+        // a second representative "…, et par Mme X, Directrice" keeps the function printed after the name
+        assertThat(c.parties().get(0).representants()).extracting(r -> r.nom() + " / " + r.fonction())
+                .containsExactly("DURAND / Président", "LEBLANC / Directrice");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.stream.StreamSupport;
 
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -81,6 +82,18 @@ public final class ClientApi {
 
     public Reponse delete(String utilisateur, String chemin) {
         return executer(utilisateur, MockMvcRequestBuilders.delete(chemin).accept(MediaType.APPLICATION_JSON));
+    }
+
+    /** A file sent as the multipart field {@code fichier} (the importers' uploads). */
+    public Reponse deposer(String utilisateur, String chemin, String nomFichier, byte[] contenu) {
+        try {
+            MockHttpServletResponse reponse = mvc.perform(MockMvcRequestBuilders.multipart(chemin)
+                    .file(new MockMultipartFile("fichier", nomFichier, "application/octet-stream", contenu))
+                    .with(httpBasic(utilisateur, MOT_DE_PASSE))).andReturn().getResponse();
+            return new Reponse(reponse.getStatus(), reponse.getContentAsString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A convention as the API shows it to this user; fails unless 200. */

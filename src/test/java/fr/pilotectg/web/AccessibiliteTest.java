@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.pilotectg.testsupport.ClientApi;
+import fr.pilotectg.testsupport.FichiersZip;
 import fr.pilotectg.testsupport.IntegrationTest;
 import fr.pilotectg.testsupport.Navigateur;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,29 @@ class AccessibiliteTest {
         for (String page : List.of("/portefeuille", "/conventions/" + aubenas + "/tableau-de-bord",
                 "/conventions/" + aubenas + "/bilans/intermediaire", "/conventions/" + aubenas + "/bilans/final",
                 "/conventions/" + aubenas + "/evaluation-precedente")) {
+            navigateur.driver().get(url() + page);
+            assertAucuneViolation(page);
+        }
+    }
+
+    @Test
+    void import_pages_have_no_wcag_violation() {
+        ClientApi api = new ClientApi(mvc);
+        byte[] document = String.join("\n", "# Convention territoriale globale du Test 2026-2030",
+                "Entre la Caisse d'allocations familiales de l'Ardèche, représentée par Madame Anne DUPONT, directrice,",
+                "et la Communauté de communes du Bassin d'Aubenas, représentée par Monsieur Jean MARTIN, président.",
+                "## Article 1 – Objet", "La présente convention est conclue du 1er janvier 2026 au 31 décembre 2030.",
+                "## Article 6 – Modalités de collaboration",
+                "Ce comité est composé, à parité, de représentants de la Caf et de la CCBA.",
+                "## Fiche action 1 : Accueillir les familles", "Objectif : informer les familles.")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ClientApi.Reponse brouillon = api.deposer("caf07", "/api/v1/imports", "accessibilite.md", document);
+        assertThat(brouillon.status()).as(brouillon.texte()).isEqualTo(201);
+        ClientApi.Reponse lot = api.deposer("caf07", "/api/v1/imports/lots", "accessibilite.zip", FichiersZip.un("a.md", document));
+        assertThat(lot.status()).as(lot.texte()).isEqualTo(202);
+        navigateur.seConnecter(url(), "caf07", "demo");
+        for (String page : List.of("/imports", "/imports/" + brouillon.json().path("id").asLong(),
+                "/imports/lots/" + lot.json().path("id").asLong())) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }
