@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -70,6 +71,11 @@ class GraphiquesVectorielsPdfTest {
             assertThat(remplissages).as("filled paths of the bars, in the chart's form XObject").isGreaterThanOrEqualTo(figure.valeurs().size());
             assertThat(chemins).as("path segments of the bars").isGreaterThanOrEqualTo(figure.valeurs().size());
 
+            // Tagged as a figure with its alternative text (PDF/UA), not hidden as an artifact.
+            List<String> figures = new ArrayList<>();
+            alternatives(lu.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+            assertThat(figures).anyMatch(alt -> alt.startsWith("Graphique en barres : " + figure.legende()));
+
             // The data table beside the chart: every label and value as text, on the chart's page or the next.
             int page = pageDe(lu, LectureDocuments.normaliser(figure.legende()));
             PDFTextStripper lecteur = new PDFTextStripper();
@@ -111,6 +117,18 @@ class GraphiquesVectorielsPdfTest {
             }
         }
         throw new AssertionError("aucune page ne contient « " + texte + " »");
+    }
+
+    /** The alternative texts of the structure's Figure elements. */
+    private static void alternatives(List<Object> enfants, List<String> figures) {
+        for (Object enfant : enfants) {
+            if (enfant instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType()) && element.getAlternateDescription() != null) {
+                    figures.add(element.getAlternateDescription());
+                }
+                alternatives(element.getKids(), figures);
+            }
+        }
     }
 
     /** The operators of every form XObject of these resources (recursively), and the names of their images. */
