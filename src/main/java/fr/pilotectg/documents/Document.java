@@ -214,7 +214,7 @@ public record Document(String titre, String sousTitre, boolean filigrane, boolea
     public record Emplacement(String organisation, String signataire) {
     }
 
-    /** A chart: its values shown as bars (PDF: vector CSS boxes, ADR 0030) beside the same values as text (DOCX: the table only). */
+    /** A chart: its values shown as bars (PDF: an SVG chart drawn as vector paths, ADR 0045) beside the same values as a table (DOCX: the table only). */
     public record Figure(String legende, String unite, List<Valeur> valeurs) implements Bloc {
         public Figure {
             valeurs = List.copyOf(valeurs);

@@ -1,5 +1,8 @@
 package fr.pilotectg.documents;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +15,7 @@ import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.core.io.ClassPathResource;
@@ -35,7 +39,8 @@ public class RenduPdf {
 
     RenduPdf(ITemplateEngine gabarits) {
         this.gabarits = gabarits;
-        this.css = lire("documents/document.css") + barres();
+        this.css = lire("documents/document.css");
+        enregistrerPolicePourLesGraphiques();
     }
 
     public byte[] rendre(Document document) {
@@ -43,7 +48,7 @@ public class RenduPdf {
         contexte.setVariable("document", document);
         contexte.setVariable("css", css + fonds(document) + (document.filigrane() ? filigrane() : ""));
         contexte.setVariable("logo", Document.LOGO);
-        contexte.setVariable("barres", largeurs(document));
+        contexte.setVariable("dessins", dessins(document));
         contexte.setVariable("vide", Document.Tableau.VIDE);
         String html = gabarits.process("documents/document", contexte);
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
@@ -51,6 +56,8 @@ public class RenduPdf {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
+            builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                    BatikSVGDrawer.SvgExternalResourceMode.SECURE));
             builder.useFont(() -> flux("DejaVuSans.ttf"), FAMILLE, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> flux("DejaVuSans-Bold.ttf"), FAMILLE, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withW3cDocument(dom, "about:blank");
@@ -62,14 +69,12 @@ public class RenduPdf {
         }
     }
 
-    /** Each bar's width class, in percent of the figure's largest value. */
-    private static Map<Document.Figure.Valeur, Integer> largeurs(Document document) {
-        Map<Document.Figure.Valeur, Integer> largeurs = new IdentityHashMap<>();
-        document.blocs().stream().filter(Document.Figure.class::isInstance).map(Document.Figure.class::cast).forEach(figure -> {
-            double max = figure.valeurs().stream().mapToDouble(Document.Figure.Valeur::nombre).max().orElse(0);
-            figure.valeurs().forEach(v -> largeurs.put(v, max <= 0 ? 0 : (int) Math.round(Math.max(0, v.nombre()) * 100 / max)));
-        });
-        return largeurs;
+    /** Each figure's chart, drawn as SVG (vector paths in the PDF, ADR 0045). */
+    private static Map<Document.Figure, DessinDeFigure> dessins(Document document) {
+        Map<Document.Figure, DessinDeFigure> dessins = new IdentityHashMap<>();
+        document.blocs().stream().filter(Document.Figure.class::isInstance).map(Document.Figure.class::cast)
+                .forEach(figure -> dessins.put(figure, DessinDeFigure.de(figure)));
+        return dessins;
     }
 
     /** One class per background colour of the document's tables (the grid's colour code), white bold text on it. */
@@ -83,17 +88,21 @@ public class RenduPdf {
         return css.toString();
     }
 
-    private static String barres() {
-        StringBuilder css = new StringBuilder();
-        for (int i = 0; i <= 100; i++) {
-            css.append(".barre-").append(i).append(" { width: ").append(i).append("%; }\n");
-        }
-        return css.toString();
-    }
-
     private static String filigrane() {
         return "@page { @top-center { content: \"" + Document.FILIGRANE.toUpperCase(Locale.FRANCE)
                 + "\"; font-family: \"DejaVu Sans\"; font-weight: bold; font-size: 10pt; color: #b00020; } }\n";
+    }
+
+    /**
+     * Batik writes the SVG charts' labels with a Java font: the shipped DejaVu Sans is registered so that they do not
+     * depend on the fonts of the machine (a server may have none).
+     */
+    private static void enregistrerPolicePourLesGraphiques() {
+        try (InputStream in = flux("DejaVuSans.ttf")) {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(Font.createFont(Font.TRUETYPE_FONT, in));
+        } catch (IOException | FontFormatException e) {
+            throw new IllegalStateException("Police des graphiques illisible", e);
+        }
     }
 
     private static InputStream flux(String police) {
