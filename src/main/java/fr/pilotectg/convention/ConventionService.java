@@ -43,10 +43,14 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Use cases of the convention aggregate; every write checks rights and version, and is journalled. */
 @Service
 public class ConventionService {
+
+    private static final Object LUES_DANS_LA_TRANSACTION = ConventionService.class.getName() + ".lues";
 
     private final ConventionRepository repository;
     private final ConventionLecture lecture;
@@ -93,9 +97,37 @@ public class ConventionService {
     }
 
     public Convention convention(long id) {
+        @SuppressWarnings("unchecked")
+        Map<Long, Convention> lues = (Map<Long, Convention>) TransactionSynchronizationManager.getResource(LUES_DANS_LA_TRANSACTION);
+        Convention dejaLue = lues == null ? null : lues.get(id);
+        if (dejaLue != null) {
+            return dejaLue;
+        }
         Convention convention = repository.findById(id).orElseThrow(() -> new Introuvable("Convention " + id + " introuvable."));
         acces.verifierLecture(UtilisateurConnecte.courant(), id);
+        if (lues != null) {
+            lues.put(id, convention);
+        }
         return convention;
+    }
+
+    /**
+     * Until the current transaction ends, {@link #convention} returns the aggregate it read first (its reading right
+     * checked then) instead of reading it again: for a bulk write of one user that does not change the convention
+     * itself (the plan import writes hundreds of rows, each of which used to re-read the aggregate, 9 statements).
+     */
+    public void lireUneFoisJusquaLaFinDeLaTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(LUES_DANS_LA_TRANSACTION)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(LUES_DANS_LA_TRANSACTION, new HashMap<Long, Convention>());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int statut) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(LUES_DANS_LA_TRANSACTION);
+            }
+        });
     }
 
     public VueConvention vue(long id) {

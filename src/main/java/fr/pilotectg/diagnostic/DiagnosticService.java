@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.convention.PageDeResultats;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.plan.ArbrePlan;
 import fr.pilotectg.plan.FiltreFiches;
@@ -111,6 +112,22 @@ public class DiagnosticService {
         return List.of("Places d'accueil collectif (EAJE PSU et micro-crèches) : " + chiffres.stream()
                 .map(c -> c.source() + " " + Valeur.formater(Valeur.normaliser(c.places())))
                 .collect(Collectors.joining(" ; ")) + " — ces chiffres devraient concorder");
+    }
+
+    /** Values per page of an indicator's own page (all its values, the diagnostic page showing only some). */
+    static final int VALEURS_PAR_PAGE = 100;
+
+    /** One indicator of the diagnostic, a page of all its values (territories and periods) in the usual order. */
+    public ValeursDUnIndicateur valeursDeLIndicateur(long conventionId, long indicateurId, int page) {
+        Convention convention = conventions.convention(conventionId);
+        IndicateurAvecValeurs indicateur = assembler(conventionId, repository.territoires(conventionId), repository.sources(conventionId))
+                .stream().filter(i -> Objects.equals(i.indicateur().id(), indicateurId)).findFirst()
+                .orElseThrow(() -> new Introuvable("Cet indicateur n'est pas dans le diagnostic de cette convention."));
+        int numero = Math.min(PageDeResultats.borner(page), Math.max(1, (indicateur.valeurs().size() + VALEURS_PAR_PAGE - 1) / VALEURS_PAR_PAGE));
+        List<ValeurIndicateur> morceau = indicateur.valeurs().subList(Math.min(indicateur.valeurs().size(), (numero - 1) * VALEURS_PAR_PAGE),
+                Math.min(indicateur.valeurs().size(), numero * VALEURS_PAR_PAGE));
+        return new ValeursDUnIndicateur(conventionId, convention.titre(), indicateur.indicateur(),
+                new PageDeResultats<>(morceau, indicateur.valeurs().size(), numero, VALEURS_PAR_PAGE));
     }
 
     /** Every indicator of the diagnostic with its values, ratios recomputed. */
@@ -583,7 +600,7 @@ public class DiagnosticService {
     }
 
     private static Graphique graphique(IndicateurAvecValeurs i) {
-        return Graphique.barres(i.indicateur().libelle() + " — comparaison des territoires", i.valeurs().stream()
+        return Graphique.barres(i.indicateur().libelle() + " — comparaison des territoires", i.affichees().stream()
                 .map(v -> new Graphique.Entree(v.territoire().nom() + (v.periode().isBlank() ? "" : " (" + v.periode() + ")"),
                         v.valeur(), i.indicateur().unite()))
                 .toList());

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
@@ -34,9 +35,11 @@ class ImportPlan {
     private final EcritureFiche ecriture;
     private final Journal journal;
     private final LiensDuPlan liens;
+    private final ConventionService conventions;
 
-    ImportPlan(PlanService plans, PlanRepository repository, ChampsAjoutes champsAjoutes, ChampsAjoutesRepository champsRepository,
+    ImportPlan(ConventionService conventions, PlanService plans, PlanRepository repository, ChampsAjoutes champsAjoutes, ChampsAjoutesRepository champsRepository,
                EcritureFiche ecriture, Journal journal, LiensDuPlan liens) {
+        this.conventions = conventions;
         this.liens = liens;
         this.plans = plans;
         this.repository = repository;
@@ -52,6 +55,7 @@ class ImportPlan {
 
     @Transactional
     Bilan importer(long conventionId, PlanComplet.PlanCompletJson corps) {
+        conventions.lireUneFoisJusquaLaFinDeLaTransaction();
         if (!plans.peutModifierLePlan(conventionId)) {
             throw new AccesRefuse("Vous ne pouvez pas modifier le plan d'actions de cette convention.");
         }

@@ -192,6 +192,12 @@ class PlanRepository {
                 .param("c", conventionId).query(ficheMapper).list();
     }
 
+    /** Live fiches placed directly under a node ({@code null}: at the root). */
+    int nombreDeFiches(long conventionId, Long noeudId) {
+        return jdbc.sql("SELECT count(*) FROM fiche WHERE convention_id = :c AND noeud_id IS NOT DISTINCT FROM CAST(:n AS bigint) AND supprimee_le IS NULL")
+                .param("c", conventionId).param("n", noeudId).query(Integer.class).single();
+    }
+
     Optional<Fiche> fiche(long id) {
         return jdbc.sql("SELECT " + FICHE_COLONNES + " FROM fiche WHERE id = :id AND supprimee_le IS NULL")
                 .param("id", id).query(ficheMapper).optional();

@@ -28,11 +28,14 @@ import fr.pilotectg.shared.audit.Changement;
 import fr.pilotectg.shared.audit.Journal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Use cases of the action plan: reading the tree, editing, creating, moving, deleting fiches. */
 @Service
 public class PlanService {
 
+    private static final String IMPLICATIONS_A_METTRE_A_JOUR = PlanService.class.getName() + ".implications.";
     private static final String CONFLIT_NOEUD = "Cet élément du plan a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert : "
             + "rien n'a été enregistré. Rechargez la page pour voir la version actuelle.";
     private static final String CONFLIT = "Cette fiche a été modifiée par quelqu'un d'autre depuis que vous l'avez ouverte : "
@@ -380,7 +383,7 @@ public class PlanService {
         Plan plan = repository.plan(conventionId).orElseThrow(() -> new Introuvable("Plan introuvable."));
         repository.verrouillerPlan(conventionId);
         verifierEmplacementFiche(plan, conventionId, noeudId);
-        int ordre = (int) repository.fiches(conventionId).stream().filter(f -> Objects.equals(f.noeudId(), noeudId)).count() + 1;
+        int ordre = repository.nombreDeFiches(conventionId, noeudId) + 1;
         verifierDates(contenu, convention);
         Fiche fiche = new Fiche(null, conventionId, noeudId, ordre, referenceDeFiche(plan, conventionId, noeudId, contenu.reference(), null),
                 texte(contenu.titre()),
@@ -907,7 +910,35 @@ public class PlanService {
         return resultat;
     }
 
+    /**
+     * Done once, just before the transaction commits, however many fiches it wrote: recomputing it after each fiche made
+     * a plan import read every fiche of the plan once per fiche. Without a transaction, done at once.
+     */
     private void mettreAJourImplications(long conventionId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            implications(conventionId);
+            return;
+        }
+        Object cle = IMPLICATIONS_A_METTRE_A_JOUR + conventionId;
+        if (TransactionSynchronizationManager.hasResource(cle)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(cle, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean lectureSeule) {
+                TransactionSynchronizationManager.unbindResource(cle);
+                implications(conventionId);
+            }
+
+            @Override
+            public void afterCompletion(int statut) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(cle);
+            }
+        });
+    }
+
+    private void implications(long conventionId) {
         conventions.definirOrganisationsImpliquees(conventionId, "plan", repository.fiches(conventionId).stream()
                 .flatMap(f -> f.champs().organisations("porteurs").stream())
                 .map(OrganisationCitee::organisationId).filter(Objects::nonNull).collect(Collectors.toSet()));
