@@ -7,6 +7,7 @@ import java.util.Map;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.convention.VueConvention;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Saisie;
@@ -140,14 +141,21 @@ class AvenantsController {
         model.addAttribute("c", conventions.convention(id));
         model.addAttribute("possible", renouvellements.peutRenouveler(id));
         model.addAttribute("fiches", renouvellements.fichesReconductibles(id));
+        VueConvention vue = conventions.vue(id);
+        model.addAttribute("parties", vue.parties());
+        model.addAttribute("deDroit", vue.parties().stream().filter(p -> RenouvellementService.partieDeDroit(vue.convention(),
+                p.organisation())).map(p -> p.organisation().id()).toList());
         return "avenant/renouvellement";
     }
 
+    /** The page always shows the parties and representatives: those not ticked are not carried over. */
     @PostMapping("/conventions/{id}/renouvellement")
     String renouveler(@PathVariable long id, @RequestParam(name = "fiches", required = false) List<Long> fiches,
+                      @RequestParam(name = "parties", required = false) List<Long> parties,
+                      @RequestParam(name = "representants", required = false) List<Long> representants,
                       @RequestParam(required = false) String titre) {
         Convention nouvelle = renouvellements.renouveler(id, new SaisieRenouvellement(fiches == null ? List.of() : fiches,
-                titre, null, null));
+                titre, null, null, parties == null ? List.of() : parties, representants == null ? List.of() : representants));
         return "redirect:/conventions/" + nouvelle.id();
     }
 
