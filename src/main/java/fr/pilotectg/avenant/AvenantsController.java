@@ -7,7 +7,10 @@ import java.util.Map;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.convention.RolePartie;
 import fr.pilotectg.convention.VueConvention;
+import fr.pilotectg.organisation.Organisation;
+import fr.pilotectg.organisation.OrganisationService;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Saisie;
@@ -27,9 +30,11 @@ class AvenantsController {
     private final AvenantsService avenants;
     private final RenouvellementService renouvellements;
     private final Photographe photographe;
+    private final OrganisationService organisations;
 
     AvenantsController(ConventionService conventions, VersionsService versions, AvenantsService avenants,
-                       RenouvellementService renouvellements, Photographe photographe) {
+                       RenouvellementService renouvellements, Photographe photographe, OrganisationService organisations) {
+        this.organisations = organisations;
         this.conventions = conventions;
         this.versions = versions;
         this.avenants = avenants;
@@ -108,6 +113,13 @@ class AvenantsController {
                 changements.add(new ChangementAvenant(TypeChangement.SECTION_MODIFIEE, null, null, null, null, null, null,
                         nombre(saisie.get("section")).intValue(), null, saisie.get("sectionTexte")));
             }
+            if (!vide(saisie.get("partieAjoutee"))) {
+                changements.add(ChangementAvenant.partie(TypeChangement.PARTIE_AJOUTEE, organisationNommee(saisie.get("partieAjoutee")),
+                        null, "ASSOCIEE".equals(saisie.get("rolePartie")) ? RolePartie.ASSOCIEE : RolePartie.SIGNATAIRE));
+            }
+            if (!vide(saisie.get("partieRetiree"))) {
+                changements.add(ChangementAvenant.partie(TypeChangement.PARTIE_RETIREE, nombre(saisie.get("partieRetiree")), null, null));
+            }
             AvenantsService.Redaction r = avenants.rediger(id, new SaisieAvenant(saisie.get("objet"), null, changements,
                     "on".equals(saisie.get("confirmerChevauchement"))));
             return "redirect:/conventions/" + id + "/avenants/" + r.avenant().numero();
@@ -167,6 +179,20 @@ class AvenantsController {
         model.addAttribute("possible", !c.statut().estAvantSignature() && versions.peutGerer(id));
         model.addAttribute("actuel", c.statut().estAvantSignature() ? null : photographe.photographier(id));
         return "avenant/nouveau";
+    }
+
+    /** The one organisation of the referential with this name or acronym (else 400 on the field). */
+    private long organisationNommee(String nom) {
+        List<Organisation> trouvees = organisations.parNom(nom);
+        if (trouvees.size() == 1) {
+            return trouvees.get(0).id();
+        }
+        throw new ErreurValidation("partieAjoutee", trouvees.isEmpty()
+                ? "Aucune organisation du référentiel ne s'appelle « " + Saisie.tronquer(nom) + " » : vérifiez le nom ou le sigle, "
+                + "ou créez-la (Organisations) avant de rédiger l'avenant."
+                : "Plusieurs organisations s'appellent « " + Saisie.tronquer(nom) + " » (" + String.join(", ", trouvees.stream()
+                .map(o -> o.nom() + (o.codeDepartement() == null ? "" : " (" + o.codeDepartement() + ")")).toList())
+                + ") : ajoutez-la d'abord depuis la page des parties d'une convention en préparation, ou précisez son sigle.");
     }
 
     private static boolean vide(String texte) {

@@ -18,6 +18,9 @@ import fr.pilotectg.convention.InformationsConvention;
 import fr.pilotectg.convention.StatutConvention;
 import fr.pilotectg.convention.VerrouContractuel;
 import fr.pilotectg.convention.Visa;
+import fr.pilotectg.convention.RolePartie;
+import fr.pilotectg.organisation.Organisation;
+import fr.pilotectg.organisation.OrganisationService;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.plan.ChampsFiche;
 import fr.pilotectg.plan.ContenuFiche;
@@ -56,9 +59,12 @@ public class AvenantsService {
     private final TexteService textes;
     private final PlanService plans;
     private final Journal journal;
+    private final OrganisationService organisations;
 
     AvenantsService(AvenantsRepository repository, ConventionService conventions, VersionsService versions,
-                    Photographe photographe, VerrouContractuel verrou, TexteService textes, PlanService plans, Journal journal) {
+                    Photographe photographe, VerrouContractuel verrou, TexteService textes, PlanService plans, Journal journal,
+                    OrganisationService organisations) {
+        this.organisations = organisations;
         this.repository = repository;
         this.conventions = conventions;
         this.versions = versions;
@@ -113,7 +119,7 @@ public class AvenantsService {
                     + "et refaites vos changements sur la version en vigueur. Rien n'a été enregistré.");
         }
         Instantane actuel = photographe.photographier(conventionId);
-        List<ChangementAvenant> changements = valider(conventionId, actuel, saisie.changements());
+        List<ChangementAvenant> changements = valider(convention, actuel, saisie.changements());
         if (Differences.entre(actuel, simuler(actuel, changements)).isEmpty()) {
             throw new ErreurValidation("changements", "Cet avenant ne change rien à la convention en vigueur : rien n'a été enregistré.");
         }
@@ -196,7 +202,7 @@ public class AvenantsService {
         }
     }
 
-    private List<ChangementAvenant> valider(long conventionId, Instantane actuel, List<ChangementAvenant> saisis) {
+    private List<ChangementAvenant> valider(Convention convention, Instantane actuel, List<ChangementAvenant> saisis) {
         if (saisis == null || saisis.isEmpty()) {
             throw new ErreurValidation("changements", "Un avenant porte au moins un changement : cet avenant ne change rien.");
         }
@@ -220,7 +226,7 @@ public class AvenantsService {
             String p = "changements[" + i + "].";
             if (c == null || c.type() == null) {
                 erreurs.add(new ErreurValidation.Erreur(p + "type", "Changement " + (i + 1) + " : précisez son type (PERIODE, "
-                        + "FICHE_AJOUTEE, FICHE_MODIFIEE, FICHE_SUPPRIMEE, SECTION_MODIFIEE, SECTION_AJOUTEE)."));
+                        + "FICHE_AJOUTEE, FICHE_MODIFIEE, FICHE_SUPPRIMEE, SECTION_MODIFIEE, SECTION_AJOUTEE, PARTIE_AJOUTEE, PARTIE_RETIREE)."));
                 continue;
             }
             String titre = c.titre() == null || c.titre().isBlank() ? null : c.titre().strip();
@@ -297,12 +303,55 @@ public class AvenantsService {
                                 c.texte() == null ? null : TexteRiche.nettoyer(c.texte())));
                     }
                 }
+                case PARTIE_AJOUTEE, PARTIE_RETIREE -> {
+                    ChangementAvenant partie = partie(convention, actuel, c, p, i, erreurs);
+                    if (partie != null) {
+                        valides.add(partie);
+                    }
+                }
             }
         }
         if (!erreurs.isEmpty()) {
             throw new ErreurValidation(erreurs);
         }
         return valides;
+    }
+
+    /** A party added (an organisation of the referential, not yet a party) or removed (a party, not the Caf). */
+    private ChangementAvenant partie(Convention convention, Instantane actuel, ChangementAvenant c, String p, int i,
+                                     List<ErreurValidation.Erreur> erreurs) {
+        String champ = p + "organisationId";
+        if (c.organisationId() == null) {
+            erreurs.add(new ErreurValidation.Erreur(champ, "Changement " + (i + 1) + " : indiquez l'organisation (organisationId)."));
+            return null;
+        }
+        Optional<Instantane.PartieFigee> partie = actuel.parties().stream()
+                .filter(x -> x.organisationId() == c.organisationId()).findFirst();
+        if (c.type() == TypeChangement.PARTIE_RETIREE) {
+            if (partie.isEmpty()) {
+                erreurs.add(new ErreurValidation.Erreur(champ, "Changement " + (i + 1) + " : l'organisation n° " + c.organisationId()
+                        + " n'est pas partie à la convention en vigueur."));
+            } else if (c.organisationId() == convention.cafId()) {
+                erreurs.add(new ErreurValidation.Erreur(champ, "Changement " + (i + 1) + " : la Caf est partie à toute CTG, elle ne se retire pas."));
+            } else {
+                return ChangementAvenant.partie(c.type(), c.organisationId(), partie.get().nom(), null);
+            }
+            return null;
+        }
+        if (partie.isPresent()) {
+            erreurs.add(new ErreurValidation.Erreur(champ, "Changement " + (i + 1) + " : " + partie.get().nom()
+                    + " est déjà partie à la convention."));
+            return null;
+        }
+        Organisation organisation;
+        try {
+            organisation = organisations.organisation(c.organisationId());
+        } catch (Introuvable e) {
+            erreurs.add(new ErreurValidation.Erreur(champ, "Changement " + (i + 1) + " : l'organisation n° " + c.organisationId()
+                    + " n'existe pas dans le référentiel."));
+            return null;
+        }
+        return ChangementAvenant.partie(c.type(), organisation.id(), organisation.nom(), c.role() == null ? RolePartie.SIGNATAIRE : c.role());
     }
 
     private List<String> chevauchements(long conventionId, List<ChangementAvenant> changements, Instantane actuel) {
@@ -318,6 +367,8 @@ public class AvenantsService {
                 for (ChangementAvenant b : autre.changements()) {
                     if (a.ficheId() != null && Objects.equals(a.ficheId(), b.ficheId())) {
                         communs.add("la fiche " + noms.getOrDefault(a.ficheId(), String.valueOf(a.ficheId())));
+                    } else if (a.organisationId() != null && Objects.equals(a.organisationId(), b.organisationId())) {
+                        communs.add("la partie " + a.titre());
                     } else if (a.type() == TypeChangement.PERIODE && b.type() == TypeChangement.PERIODE) {
                         communs.add("la période");
                     } else if (a.type() == TypeChangement.SECTION_MODIFIEE && b.type() == TypeChangement.SECTION_MODIFIEE
@@ -341,8 +392,11 @@ public class AvenantsService {
         Map<Long, Instantane.FicheFigee> fiches = new LinkedHashMap<>();
         actuel.fiches().forEach(f -> fiches.put(f.id(), f));
         List<Instantane.FicheFigee> ajoutees = new ArrayList<>();
+        List<Instantane.PartieFigee> parties = new ArrayList<>(actuel.parties());
         for (ChangementAvenant c : changements) {
             switch (c.type()) {
+                case PARTIE_AJOUTEE -> parties.add(new Instantane.PartieFigee(c.organisationId(), c.titre(), c.role().libelle(), List.of()));
+                case PARTIE_RETIREE -> parties.removeIf(x -> x.organisationId() == c.organisationId());
                 case PERIODE -> fin = c.dateFin();
                 case FICHE_AJOUTEE -> ajoutees.add(new Instantane.FicheFigee(null, c.noeudId(), null, c.titre(), c.champs(), List.of()));
                 case FICHE_SUPPRIMEE -> fiches.remove(c.ficheId());
@@ -363,7 +417,7 @@ public class AvenantsService {
         }
         List<Instantane.FicheFigee> toutes = new ArrayList<>(fiches.values());
         toutes.addAll(ajoutees);
-        return actuel.avec(fin, sections, toutes);
+        return actuel.avec(fin, parties, sections, toutes);
     }
 
     private void appliquer(long conventionId, List<ChangementAvenant> changements) {
@@ -397,6 +451,10 @@ public class AvenantsService {
                     plans.supprimerFiche(f.id(), f.version());
                 }
                 case SECTION_MODIFIEE, SECTION_AJOUTEE -> sections.add(c);
+                case PARTIE_AJOUTEE -> conventions.ajouterPartie(conventionId, conventions.convention(conventionId).version(),
+                        c.organisationId(), c.role(), null);
+                case PARTIE_RETIREE -> conventions.retirerPartie(conventionId, conventions.convention(conventionId).version(),
+                        c.organisationId());
             }
         }
         if (!sections.isEmpty()) {

@@ -46,7 +46,12 @@ public record Instantane(String titre, LocalDate dateDebut, LocalDate dateFin, I
     }
 
     Instantane avec(LocalDate nouvelleFin, List<SectionFigee> nouvellesSections, List<FicheFigee> nouvellesFiches) {
+        return avec(nouvelleFin, parties, nouvellesSections, nouvellesFiches);
+    }
+
+    Instantane avec(LocalDate nouvelleFin, List<PartieFigee> nouvellesParties, List<SectionFigee> nouvellesSections,
+                    List<FicheFigee> nouvellesFiches) {
         return new Instantane(titre, dateDebut, nouvelleFin, nouvelleFin == null ? dureeAnnees : null, periode, lieuSignature,
-                dateSignature, parties, nouvellesSections, niveaux, noeuds, nouvellesFiches);
+                dateSignature, nouvellesParties, nouvellesSections, niveaux, noeuds, nouvellesFiches);
     }
 }
