@@ -120,6 +120,18 @@ class AvenantsController {
             if (!vide(saisie.get("partieRetiree"))) {
                 changements.add(ChangementAvenant.partie(TypeChangement.PARTIE_RETIREE, nombre(saisie.get("partieRetiree")), null, null));
             }
+            if (!vide(saisie.get("serviceType")) || !vide(saisie.get("serviceNom"))) {
+                Map<String, String> champs = new java.util.LinkedHashMap<>();
+                for (String[] cle : new String[][]{{"type", "serviceType"}, {"nom", "serviceNom"}, {"commune", "serviceCommune"}}) {
+                    if (!vide(saisie.get(cle[1]))) {
+                        champs.put(cle[0], saisie.get(cle[1]));
+                    }
+                }
+                changements.add(ChangementAvenant.service(TypeChangement.SERVICE_AJOUTE, null, null, champs));
+            }
+            if (!vide(saisie.get("serviceRetire"))) {
+                changements.add(ChangementAvenant.service(TypeChangement.SERVICE_RETIRE, nombre(saisie.get("serviceRetire")), null, null));
+            }
             AvenantsService.Redaction r = avenants.rediger(id, new SaisieAvenant(saisie.get("objet"), null, changements,
                     "on".equals(saisie.get("confirmerChevauchement"))));
             return "redirect:/conventions/" + id + "/avenants/" + r.avenant().numero();
@@ -178,6 +190,7 @@ class AvenantsController {
         model.addAttribute("erreur", erreur);
         model.addAttribute("possible", !c.statut().estAvantSignature() && versions.peutGerer(id));
         model.addAttribute("actuel", c.statut().estAvantSignature() ? null : photographe.photographier(id));
+        model.addAttribute("typesService", fr.pilotectg.offre.TypeService.values());
         return "avenant/nouveau";
     }
 

@@ -11,7 +11,7 @@ import fr.pilotectg.convention.RolePartie;
  */
 public record ChangementAvenant(TypeChangement type, LocalDate dateFin, Long ficheId, String reference, Long noeudId,
                                 String titre, Map<String, String> champs, Integer section, String nature, String texte,
-                                Long organisationId, RolePartie role) {
+                                Long organisationId, RolePartie role, Long serviceId) {
 
     public ChangementAvenant {
         // Null keys or values (a forged body) are dropped rather than failing the copy.
@@ -23,10 +23,15 @@ public record ChangementAvenant(TypeChangement type, LocalDate dateFin, Long fic
     /** A change that is not about a party. */
     public ChangementAvenant(TypeChangement type, LocalDate dateFin, Long ficheId, String reference, Long noeudId,
                              String titre, Map<String, String> champs, Integer section, String nature, String texte) {
-        this(type, dateFin, ficheId, reference, noeudId, titre, champs, section, nature, texte, null, null);
+        this(type, dateFin, ficheId, reference, noeudId, titre, champs, section, nature, texte, null, null, null);
     }
 
     static ChangementAvenant partie(TypeChangement type, long organisationId, String nom, RolePartie role) {
-        return new ChangementAvenant(type, null, null, null, null, nom, null, null, null, null, organisationId, role);
+        return new ChangementAvenant(type, null, null, null, null, nom, null, null, null, null, organisationId, role, null);
+    }
+
+    /** A service row added ({@code serviceId} null, its fields in {@code champs}) or removed; {@code titre} is its label. */
+    static ChangementAvenant service(TypeChangement type, Long serviceId, String libelle, Map<String, String> champs) {
+        return new ChangementAvenant(type, null, null, null, null, libelle, champs, null, null, null, null, null, serviceId);
     }
 }

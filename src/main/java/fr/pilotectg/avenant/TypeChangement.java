@@ -17,5 +17,12 @@ public enum TypeChangement {
     /** An organisation of the referential ({@code organisationId}) made a party, with its {@code role} (signataire if absent). */
     PARTIE_AJOUTEE,
     /** A party ({@code organisationId}) removed, with its representatives; the Caf stays. */
-    PARTIE_RETIREE
+    PARTIE_RETIREE,
+    /**
+     * A row added to the services annex: {@code champs} {@code type} (a {@code TypeService} name, required),
+     * {@code nom}, {@code gestionnaire}, {@code commune}, {@code capacite}.
+     */
+    SERVICE_AJOUTE,
+    /** A row ({@code serviceId}) removed from the services annex. */
+    SERVICE_RETIRE
 }

@@ -101,6 +101,52 @@ class AvenantDesPartiesTest {
         assertThat(avenants(id)).isEqualTo(2);
     }
 
+    @Test
+    void an_avenant_adds_and_removes_rows_of_the_services_annex_atomically_at_signature() {
+        ClientApi api = new ClientApi(mvc);
+        long id = api.creerConventionDeTest("caf07", "Avenant services").path("id").asLong();
+        String base = "/api/v1/conventions/" + id;
+        Reponse ligne = api.post("caf07", base + "/services", Map.of("type", "LAEP", "nom", "LAEP Les Petits Pas"));
+        assertThat(ligne.status()).as(ligne.texte()).isEqualTo(201);
+        long laep = ligne.json().path("id").asLong();
+        for (String statut : List.of("DIAGNOSTIC", "PLAN_ACTIONS", "DELIBERATIONS", "SIGNEE")) {
+            assertThat(api.post("caf07", base + "/statut", Map.of("version", version(api, id), "statut", statut)).status()).isEqualTo(200);
+        }
+
+        assertRefus(api, base, Map.of("type", "SERVICE_RETIRE", "serviceId", 999_999_999L), "changements[0].serviceId", "n'est pas dans l'annexe");
+        assertRefus(api, base, Map.of("type", "SERVICE_AJOUTE", "champs", Map.of("type", "PISCINE", "nom", "Bassin")),
+                "changements[0].champs.type", "catalogue");
+        assertRefus(api, base, Map.of("type", "SERVICE_AJOUTE", "champs", Map.of("type", "RPE")), "changements[0].champs.nom", "obligatoire");
+        assertRefus(api, base, Map.of("type", "SERVICE_AJOUTE", "champs", Map.of("type", "RPE", "nom", "Relais", "capacite", "douze")),
+                "changements[0].champs.capacite", "nombre entier");
+        assertThat(avenants(id)).isZero();
+
+        Reponse redige = api.post("caf07", base + "/avenants", Map.of("objet", "Le LAEP remplacé par un relais",
+                "changements", List.of(Map.of("type", "SERVICE_RETIRE", "serviceId", laep),
+                        Map.of("type", "SERVICE_AJOUTE", "champs", Map.of("type", "RPE", "nom", "Relais des Monts", "capacite", "12")))));
+        assertThat(redige.status()).as(redige.texte()).isEqualTo(201);
+        List<String> differences = libelles(api.get("caf07", base + "/avenants/1/differences").json());
+        assertThat(differences).hasSize(2);
+        assertThat(differences).anySatisfy(d -> assertThat(d).startsWith("Service retiré : ").contains("« LAEP Les Petits Pas »"))
+                .anySatisfy(d -> assertThat(d).startsWith("Service ajouté : Relais petite enfance « Relais des Monts »").contains("12 places"));
+
+        // In draft the annex in force is unchanged; at signature both changes apply.
+        assertThat(noms(api, base)).containsExactly("LAEP Les Petits Pas");
+        assertThat(api.post("caf07", base + "/avenants/1/statut", Map.of("version", 0, "statut", "SIGNE", "date", "2026-07-01")).status())
+                .isEqualTo(200);
+        assertThat(noms(api, base)).containsExactly("Relais des Monts");
+        assertThat(libelles(api.get("caf07", base + "/versions/1/comparaison/2").json()))
+                .anySatisfy(d -> assertThat(d).startsWith("Service retiré : ").contains("LAEP Les Petits Pas"))
+                .anySatisfy(d -> assertThat(d).startsWith("Service ajouté : ").contains("Relais des Monts"));
+        assertThat(new ClientPages(mvc).get("caf07", "/conventions/" + id + "/avenants/nouveau").html())
+                .contains("Service retiré de l'annexe").contains("Relais des Monts");
+    }
+
+    private static List<String> noms(ClientApi api, String base) {
+        return StreamSupport.stream(api.get("caf07", base + "/services").json().spliterator(), false)
+                .map(s -> s.path("nom").asString()).toList();
+    }
+
     private void assertRefus(ClientApi api, String base, Map<String, Object> changement, String champ, String extrait) {
         Reponse r = api.post("caf07", base + "/avenants", Map.of("objet", "Refusé", "changements", List.of(changement)));
         assertThat(r.status()).as(r.texte()).isEqualTo(400);
