@@ -7,6 +7,10 @@ import java.util.Map;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.convention.RolePartie;
+import fr.pilotectg.convention.VueConvention;
+import fr.pilotectg.organisation.Organisation;
+import fr.pilotectg.organisation.OrganisationService;
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Saisie;
@@ -26,9 +30,11 @@ class AvenantsController {
     private final AvenantsService avenants;
     private final RenouvellementService renouvellements;
     private final Photographe photographe;
+    private final OrganisationService organisations;
 
     AvenantsController(ConventionService conventions, VersionsService versions, AvenantsService avenants,
-                       RenouvellementService renouvellements, Photographe photographe) {
+                       RenouvellementService renouvellements, Photographe photographe, OrganisationService organisations) {
+        this.organisations = organisations;
         this.conventions = conventions;
         this.versions = versions;
         this.avenants = avenants;
@@ -107,6 +113,25 @@ class AvenantsController {
                 changements.add(new ChangementAvenant(TypeChangement.SECTION_MODIFIEE, null, null, null, null, null, null,
                         nombre(saisie.get("section")).intValue(), null, saisie.get("sectionTexte")));
             }
+            if (!vide(saisie.get("partieAjoutee"))) {
+                changements.add(ChangementAvenant.partie(TypeChangement.PARTIE_AJOUTEE, organisationNommee(saisie.get("partieAjoutee")),
+                        null, "ASSOCIEE".equals(saisie.get("rolePartie")) ? RolePartie.ASSOCIEE : RolePartie.SIGNATAIRE));
+            }
+            if (!vide(saisie.get("partieRetiree"))) {
+                changements.add(ChangementAvenant.partie(TypeChangement.PARTIE_RETIREE, nombre(saisie.get("partieRetiree")), null, null));
+            }
+            if (!vide(saisie.get("serviceType")) || !vide(saisie.get("serviceNom"))) {
+                Map<String, String> champs = new java.util.LinkedHashMap<>();
+                for (String[] cle : new String[][]{{"type", "serviceType"}, {"nom", "serviceNom"}, {"commune", "serviceCommune"}}) {
+                    if (!vide(saisie.get(cle[1]))) {
+                        champs.put(cle[0], saisie.get(cle[1]));
+                    }
+                }
+                changements.add(ChangementAvenant.service(TypeChangement.SERVICE_AJOUTE, null, null, champs));
+            }
+            if (!vide(saisie.get("serviceRetire"))) {
+                changements.add(ChangementAvenant.service(TypeChangement.SERVICE_RETIRE, nombre(saisie.get("serviceRetire")), null, null));
+            }
             AvenantsService.Redaction r = avenants.rediger(id, new SaisieAvenant(saisie.get("objet"), null, changements,
                     "on".equals(saisie.get("confirmerChevauchement"))));
             return "redirect:/conventions/" + id + "/avenants/" + r.avenant().numero();
@@ -140,14 +165,21 @@ class AvenantsController {
         model.addAttribute("c", conventions.convention(id));
         model.addAttribute("possible", renouvellements.peutRenouveler(id));
         model.addAttribute("fiches", renouvellements.fichesReconductibles(id));
+        VueConvention vue = conventions.vue(id);
+        model.addAttribute("parties", vue.parties());
+        model.addAttribute("deDroit", vue.parties().stream().filter(p -> RenouvellementService.partieDeDroit(vue.convention(),
+                p.organisation())).map(p -> p.organisation().id()).toList());
         return "avenant/renouvellement";
     }
 
+    /** The page always shows the parties and representatives: those not ticked are not carried over. */
     @PostMapping("/conventions/{id}/renouvellement")
     String renouveler(@PathVariable long id, @RequestParam(name = "fiches", required = false) List<Long> fiches,
+                      @RequestParam(name = "parties", required = false) List<Long> parties,
+                      @RequestParam(name = "representants", required = false) List<Long> representants,
                       @RequestParam(required = false) String titre) {
         Convention nouvelle = renouvellements.renouveler(id, new SaisieRenouvellement(fiches == null ? List.of() : fiches,
-                titre, null, null));
+                titre, null, null, parties == null ? List.of() : parties, representants == null ? List.of() : representants));
         return "redirect:/conventions/" + nouvelle.id();
     }
 
@@ -158,7 +190,22 @@ class AvenantsController {
         model.addAttribute("erreur", erreur);
         model.addAttribute("possible", !c.statut().estAvantSignature() && versions.peutGerer(id));
         model.addAttribute("actuel", c.statut().estAvantSignature() ? null : photographe.photographier(id));
+        model.addAttribute("typesService", fr.pilotectg.offre.TypeService.values());
         return "avenant/nouveau";
+    }
+
+    /** The one organisation of the referential with this name or acronym (else 400 on the field). */
+    private long organisationNommee(String nom) {
+        List<Organisation> trouvees = organisations.parNom(nom);
+        if (trouvees.size() == 1) {
+            return trouvees.get(0).id();
+        }
+        throw new ErreurValidation("partieAjoutee", trouvees.isEmpty()
+                ? "Aucune organisation du référentiel ne s'appelle « " + Saisie.tronquer(nom) + " » : vérifiez le nom ou le sigle, "
+                + "ou créez-la (Organisations) avant de rédiger l'avenant."
+                : "Plusieurs organisations s'appellent « " + Saisie.tronquer(nom) + " » (" + String.join(", ", trouvees.stream()
+                .map(o -> o.nom() + (o.codeDepartement() == null ? "" : " (" + o.codeDepartement() + ")")).toList())
+                + ") : ajoutez-la d'abord depuis la page des parties d'une convention en préparation, ou précisez son sigle.");
     }
 
     private static boolean vide(String texte) {

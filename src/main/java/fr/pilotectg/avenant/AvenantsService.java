@@ -18,6 +18,12 @@ import fr.pilotectg.convention.InformationsConvention;
 import fr.pilotectg.convention.StatutConvention;
 import fr.pilotectg.convention.VerrouContractuel;
 import fr.pilotectg.convention.Visa;
+import fr.pilotectg.convention.RolePartie;
+import fr.pilotectg.offre.NouveauService;
+import fr.pilotectg.offre.OffreService;
+import fr.pilotectg.offre.TypeService;
+import fr.pilotectg.organisation.Organisation;
+import fr.pilotectg.organisation.OrganisationService;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.plan.ChampsFiche;
 import fr.pilotectg.plan.ContenuFiche;
@@ -56,9 +62,14 @@ public class AvenantsService {
     private final TexteService textes;
     private final PlanService plans;
     private final Journal journal;
+    private final OrganisationService organisations;
+    private final OffreService offre;
 
     AvenantsService(AvenantsRepository repository, ConventionService conventions, VersionsService versions,
-                    Photographe photographe, VerrouContractuel verrou, TexteService textes, PlanService plans, Journal journal) {
+                    Photographe photographe, VerrouContractuel verrou, TexteService textes, PlanService plans, Journal journal,
+                    OrganisationService organisations, OffreService offre) {
+        this.organisations = organisations;
+        this.offre = offre;
         this.repository = repository;
         this.conventions = conventions;
         this.versions = versions;
@@ -113,7 +124,7 @@ public class AvenantsService {
                     + "et refaites vos changements sur la version en vigueur. Rien n'a été enregistré.");
         }
         Instantane actuel = photographe.photographier(conventionId);
-        List<ChangementAvenant> changements = valider(conventionId, actuel, saisie.changements());
+        List<ChangementAvenant> changements = valider(convention, actuel, saisie.changements());
         if (Differences.entre(actuel, simuler(actuel, changements)).isEmpty()) {
             throw new ErreurValidation("changements", "Cet avenant ne change rien à la convention en vigueur : rien n'a été enregistré.");
         }
@@ -196,7 +207,7 @@ public class AvenantsService {
         }
     }
 
-    private List<ChangementAvenant> valider(long conventionId, Instantane actuel, List<ChangementAvenant> saisis) {
+    private List<ChangementAvenant> valider(Convention convention, Instantane actuel, List<ChangementAvenant> saisis) {
         if (saisis == null || saisis.isEmpty()) {
             throw new ErreurValidation("changements", "Un avenant porte au moins un changement : cet avenant ne change rien.");
         }
@@ -220,7 +231,7 @@ public class AvenantsService {
             String p = "changements[" + i + "].";
             if (c == null || c.type() == null) {
                 erreurs.add(new ErreurValidation.Erreur(p + "type", "Changement " + (i + 1) + " : précisez son type (PERIODE, "
-                        + "FICHE_AJOUTEE, FICHE_MODIFIEE, FICHE_SUPPRIMEE, SECTION_MODIFIEE, SECTION_AJOUTEE)."));
+                        + "FICHE_AJOUTEE, FICHE_MODIFIEE, FICHE_SUPPRIMEE, SECTION_MODIFIEE, SECTION_AJOUTEE, PARTIE_AJOUTEE, PARTIE_RETIREE, SERVICE_AJOUTE, SERVICE_RETIRE)."));
                 continue;
             }
             String titre = c.titre() == null || c.titre().isBlank() ? null : c.titre().strip();
@@ -297,12 +308,116 @@ public class AvenantsService {
                                 c.texte() == null ? null : TexteRiche.nettoyer(c.texte())));
                     }
                 }
+                case PARTIE_AJOUTEE, PARTIE_RETIREE -> {
+                    ChangementAvenant partie = partie(convention, actuel, c, p, i, erreurs);
+                    if (partie != null) {
+                        valides.add(partie);
+                    }
+                }
+                case SERVICE_AJOUTE, SERVICE_RETIRE -> {
+                    ChangementAvenant service = service(actuel, c, p, i, erreurs);
+                    if (service != null) {
+                        valides.add(service);
+                    }
+                }
             }
         }
         if (!erreurs.isEmpty()) {
             throw new ErreurValidation(erreurs);
         }
         return valides;
+    }
+
+    /** A row of the services annex removed (one of the version in force) or added (a known type, a name). */
+    private static ChangementAvenant service(Instantane actuel, ChangementAvenant c, String p, int i, List<ErreurValidation.Erreur> erreurs) {
+        List<Instantane.ServiceFige> services = actuel.services() == null ? List.of() : actuel.services();
+        if (c.type() == TypeChangement.SERVICE_RETIRE) {
+            Optional<Instantane.ServiceFige> service = services.stream().filter(x -> Objects.equals(x.id(), c.serviceId())).findFirst();
+            if (service.isEmpty()) {
+                erreurs.add(new ErreurValidation.Erreur(p + "serviceId", "Changement " + (i + 1) + " : le service n° " + c.serviceId()
+                        + " n'est pas dans l'annexe des services en vigueur."));
+                return null;
+            }
+            return ChangementAvenant.service(c.type(), c.serviceId(), Saisie.tronquer(service.get().nom() != null ? service.get().nom()
+                    : service.get().typeImprime()), null);
+        }
+        Map<String, String> champs = new LinkedHashMap<>();
+        String type = c.champs().get("type");
+        TypeService lu = null;
+        try {
+            lu = type == null ? null : TypeService.valueOf(type.strip());
+        } catch (IllegalArgumentException e) {
+            lu = null;
+        }
+        if (lu == null) {
+            erreurs.add(new ErreurValidation.Erreur(p + "champs.type", "Changement " + (i + 1) + " : le type du service ajouté est "
+                    + "obligatoire, un des types du catalogue (" + String.join(", ", java.util.Arrays.stream(TypeService.values())
+                    .map(Enum::name).toList()) + ")."));
+            return null;
+        }
+        champs.put("type", lu.name());
+        for (String cle : List.of("nom", "gestionnaire", "commune")) {
+            String valeur = c.champs().get(cle);
+            if (valeur != null && !valeur.isBlank()) {
+                champs.put(cle, valeur.strip());
+            }
+        }
+        if (!champs.containsKey("nom")) {
+            erreurs.add(new ErreurValidation.Erreur(p + "champs.nom", "Changement " + (i + 1) + " : le nom du service ajouté est obligatoire."));
+            return null;
+        }
+        String capacite = c.champs().get("capacite");
+        if (capacite != null && !capacite.isBlank()) {
+            if (!capacite.strip().matches("\\d{1,6}")) {
+                erreurs.add(new ErreurValidation.Erreur(p + "champs.capacite", "Changement " + (i + 1)
+                        + " : la capacité est un nombre entier de places (reçu : « " + Saisie.tronquer(capacite) + " »)."));
+                return null;
+            }
+            champs.put("capacite", capacite.strip());
+        }
+        return ChangementAvenant.service(c.type(), null, Saisie.tronquer(champs.get("nom")), champs);
+    }
+
+    static Instantane.ServiceFige serviceFige(Map<String, String> champs) {
+        return new Instantane.ServiceFige(null, TypeService.valueOf(champs.get("type")).libelle(), champs.get("nom"),
+                champs.get("gestionnaire"), champs.get("commune"), champs.containsKey("capacite") ? Integer.valueOf(champs.get("capacite")) : null);
+    }
+
+    /** A party added (an organisation of the referential, not yet a party) or removed (a party, not the Caf). */
+    private ChangementAvenant partie(Convention convention, Instantane actuel, ChangementAvenant c, String p, int i,
+                                     List<ErreurValidation.Erreur> erreurs) {
+        String champ = p + "organisationId";
+        if (c.organisationId() == null) {
+            erreurs.add(new ErreurValidation.Erreur(champ, "Changement " + (i + 1) + " : indiquez l'organisation (organisationId)."));
+            return null;
+        }
+        Optional<Instantane.PartieFigee> partie = actuel.parties().stream()
+                .filter(x -> x.organisationId() == c.organisationId()).findFirst();
+        if (c.type() == TypeChangement.PARTIE_RETIREE) {
+            if (partie.isEmpty()) {
+                erreurs.add(new ErreurValidation.Erreur(champ, "Changement " + (i + 1) + " : l'organisation n° " + c.organisationId()
+                        + " n'est pas partie à la convention en vigueur."));
+            } else if (c.organisationId() == convention.cafId()) {
+                erreurs.add(new ErreurValidation.Erreur(champ, "Changement " + (i + 1) + " : la Caf est partie à toute CTG, elle ne se retire pas."));
+            } else {
+                return ChangementAvenant.partie(c.type(), c.organisationId(), partie.get().nom(), null);
+            }
+            return null;
+        }
+        if (partie.isPresent()) {
+            erreurs.add(new ErreurValidation.Erreur(champ, "Changement " + (i + 1) + " : " + partie.get().nom()
+                    + " est déjà partie à la convention."));
+            return null;
+        }
+        Organisation organisation;
+        try {
+            organisation = organisations.organisation(c.organisationId());
+        } catch (Introuvable e) {
+            erreurs.add(new ErreurValidation.Erreur(champ, "Changement " + (i + 1) + " : l'organisation n° " + c.organisationId()
+                    + " n'existe pas dans le référentiel."));
+            return null;
+        }
+        return ChangementAvenant.partie(c.type(), organisation.id(), organisation.nom(), c.role() == null ? RolePartie.SIGNATAIRE : c.role());
     }
 
     private List<String> chevauchements(long conventionId, List<ChangementAvenant> changements, Instantane actuel) {
@@ -318,6 +433,10 @@ public class AvenantsService {
                 for (ChangementAvenant b : autre.changements()) {
                     if (a.ficheId() != null && Objects.equals(a.ficheId(), b.ficheId())) {
                         communs.add("la fiche " + noms.getOrDefault(a.ficheId(), String.valueOf(a.ficheId())));
+                    } else if (a.serviceId() != null && Objects.equals(a.serviceId(), b.serviceId())) {
+                        communs.add("le service " + a.titre());
+                    } else if (a.organisationId() != null && Objects.equals(a.organisationId(), b.organisationId())) {
+                        communs.add("la partie " + a.titre());
                     } else if (a.type() == TypeChangement.PERIODE && b.type() == TypeChangement.PERIODE) {
                         communs.add("la période");
                     } else if (a.type() == TypeChangement.SECTION_MODIFIEE && b.type() == TypeChangement.SECTION_MODIFIEE
@@ -341,8 +460,22 @@ public class AvenantsService {
         Map<Long, Instantane.FicheFigee> fiches = new LinkedHashMap<>();
         actuel.fiches().forEach(f -> fiches.put(f.id(), f));
         List<Instantane.FicheFigee> ajoutees = new ArrayList<>();
+        List<Instantane.PartieFigee> parties = new ArrayList<>(actuel.parties());
+        List<Instantane.ServiceFige> services = actuel.services() == null ? null : new ArrayList<>(actuel.services());
         for (ChangementAvenant c : changements) {
             switch (c.type()) {
+                case SERVICE_AJOUTE -> {
+                    if (services != null) {
+                        services.add(serviceFige(c.champs()));
+                    }
+                }
+                case SERVICE_RETIRE -> {
+                    if (services != null) {
+                        services.removeIf(x -> Objects.equals(x.id(), c.serviceId()));
+                    }
+                }
+                case PARTIE_AJOUTEE -> parties.add(new Instantane.PartieFigee(c.organisationId(), c.titre(), c.role().libelle(), List.of()));
+                case PARTIE_RETIREE -> parties.removeIf(x -> x.organisationId() == c.organisationId());
                 case PERIODE -> fin = c.dateFin();
                 case FICHE_AJOUTEE -> ajoutees.add(new Instantane.FicheFigee(null, c.noeudId(), null, c.titre(), c.champs(), List.of()));
                 case FICHE_SUPPRIMEE -> fiches.remove(c.ficheId());
@@ -363,7 +496,7 @@ public class AvenantsService {
         }
         List<Instantane.FicheFigee> toutes = new ArrayList<>(fiches.values());
         toutes.addAll(ajoutees);
-        return actuel.avec(fin, sections, toutes);
+        return actuel.avec(fin, parties, sections, toutes, services);
     }
 
     private void appliquer(long conventionId, List<ChangementAvenant> changements) {
@@ -397,6 +530,14 @@ public class AvenantsService {
                     plans.supprimerFiche(f.id(), f.version());
                 }
                 case SECTION_MODIFIEE, SECTION_AJOUTEE -> sections.add(c);
+                case PARTIE_AJOUTEE -> conventions.ajouterPartie(conventionId, conventions.convention(conventionId).version(),
+                        c.organisationId(), c.role(), null);
+                case PARTIE_RETIREE -> conventions.retirerPartie(conventionId, conventions.convention(conventionId).version(),
+                        c.organisationId());
+                case SERVICE_RETIRE -> offre.supprimer(c.serviceId(), offre.service(c.serviceId()).version());
+                case SERVICE_AJOUTE -> offre.ajouter(conventionId, new NouveauService(TypeService.valueOf(c.champs().get("type")), null,
+                        null, c.champs().get("nom"), c.champs().get("gestionnaire"), null, null, c.champs().get("commune"),
+                        c.champs().containsKey("capacite") ? Integer.valueOf(c.champs().get("capacite")) : null, null, List.of()));
             }
         }
         if (!sections.isEmpty()) {

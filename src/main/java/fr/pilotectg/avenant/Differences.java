@@ -31,6 +31,7 @@ final class Differences {
         sections(a, b, d);
         noeuds(a, b, d);
         fiches(a, b, d);
+        services(a, b, d);
         return d;
     }
 
@@ -139,6 +140,20 @@ final class Differences {
                 .forEach(f -> d.add(Difference.simple(Genre.FICHE, (f.reference() == null ? "Fiche" : f.reference())
                         + " ajoutée : « " + f.titre() + " »"
                         + (f.noeudId() == null ? "" : " (sous " + emplacements.getOrDefault(f.noeudId(), "le plan") + ")"))));
+    }
+
+    private static void services(Instantane a, Instantane b, List<Difference> d) {
+        if (a.services() == null || b.services() == null) {
+            return;
+        }
+        java.util.Set<Long> apres = new java.util.HashSet<>();
+        b.services().stream().filter(s -> s.id() != null).forEach(s -> apres.add(s.id()));
+        java.util.Set<Long> avant = new java.util.HashSet<>();
+        a.services().forEach(s -> avant.add(s.id()));
+        a.services().stream().filter(s -> !apres.contains(s.id()))
+                .forEach(s -> d.add(Difference.simple(Genre.SERVICE, "Service retiré : " + s.libelle())));
+        b.services().stream().filter(s -> s.id() == null || !avant.contains(s.id()))
+                .forEach(s -> d.add(Difference.simple(Genre.SERVICE, "Service ajouté : " + s.libelle())));
     }
 
     private static List<String> cles(Map<String, String> a, Map<String, String> b) {

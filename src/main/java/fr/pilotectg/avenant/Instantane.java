@@ -6,12 +6,12 @@ import java.util.Map;
 
 /**
  * The contractual parts of a convention at one moment (ADR 0025): general information and period, parties and their
- * representatives, text sections, plan levels, nodes and fiches. Built from the features' public services, stored as JSON.
+ * representatives, text sections, plan levels, nodes and fiches, and the services annex (ADR 0040). Built from the features' public services, stored as JSON.
  */
 public record Instantane(String titre, LocalDate dateDebut, LocalDate dateFin, Integer dureeAnnees, String periode,
                          String lieuSignature, LocalDate dateSignature, List<PartieFigee> parties,
                          List<SectionFigee> sections, List<String> niveaux, List<NoeudFige> noeuds,
-                         List<FicheFigee> fiches) {
+                         List<FicheFigee> fiches, List<ServiceFige> services) {
 
     public Instantane {
         parties = parties == null ? List.of() : List.copyOf(parties);
@@ -19,6 +19,17 @@ public record Instantane(String titre, LocalDate dateDebut, LocalDate dateFin, I
         niveaux = niveaux == null ? List.of() : List.copyOf(niveaux);
         noeuds = noeuds == null ? List.of() : List.copyOf(noeuds);
         fiches = fiches == null ? List.of() : List.copyOf(fiches);
+        // null: a version taken before the services annex was part of the snapshot (not compared, ADR 0040)
+        services = services == null ? null : List.copyOf(services);
+    }
+
+    /** A row of the services annex: what an avenant adds or removes ({@code typeImprime}: a line, unlike a code). */
+    public record ServiceFige(Long id, String typeImprime, String nom, String gestionnaire, String commune, Integer capacite) {
+
+        String libelle() {
+            return typeImprime + (nom == null ? "" : " « " + nom + " »") + (commune == null ? "" : " à " + commune)
+                    + (gestionnaire == null ? "" : ", géré par " + gestionnaire) + (capacite == null ? "" : ", " + capacite + " places");
+        }
     }
 
     public record PartieFigee(long organisationId, String nom, String role, List<String> representants) {
@@ -46,7 +57,17 @@ public record Instantane(String titre, LocalDate dateDebut, LocalDate dateFin, I
     }
 
     Instantane avec(LocalDate nouvelleFin, List<SectionFigee> nouvellesSections, List<FicheFigee> nouvellesFiches) {
+        return avec(nouvelleFin, parties, nouvellesSections, nouvellesFiches);
+    }
+
+    Instantane avec(LocalDate nouvelleFin, List<PartieFigee> nouvellesParties, List<SectionFigee> nouvellesSections,
+                    List<FicheFigee> nouvellesFiches) {
+        return avec(nouvelleFin, nouvellesParties, nouvellesSections, nouvellesFiches, services);
+    }
+
+    Instantane avec(LocalDate nouvelleFin, List<PartieFigee> nouvellesParties, List<SectionFigee> nouvellesSections,
+                    List<FicheFigee> nouvellesFiches, List<ServiceFige> nouveauxServices) {
         return new Instantane(titre, dateDebut, nouvelleFin, nouvelleFin == null ? dureeAnnees : null, periode, lieuSignature,
-                dateSignature, parties, nouvellesSections, niveaux, noeuds, nouvellesFiches);
+                dateSignature, nouvellesParties, nouvellesSections, niveaux, noeuds, nouvellesFiches, nouveauxServices);
     }
 }

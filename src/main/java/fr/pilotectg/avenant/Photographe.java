@@ -8,6 +8,8 @@ import java.util.Map;
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.convention.VueConvention;
+import fr.pilotectg.offre.OffreService;
+import fr.pilotectg.offre.ServiceSoutenu;
 import fr.pilotectg.plan.ArbrePlan;
 import fr.pilotectg.plan.Fiche;
 import fr.pilotectg.plan.FiltreFiches;
@@ -23,8 +25,10 @@ class Photographe {
     private final ConventionService conventions;
     private final TexteService textes;
     private final PlanService plans;
+    private final OffreService offre;
 
-    Photographe(ConventionService conventions, TexteService textes, PlanService plans) {
+    Photographe(ConventionService conventions, TexteService textes, PlanService plans, OffreService offre) {
+        this.offre = offre;
         this.conventions = conventions;
         this.textes = textes;
         this.plans = plans;
@@ -49,7 +53,13 @@ class Photographe {
             arbre.fichesDansLOrdre().forEach(f -> fiches.add(figer(f)));
         }
         return new Instantane(c.titre(), c.periode().dateDebut(), c.periode().dateFin(), c.periode().dureeAnnees(),
-                c.periode().libelle(), c.signature().lieu(), c.signature().date(), parties, sections, niveaux, noeuds, fiches);
+                c.periode().libelle(), c.signature().lieu(), c.signature().date(), parties, sections, niveaux, noeuds, fiches,
+                offre.services(conventionId).stream().map(Photographe::figer).toList());
+    }
+
+    static Instantane.ServiceFige figer(ServiceSoutenu s) {
+        return new Instantane.ServiceFige(s.id(), s.typeImprime() != null ? s.typeImprime() : s.type().libelle(), s.nom(),
+                s.gestionnaire(), s.commune(), s.capacite());
     }
 
     static Instantane.FicheFigee figer(Fiche f) {

@@ -38,7 +38,9 @@ class RenouvellementApiController {
     @PostMapping("/api/v1/conventions/{id}/renouvellement")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Préparer la CTG suivante d'une convention signée ou terminée (400 pour une convention en préparation) : "
-            + "même Caf, territoire, parties et représentants, niveaux du plan, fiches cochées reliées à leur fiche précédente, "
+            + "même Caf et territoire, parties et représentants confirmés (parties : ids d'organisation, representants : ids de "
+            + "mandat ; absents, tous sont repris ; la Caf et l'EPCI du territoire le sont toujours ; un représentant suit sa "
+            + "partie), niveaux du plan, fiches cochées reliées à leur fiche précédente, "
             + "évaluation de la CTG précédente jointe")
     Renouvellement renouveler(@PathVariable long id, @RequestBody SaisieRenouvellement saisie) {
         Convention c = renouvellements.renouveler(id, saisie);

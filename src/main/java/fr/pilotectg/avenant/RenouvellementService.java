@@ -19,6 +19,7 @@ import fr.pilotectg.convention.NouvelleConvention;
 import fr.pilotectg.convention.Partie;
 import fr.pilotectg.convention.Representant;
 import fr.pilotectg.evaluation.EvaluationService;
+import fr.pilotectg.organisation.Organisation;
 import fr.pilotectg.evaluation.LigneEvaluation;
 import fr.pilotectg.evaluation.StatutEvaluation;
 import fr.pilotectg.pilotage.EvaluationPrecedente;
@@ -105,6 +106,10 @@ public class RenouvellementService {
                 throw new ErreurValidation("fiches", "La fiche " + id + " n'est pas une fiche de cette convention. Rien n'a été créé.");
             }
         }
+        Set<Long> parties = confirmes("parties", "L'organisation", "n'est pas partie à cette convention", s.parties(),
+                source.parties().stream().map(Partie::organisationId).toList());
+        Set<Long> representants = confirmes("representants", "Le mandat", "n'est pas celui d'un représentant de cette convention",
+                s.representants(), source.representants().stream().map(Representant::mandatId).toList());
         LocalDate debut = s.dateDebut() != null ? s.dateDebut()
                 : source.periode().dateFin() != null ? source.periode().dateFin().plusDays(1) : null;
         LocalDate fin = s.dateFin();
@@ -116,14 +121,17 @@ public class RenouvellementService {
         Saisie.verifierTexte("titre", "Titre", titre, Limites.TITRE);
         Convention nouvelle = conventions.creer(new NouvelleConvention(titre, source.cafId(), source.territoireNom(), debut, fin, null));
         long id = nouvelle.id();
+        // The Caf and the territory's EPCI are parties of any convention from its creation: always kept.
         for (Partie p : source.parties()) {
-            if (!nouvelle.estPartie(p.organisationId())) {
+            if (!nouvelle.estPartie(p.organisationId()) && parties.contains(p.organisationId())) {
                 nouvelle = conventions.ajouterPartie(id, nouvelle.version(), p.organisationId(), p.role(), p.nomImprime());
             }
         }
         for (Representant r : source.representants()) {
             Convention actuelle = nouvelle;
-            if (actuelle.representants().stream().noneMatch(x -> x.mandatId() == r.mandatId())) {
+            // A representative follows its party: one of a party not carried over is not carried over either.
+            if (representants.contains(r.mandatId()) && actuelle.estPartie(r.organisationId())
+                    && actuelle.representants().stream().noneMatch(x -> x.mandatId() == r.mandatId())) {
                 nouvelle = conventions.ajouterRepresentant(id, actuelle.version(), r.organisationId(), r.mandatId());
             }
         }
@@ -131,6 +139,25 @@ public class RenouvellementService {
         reprendrePlan(conventionId, id, cochees, parId);
         evaluationsPrecedentes.enregistrer(id, evaluation(conventionId, source));
         return conventions.convention(id);
+    }
+
+    /** The Caf and the territory's EPCI: parties of any convention from its creation, so of the next one too. */
+    public static boolean partieDeDroit(Convention c, Organisation organisation) {
+        return organisation != null && (organisation.id() == c.cafId()
+                || organisation.siren() != null && organisation.siren().equals(c.territoireSiren()));
+    }
+
+    /** The ids confirmed (all those of the source when none is given), each checked to be one of the source's. */
+    private static Set<Long> confirmes(String champ, String libelle, String motif, List<Long> saisis, List<Long> source) {
+        if (saisis == null) {
+            return new LinkedHashSet<>(source);
+        }
+        for (Long id : saisis) {
+            if (id == null || !source.contains(id)) {
+                throw new ErreurValidation(champ, libelle + " " + id + " " + motif + ". Rien n'a été créé.");
+            }
+        }
+        return new LinkedHashSet<>(saisis);
     }
 
     private void reprendrePlan(long sourceId, long cibleId, Set<Long> cochees, Map<Long, Fiche> parId) {

@@ -13,5 +13,16 @@ public enum TypeChangement {
     /** Section {@code section} (1-based position in the text) rewritten: {@code titre} and/or {@code texte}. */
     SECTION_MODIFIEE,
     /** A new section ({@code titre}, {@code texte}, {@code nature}) inserted at position {@code section} (1-based; at the end if absent). */
-    SECTION_AJOUTEE
+    SECTION_AJOUTEE,
+    /** An organisation of the referential ({@code organisationId}) made a party, with its {@code role} (signataire if absent). */
+    PARTIE_AJOUTEE,
+    /** A party ({@code organisationId}) removed, with its representatives; the Caf stays. */
+    PARTIE_RETIREE,
+    /**
+     * A row added to the services annex: {@code champs} {@code type} (a {@code TypeService} name, required),
+     * {@code nom}, {@code gestionnaire}, {@code commune}, {@code capacite}.
+     */
+    SERVICE_AJOUTE,
+    /** A row ({@code serviceId}) removed from the services annex. */
+    SERVICE_RETIRE
 }

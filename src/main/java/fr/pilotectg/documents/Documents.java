@@ -19,12 +19,14 @@ class Documents {
     private final DocumentsDEvaluation evaluation;
     private final DocumentExtraitCdsf cdsf;
     private final DocumentCopil copil;
+    private final DocumentDeVersion version;
     private final ConventionService conventions;
     private final RenduDocx docx;
     private final RenduPdf pdf;
 
     Documents(DocumentConvention convention, DocumentsDuPlan plan, DocumentsDEvaluation evaluation, DocumentExtraitCdsf cdsf,
-              DocumentCopil copil, ConventionService conventions, RenduDocx docx, RenduPdf pdf) {
+              DocumentCopil copil, DocumentDeVersion version, ConventionService conventions, RenduDocx docx, RenduPdf pdf) {
+        this.version = version;
         this.copil = copil;
         this.cdsf = cdsf;
         this.convention = convention;
@@ -42,6 +44,12 @@ class Documents {
         boolean filigrane = versionDeTravail != null ? versionDeTravail : avantSignature(lue.statut());
         Document document = convention.document(id, choisies, filigrane);
         return Telechargement.de(rendre(document, lu), lue.titre(), lu);
+    }
+
+    ResponseEntity<byte[]> version(long conventionId, int numero, String format) {
+        FormatDocument lu = FormatDocument.lire(format);
+        Document document = version.document(conventionId, numero);
+        return Telechargement.de(rendre(document, lu), version.nom(conventionId, numero), lu);
     }
 
     ResponseEntity<byte[]> fiche(long ficheId, String format) {

@@ -28,6 +28,13 @@ class DocumentsApiController {
         return documents.convention(id, format, annexes, versionDeTravail);
     }
 
+    @GetMapping("/api/v1/conventions/{id}/versions/{numero}/document.{format}")
+    @Operation(summary = "Une version de la convention (signature ou avenant) en docx ou pdf : parties, période, texte, "
+            + "signatures et plan tels que cette version les fixe, non tels qu'ils sont aujourd'hui ; 404 pour une version inexistante")
+    ResponseEntity<byte[]> version(@PathVariable long id, @PathVariable int numero, @PathVariable String format) {
+        return documents.version(id, numero, format);
+    }
+
     @GetMapping("/api/v1/fiches/{ficheId}/document.{format}")
     @Operation(summary = "Une fiche action, tous les champs de son modèle, en docx ou pdf")
     ResponseEntity<byte[]> fiche(@PathVariable long ficheId, @PathVariable String format) {

@@ -23,6 +23,11 @@ class DocumentsController {
         return documents.convention(id, format, annexes, versionDeTravail);
     }
 
+    @GetMapping("/conventions/{id}/versions/{numero}/document.{format}")
+    ResponseEntity<byte[]> version(@PathVariable long id, @PathVariable int numero, @PathVariable String format) {
+        return documents.version(id, numero, format);
+    }
+
     @GetMapping("/fiches/{ficheId}/document.{format}")
     ResponseEntity<byte[]> fiche(@PathVariable long ficheId, @PathVariable String format) {
         return documents.fiche(ficheId, format);

@@ -9,9 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.convention.VueConvention;
+import fr.pilotectg.organisation.Role;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ErreurValidation;
@@ -30,20 +33,23 @@ import org.springframework.util.unit.DataSize;
 /**
  * Attachments of a convention (signed convention, délibérations, minutes, any document), kept in the database with
  * their SHA-256. The type comes from the bytes ({@link DetectionDeType}) and must be allowed and agree with the
- * file name's extension (a PNG named {@code .pdf} is refused). Read and downloaded by the convention's readers,
- * added and deleted by its managers; every write is journalled ({@code objet_type = 'piece'}).
+ * file name's extension (a PNG named {@code .pdf} is refused). Read and downloaded by the convention's readers —
+ * a porteur only those of the meetings about its fiches ({@link ReunionsService#reunionsDesFichesDe}) —, added and
+ * deleted by its managers; every write is journalled ({@code objet_type = 'piece'}).
  */
 @Service
 public class PiecesService {
 
     private final PiecesRepository repository;
     private final ReunionsRepository reunions;
+    private final ReunionsService reunionsService;
     private final ConventionService conventions;
     private final DetectionDeType detection;
     private final Journal journal;
     private final DataSize tailleMax;
 
-    PiecesService(PiecesRepository repository, ReunionsRepository reunions, ConventionService conventions, DetectionDeType detection,
+    PiecesService(PiecesRepository repository, ReunionsRepository reunions, ReunionsService reunionsService,
+                  ConventionService conventions, DetectionDeType detection,
                   Journal journal, @Value("${pilote.pieces.taille-max:20MB}") DataSize tailleMax,
                   @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize plafondMultipart) {
         if (tailleMax.toBytes() <= 0 || tailleMax.compareTo(plafondMultipart) > 0) {
@@ -52,6 +58,7 @@ public class PiecesService {
         }
         this.repository = repository;
         this.reunions = reunions;
+        this.reunionsService = reunionsService;
         this.conventions = conventions;
         this.detection = detection;
         this.journal = journal;
@@ -70,7 +77,8 @@ public class PiecesService {
     /** The pieces of a convention the current user may read, the most recent first. */
     public List<Piece> pieces(long conventionId) {
         conventions.convention(conventionId);
-        return repository.pieces(conventionId);
+        Predicate<Piece> visible = visibles(conventionId);
+        return repository.pieces(conventionId).stream().filter(visible).toList();
     }
 
     /** The pieces attached to one meeting. */
@@ -82,7 +90,24 @@ public class PiecesService {
     public Piece piece(long id) {
         Piece piece = repository.piece(id).orElseThrow(() -> new Introuvable("Pièce " + id + " introuvable."));
         conventions.convention(piece.conventionId());
+        if (!visibles(piece.conventionId()).test(piece)) {
+            throw new AccesRefuse("Cette pièce jointe ne concerne pas vos fiches : un porteur ne voit que les pièces des "
+                    + "réunions qui portent sur ses fiches.");
+        }
         return piece;
+    }
+
+    /**
+     * Which pieces of a convention the current user (who reads it) sees: all of them, except for a porteur, who sees
+     * only those attached to a meeting about one of its fiches — never more than its reading right of the convention.
+     */
+    private Predicate<Piece> visibles(long conventionId) {
+        UtilisateurConnecte moi = UtilisateurConnecte.courant();
+        if (moi.role() != Role.PORTEUR) {
+            return p -> true;
+        }
+        Set<Long> siennes = moi.organisationId() == null ? Set.of() : reunionsService.reunionsDesFichesDe(conventionId, moi.organisationId());
+        return p -> p.reunionId() != null && siennes.contains(p.reunionId());
     }
 
     /** A piece and its bytes, for a download. */

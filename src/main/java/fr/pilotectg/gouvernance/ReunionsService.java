@@ -108,6 +108,34 @@ public class ReunionsService {
         return liste;
     }
 
+    /**
+     * The meetings of this convention about a fiche the organisation carries: a decision linked to the fiche, or an
+     * agenda item about it (its reference as printed, case and spaces ignored). What a porteur's pieces hang on.
+     */
+    public java.util.Set<Long> reunionsDesFichesDe(long conventionId, long organisationId) {
+        if (plans.planSiExiste(conventionId).isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<fr.pilotectg.plan.Fiche> siennes = plans.arbre(conventionId, fr.pilotectg.plan.FiltreFiches.AUCUN).fichesDansLOrdre()
+                .stream().filter(f -> f.porteePar(organisationId)).toList();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        java.util.Set<String> cles = new java.util.HashSet<>();
+        siennes.forEach(f -> {
+            ids.add(f.id());
+            if (!cleDeFiche(f.reference()).isEmpty()) {
+                cles.add(cleDeFiche(f.reference()));
+            }
+        });
+        java.util.Set<Long> reunions = new java.util.HashSet<>();
+        for (Reunion r : gouvernance.gouvernance(conventionId).reunions()) {
+            if (r.decisions().stream().anyMatch(d -> d.ficheId() != null && ids.contains(d.ficheId()))
+                    || r.ordreDuJour().stream().anyMatch(p -> cles.contains(cleDeFiche(p.fiche())))) {
+                reunions.add(r.id());
+            }
+        }
+        return reunions;
+    }
+
     /** At most this many decisions on the home page. */
     static final int DECISIONS_ACCUEIL = 50;
 

@@ -190,6 +190,67 @@ class AvenantsEtVersionsTest {
     }
 
     @Test
+    void renewing_baronnies_carries_over_only_the_parties_and_representatives_confirmed() {
+        long baronnies = api.idParTitre("CTG des Baronnies en Drôme Provençale 2019-2024");
+        String base = "/api/v1/conventions/" + baronnies;
+        // Baronnies has only its two parties of right (Caf, EPCI): two more, with a representative each, to untick one.
+        List<Long> autres = jdbc.sql("SELECT id FROM organisation WHERE type = 'COMMUNE' AND id NOT IN "
+                        + "(SELECT organisation_id FROM convention_partie WHERE convention_id = :c) ORDER BY id LIMIT 2")
+                .param("c", baronnies).query(Long.class).list();
+        assertThat(autres).hasSize(2);
+        for (Long organisation : autres) {
+            Reponse partie = api.post("admin", base + "/parties", Map.of("version", api.convention("admin", baronnies).path("version").asInt(),
+                    "organisationId", organisation, "role", "SIGNATAIRE"));
+            assertThat(partie.status()).as(partie.texte()).isEqualTo(200);
+            Reponse representant = api.post("admin", base + "/representants", Map.of("version", partie.json().path("version").asInt(),
+                    "organisationId", organisation, "civilite", "Mme", "prenom", "Élise", "nom", "Renouvel" + organisation,
+                    "fonction", "Maire", "nouvellePersonneConfirmee", true));
+            assertThat(representant.status()).as(representant.texte()).isEqualTo(200);
+        }
+        long gardee = autres.get(0);
+        long retiree = autres.get(1);
+        List<Long> mandats = jdbc.sql("SELECT mandat_id FROM convention_representant WHERE convention_id = :c ORDER BY organisation_id = :g DESC")
+                .param("c", baronnies).param("g", gardee).query(Long.class).list();
+        long mandatGarde = mandats.get(0);
+        long mandatRetire = mandats.get(1);
+        long caf = jdbc.sql("SELECT caf_id FROM convention WHERE id = :c").param("c", baronnies).query(Long.class).single();
+
+        // Bad input: an organisation or a mandate that is not the convention's → 400 naming the field, nothing created.
+        long avant = jdbc.sql("SELECT count(*) FROM convention").query(Long.class).single();
+        Reponse partieInconnue = api.post("admin", base + "/renouvellement", Map.of("fiches", List.of(), "parties", List.of(caf, -5)));
+        assertThat(partieInconnue.status()).isEqualTo(400);
+        assertThat(partieInconnue.champsEnErreur()).contains("parties");
+        Reponse mandatInconnu = api.post("admin", base + "/renouvellement", Map.of("fiches", List.of(), "representants", List.of(-7)));
+        assertThat(mandatInconnu.status()).isEqualTo(400);
+        assertThat(mandatInconnu.champsEnErreur()).contains("representants");
+        assertThat(jdbc.sql("SELECT count(*) FROM convention").query(Long.class).single()).isEqualTo(avant);
+
+        // One party unticked (its representative follows it), the Caf omitted but kept as a party of right.
+        Reponse reponse = api.post("admin", base + "/renouvellement", Map.of("fiches", List.of(),
+                "parties", List.of(gardee), "representants", List.of(mandatGarde, mandatRetire)));
+        assertThat(reponse.status()).as(reponse.texte()).isEqualTo(201);
+        long id = reponse.json().path("id").asLong();
+        assertThat(jdbc.sql("SELECT organisation_id FROM convention_partie WHERE convention_id = :c").param("c", id).query(Long.class).list())
+                .contains(caf, gardee).doesNotContain(retiree).hasSize(3);
+        assertThat(jdbc.sql("SELECT mandat_id FROM convention_representant WHERE convention_id = :c").param("c", id).query(Long.class).list())
+                .containsExactly(mandatGarde);
+
+        // Through the page: what is not ticked is not carried over (here the kept party's representative).
+        ClientPages pages = new ClientPages(mvc);
+        String page = pages.get("admin", "/conventions/" + baronnies + "/renouvellement").html();
+        assertThat(page).contains("Parties et représentants repris").contains("partie-" + retiree).contains("representant-" + mandatGarde)
+                .contains("(partie de droit)");
+        ClientPages.Page cree = pages.poster("admin", "/conventions/" + baronnies + "/renouvellement",
+                Map.of("parties", String.valueOf(gardee), "titre", "CTG des Baronnies suivante par la page"));
+        assertThat(cree.status()).isEqualTo(302);
+        long parLaPage = jdbc.sql("SELECT id FROM convention WHERE titre = 'CTG des Baronnies suivante par la page'").query(Long.class).single();
+        assertThat(jdbc.sql("SELECT organisation_id FROM convention_partie WHERE convention_id = :c").param("c", parLaPage).query(Long.class).list())
+                .contains(caf, gardee).doesNotContain(retiree);
+        assertThat(jdbc.sql("SELECT count(*) FROM convention_representant WHERE convention_id = :c").param("c", parLaPage)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void pages_of_avenants_versions_and_renewal_answer_to_readers_and_refuse_others() {
         long pilat = api.pilat();
         long aubenas = api.aubenas();

@@ -31,7 +31,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Attachments: type detected from the bytes (a PNG named .pdf is refused), allow-list, size limit, empty file,
- * missing fields, SHA-256, download rights (caf07 uploads, ccba downloads, caf42 and another fiche's porteur cannot),
+ * missing fields, SHA-256, download rights (caf07 uploads, ccba downloads, caf42 and a porteur cannot),
  * managers only write, journal, the page, and hostile uploads.
  */
 @IntegrationTest
@@ -76,8 +76,9 @@ class PiecesTest {
         assertThat(telechargement.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(api.get("lecteur", "/api/v1/pieces/" + id).status()).isEqualTo(200);
         assertThat(api.get("caf42", "/api/v1/pieces/" + id).status()).isEqualTo(403);
-        // Le Palabre carries fiches of Aubenas, so it reads the convention and its pieces (README, demo accounts).
-        assertThat(api.get("palabre", "/api/v1/pieces/" + id).status()).isEqualTo(200);
+        // Le Palabre carries fiches of Aubenas, so it reads the convention, but a porteur sees only the pieces of the
+        // meetings about its fiches (PiecesDuPorteurTest): not the signed convention.
+        assertThat(api.get("palabre", "/api/v1/pieces/" + id).status()).isEqualTo(403);
         assertThat(api.get("caf42", "/api/v1/conventions/" + aubenas + "/pieces").status()).isEqualTo(403);
         assertThat(api.get("ccba", "/api/v1/conventions/" + aubenas + "/pieces").json().findValuesAsString("sha256"))
                 .contains(PiecesService.sha256(PDF));
