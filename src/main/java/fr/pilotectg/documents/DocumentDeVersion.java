@@ -1,7 +1,9 @@
 package fr.pilotectg.documents;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +11,8 @@ import fr.pilotectg.avenant.Instantane;
 import fr.pilotectg.avenant.VersionConvention;
 import fr.pilotectg.avenant.VersionsService;
 import fr.pilotectg.convention.RolePartie;
+import fr.pilotectg.plan.ChampsAjoutes;
+import fr.pilotectg.plan.PlanService;
 import fr.pilotectg.shared.FormatFr;
 import org.springframework.stereotype.Service;
 
@@ -21,9 +25,13 @@ import org.springframework.stereotype.Service;
 class DocumentDeVersion {
 
     private final VersionsService versions;
+    private final PlanService plans;
+    private final ChampsAjoutes champsAjoutes;
 
-    DocumentDeVersion(VersionsService versions) {
+    DocumentDeVersion(VersionsService versions, PlanService plans, ChampsAjoutes champsAjoutes) {
         this.versions = versions;
+        this.plans = plans;
+        this.champsAjoutes = champsAjoutes;
     }
 
     /** Reads the version first (its convention's reading right checked; 404 for a version that does not exist). */
@@ -39,7 +47,7 @@ class DocumentDeVersion {
         blocs.add(new Document.Paragraphe("Période :", periode(x)));
         texte(x, blocs);
         signature(x, blocs);
-        plan(x, blocs);
+        plan(x, libelles(conventionId), blocs);
         return new Document(x.titre(), sousTitre(v), false, blocs);
     }
 
@@ -96,7 +104,20 @@ class DocumentDeVersion {
         blocs.add(new Document.BlocSignature("Fait à " + lieu + ", le " + date + ".", emplacements));
     }
 
-    private static void plan(Instantane x, List<Document.Bloc> blocs) {
+    /**
+     * The fields' labels, by key, in the template's order: the snapshot keeps values by key only, so the labels and
+     * order are those of the plan's template and added fields today (a key no longer known prints as itself, last).
+     */
+    private Map<String, String> libelles(long conventionId) {
+        Map<String, String> libelles = new LinkedHashMap<>();
+        plans.planSiExiste(conventionId).ifPresent(plan -> {
+            plan.modele().champs().forEach(c -> libelles.put(c.cle(), c.libelle()));
+            champsAjoutes.champs(conventionId).forEach(c -> libelles.put(c.cle(), c.libelle()));
+        });
+        return libelles;
+    }
+
+    private static void plan(Instantane x, Map<String, String> libelles, List<Document.Bloc> blocs) {
         blocs.add(new Document.SautDePage());
         blocs.add(new Document.Titre(1, "Annexe – Plan d'actions"));
         if (x.fiches().isEmpty()) {
@@ -114,18 +135,21 @@ class DocumentDeVersion {
             profondeurs.put(n.id(), profondeur);
             blocs.add(new Document.Titre(Math.min(2 + profondeur, 3), n.niveau() + " " + (n.reference() == null ? "" : n.reference() + " – ")
                     + n.titre()));
-            x.fiches().stream().filter(f -> n.id() != null && n.id().equals(f.noeudId())).forEach(f -> fiche(f, blocs));
+            x.fiches().stream().filter(f -> n.id() != null && n.id().equals(f.noeudId())).forEach(f -> fiche(f, libelles, blocs));
         }
         List<Instantane.FicheFigee> horsAxe = x.fiches().stream().filter(f -> f.noeudId() == null || !profondeurs.containsKey(f.noeudId())).toList();
         if (!horsAxe.isEmpty()) {
             blocs.add(new Document.Titre(2, "Actions hors axe"));
-            horsAxe.forEach(f -> fiche(f, blocs));
+            horsAxe.forEach(f -> fiche(f, libelles, blocs));
         }
     }
 
-    private static void fiche(Instantane.FicheFigee f, List<Document.Bloc> blocs) {
+    private static void fiche(Instantane.FicheFigee f, Map<String, String> libelles, List<Document.Bloc> blocs) {
         blocs.add(new Document.Titre(3, (f.reference() == null ? "" : f.reference() + " – ") + f.titre()));
-        f.champs().entrySet().stream().sorted(Map.Entry.comparingByKey()).filter(e -> !e.getValue().isBlank())
-                .forEach(e -> blocs.add(new Document.Paragraphe(e.getKey() + " :", e.getValue())));
+        List<String> ordre = List.copyOf(libelles.keySet());
+        Comparator<String> selonLeModele = Comparator.comparingInt((String cle) -> ordre.contains(cle) ? ordre.indexOf(cle) : ordre.size())
+                .thenComparing(Comparator.naturalOrder());
+        f.champs().entrySet().stream().sorted(Map.Entry.comparingByKey(selonLeModele)).filter(e -> !e.getValue().isBlank())
+                .forEach(e -> blocs.add(new Document.Paragraphe(libelles.getOrDefault(e.getKey(), e.getKey()) + " :", e.getValue())));
     }
 }

@@ -45,6 +45,11 @@ class DocumentDeVersionTest {
         Reponse sections = api.put("caf07", base + "/sections", Map.of("version", texte, "sections", List.of(
                 Map.of("nature", "ARTICLE", "titre", "Objet", "texte", "<p>Texte de la première version.</p>"))));
         assertThat(sections.status()).as(sections.texte()).isEqualTo(200);
+        assertThat(api.post("caf07", base + "/plan", Map.of("modele", "NATIONAL", "niveaux", List.of(Map.of("nom", "Axe"),
+                Map.of("nom", "Fiche action", "prefixe", "FA")))).status()).isEqualTo(201);
+        Reponse fiche = api.post("caf07", base + "/plan/fiches", Map.of("titre", "Fiche figée",
+                "champs", Map.of("modalites", "Des modalités écrites", "enjeu", "Un enjeu écrit")));
+        assertThat(fiche.status()).as(fiche.texte()).isEqualTo(201);
         for (String statut : List.of("DIAGNOSTIC", "PLAN_ACTIONS", "DELIBERATIONS", "SIGNEE")) {
             assertThat(api.post("caf07", base + "/statut", Map.of("version", version(api, id), "statut", statut)).status()).isEqualTo(200);
         }
@@ -63,6 +68,9 @@ class DocumentDeVersionTest {
         String v1 = LectureDocuments.texteDocx(docx.getContentAsByteArray());
         assertThat(v1).contains("Version 1", "Entre les parties", nomCommune, "31 décembre 2030", "Texte de la première version.", "Signatures")
                 .doesNotContain("Texte réécrit par l'avenant.").doesNotContain("31 décembre 2031");
+        assertThat(v1).as("the fiche's fields under their labels, in the template's order").contains("Fiche figée",
+                "Enjeu CTG :", "Modalités de mise en œuvre (Comment ?) :").doesNotContain("enjeu :").doesNotContain("modalites :");
+        assertThat(v1.indexOf("Enjeu CTG :")).isLessThan(v1.indexOf("Modalités de mise en œuvre"));
 
         MockHttpServletResponse pdf = telecharger("caf07", base + "/versions/1/document.pdf");
         assertThat(pdf.getStatus()).isEqualTo(200);
