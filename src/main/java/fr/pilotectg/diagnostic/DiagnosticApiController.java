@@ -1,6 +1,7 @@
 package fr.pilotectg.diagnostic;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DiagnosticApiController {
 
     private final DiagnosticService diagnostic;
+    private final TableauxDiagnostic tableaux;
 
-    DiagnosticApiController(DiagnosticService diagnostic) {
+    DiagnosticApiController(DiagnosticService diagnostic, TableauxDiagnostic tableaux) {
         this.diagnostic = diagnostic;
+        this.tableaux = tableaux;
     }
 
     record ThematiqueJson(String code, String libelle, List<Constat> enjeux, List<Constat> besoins) {
@@ -119,9 +123,30 @@ class DiagnosticApiController {
     @DeleteMapping("/{tableau}/{ligne}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Supprimer une ligne : tableau = territoires, indicateurs, eaje, alsh, financements, "
-            + "chiffres-imprimes ou constats (les valeurs et liens qui en dépendent partent avec elle)")
-    void supprimer(@PathVariable long id, @PathVariable String tableau, @PathVariable long ligne) {
-        diagnostic.supprimer(id, tableau, ligne);
+            + "chiffres-imprimes ou constats (les valeurs et liens qui en dépendent partent avec elle) ; "
+            + "version lue facultative (eaje, alsh, financements, constats) : 409 si elle a changé")
+    void supprimer(@PathVariable long id, @PathVariable String tableau, @PathVariable long ligne,
+                   @RequestParam(required = false) Integer version) {
+        diagnostic.supprimer(id, tableau, ligne, version);
+    }
+
+    record LigneDiagnosticModifiee(Integer version, Map<String, String> valeurs) {
+    }
+
+    @GetMapping("/tableaux/{tableau}")
+    @Operation(summary = "Les lignes d'un tableau modifiable (eaje, alsh, financements, afom, enjeux, sources) : id, version "
+            + "et valeurs des champs telles que les pages les montrent (rédacteurs de la convention)")
+    List<LigneEditee> lignes(@PathVariable long id, @PathVariable String tableau) {
+        return tableaux.page(id, TableauDiagnostic.depuisChemin(tableau)).lignes();
+    }
+
+    @PutMapping("/tableaux/{tableau}/{ligne}")
+    @Operation(summary = "Modifier une ligne d'un tableau (mêmes champs que sa page, tous envoyés) avec la version lue ; "
+            + "409 si la ligne a changé depuis, 400 en nommant le champ refusé")
+    LigneEditee modifierLigne(@PathVariable long id, @PathVariable String tableau, @PathVariable long ligne,
+                              @RequestBody LigneDiagnosticModifiee corps) {
+        return tableaux.modifier(id, TableauDiagnostic.depuisChemin(tableau), ligne,
+                corps.valeurs() == null ? Map.of() : corps.valeurs(), corps.version());
     }
 
     @PostMapping("/chiffres-imprimes")

@@ -330,6 +330,12 @@ class DiagnosticRepository {
                 .param("id", ligneId).param("c", conventionId).update() == 1;
     }
 
+    /** The version of a row of a versioned table, empty when the convention has no such row. */
+    Optional<Integer> version(long conventionId, LigneDiagnostic tableau, long ligneId) {
+        return jdbc.sql("SELECT version FROM " + tableau.table + " WHERE id = :id AND convention_id = :c")
+                .param("id", ligneId).param("c", conventionId).query(Integer.class).optional();
+    }
+
     boolean delier(long conventionId, long constatId, LienPlan lien) {
         return jdbc.sql("""
                         DELETE FROM diagnostic_enjeu_lien l USING diagnostic_constat c

@@ -502,8 +502,18 @@ public class DiagnosticService {
     /** Removes one row of a table of the diagnostic (with what depends on it), so that any row written can be undone. */
     @Transactional
     public void supprimer(long conventionId, String tableau, long ligneId) {
+        supprimer(conventionId, tableau, ligneId, null);
+    }
+
+    /** As {@link #supprimer(long, String, long)}; with the version read (rows edited on pages), 409 if it changed. */
+    @Transactional
+    public void supprimer(long conventionId, String tableau, long ligneId, Integer version) {
         verifierEcriture(conventionId);
         LigneDiagnostic ligne = LigneDiagnostic.depuisChemin(tableau);
+        if (version != null && ligne.versionnee && repository.version(conventionId, ligne, ligneId)
+                .filter(lue -> !lue.equals(version)).isPresent()) {
+            throw new fr.pilotectg.shared.ConflitDeModification(TableauxDiagnostic.CONFLIT);
+        }
         if (!repository.supprimer(conventionId, ligne, ligneId)) {
             throw new Introuvable("Aucun(e) " + ligne.libelle + " n° " + ligneId + " dans le diagnostic de cette convention.");
         }

@@ -50,6 +50,7 @@ class AccessibiliteTest {
         long fiche = api.get("ccba", "/api/v1/conventions/" + aubenas + "/fiches").json().get(14).path("id").asLong();
         long axe = api.get("ccba", "/api/v1/conventions/" + aubenas + "/plan").json().path("noeuds").get(0).path("enfants").get(0).path("id").asLong();
         long service = api.get("ccba", "/api/v1/conventions/" + aubenas + "/services").json().get(0).path("id").asLong();
+        long eaje = api.get("ccba", "/api/v1/conventions/" + aubenas + "/diagnostic/tableaux/eaje").json().get(0).path("id").asLong();
         navigateur.seConnecter(url(), "ccba", "demo");
         for (String page : List.of("/conventions", "/conventions/" + aubenas, "/conventions/" + aubenas + "/modifier",
                 "/conventions/" + aubenas + "/plan/noeuds/" + axe + "/deplacer",
@@ -67,6 +68,10 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/ao", "/conventions/" + aubenas + "/ao/projection?ao=200073245&ligne=0",
                 "/conventions/" + aubenas + "/extrait-cdsf",
                 "/conventions/" + aubenas + "/diagnostic", "/conventions/" + aubenas + "/diagnostic/import",
+                "/conventions/" + aubenas + "/diagnostic/tableaux/eaje", "/conventions/" + aubenas + "/diagnostic/tableaux/alsh",
+                "/conventions/" + aubenas + "/diagnostic/tableaux/financements", "/conventions/" + aubenas + "/diagnostic/tableaux/afom",
+                "/conventions/" + aubenas + "/diagnostic/tableaux/enjeux", "/conventions/" + aubenas + "/diagnostic/tableaux/sources",
+                "/conventions/" + aubenas + "/diagnostic/tableaux/eaje/" + eaje + "/suppression",
                 "/conventions/" + aubenas + "/services", "/conventions/" + aubenas + "/services/" + service + "/modifier",
                 "/conventions/" + aubenas + "/texte", "/conventions/" + aubenas + "/texte/modifier",
                 "/conventions/" + aubenas + "/referentiels", "/conventions/" + aubenas + "/referentiels/nouveau",
@@ -108,7 +113,7 @@ class AccessibiliteTest {
         navigateur.seConnecter(url(), "caf07", "demo");
         for (String page : List.of("/portefeuille", "/conventions/" + aubenas + "/tableau-de-bord",
                 "/conventions/" + aubenas + "/bilans/intermediaire", "/conventions/" + aubenas + "/bilans/final",
-                "/conventions/" + aubenas + "/evaluation-precedente")) {
+                "/conventions/" + aubenas + "/evaluation-precedente", "/conventions/" + aubenas + "/evaluation-precedente/modifier")) {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }

@@ -113,7 +113,7 @@ class BalayageDesLargeursTest {
         String debut = api.convention("admin", convention).path("dateDebut").asString("");
         String annee = debut.length() >= 4 ? String.valueOf(Math.max(Integer.parseInt(debut.substring(0, 4)), 2022)) : "2026";
         Map<String, String> valeurs = Map.of("annee", annee, "ficheId", fiche, "position", "1",
-                "axe", "GOUVERNANCE", "type", "intermediaire",
+                "axe", "GOUVERNANCE", "type", "intermediaire", "tableau", "eaje",
                 "serviceId", services.isEmpty() ? "1" : services.get(0).path("id").asString(),
                 "noeud", noeuds.isEmpty() ? "1" : noeuds.get(0).path("id").asString());
         Set<String> pages = new LinkedHashSet<>();

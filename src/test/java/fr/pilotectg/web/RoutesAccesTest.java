@@ -43,7 +43,7 @@ class RoutesAccesTest {
         long aubenas = api.aubenas();
         long fiche = api.get("ccba", "/api/v1/conventions/" + aubenas + "/fiches").json().get(0).path("id").asLong();
         Map<String, String> valeurs = Map.of("annee", "2026", "ficheId", String.valueOf(fiche), "position", "0",
-                "axe", "GOUVERNANCE", "type", "intermediaire", "format", "docx");
+                "axe", "GOUVERNANCE", "type", "intermediaire", "format", "docx", "tableau", "eaje");
 
         Set<String> chemins = RoutesDeConvention.chemins(routes, aubenas, valeurs);
         assertThat(chemins).as("routes found").hasSizeGreaterThan(30)
