@@ -78,7 +78,7 @@ final class ReglesAo {
         int habitants = population == null ? 0 : population;
         List<String> rpe = services.stream()
                 .filter(s -> s.type() == TypeService.RPE)
-                .filter(s -> communes.contains(s.codeInsee())
+                .filter(s -> s.codeInsee() != null && communes.contains(s.codeInsee())
                         || s.collectivitesSoutien().stream().anyMatch(c -> Textes.plier(c).equals(Textes.plier(ligne.nom()))))
                 .map(s -> "RPE : " + (s.nom() == null ? s.type().libelle() : s.nom()) + (s.commune() == null ? "" : " (" + s.commune() + ")"))
                 .toList();

@@ -21,7 +21,7 @@ import fr.pilotectg.plan.TypeChamp;
  */
 final class AnalysePlanFiche {
 
-    private static final Pattern ECHEANCES_DANS_CELLULE = Pattern.compile("(?i)\\s*([EÉ]ch[ée]ances? de r[ée]alisation.*)$");
+    private static final Pattern ECHEANCES_DANS_CELLULE = Pattern.compile("(?is)\\s*([EÉ]ch[ée]ances? de r[ée]alisation.*)$");
     private static final Pattern LIBELLE_INCONNU = Pattern.compile("^([A-ZÀ-Ý][^:.!?;]{2,58}?)\\s*:\\s*(.*)$");
     static final String INCONNU = "?";
 
@@ -54,9 +54,12 @@ final class AnalysePlanFiche {
         switch (l.genre()) {
             case VIDE -> {
             }
-            case TABLEAU -> lireRangee(l.cellules());
+            case TABLEAU -> lireRangee(l.cellulesEnParagraphes());
             case LISTE -> {
-                if (courant != null) {
+                if (AnalysePlanTextes.propre(l.texte()).contains(":") && libelles.reconnaitre(l.texte()).isPresent()) {
+                    // "- Objectifs : Reconnaître …": a label printed as the first item of a list.
+                    lireTexte(l.texte());
+                } else if (courant != null) {
                     ajouter(courant, l.texte(), true);
                 }
             }
@@ -157,8 +160,18 @@ final class AnalysePlanFiche {
                 String champ = j < colonnes.size() ? colonnes.get(j) : null;
                 Matcher e = ECHEANCES_DANS_CELLULE.matcher(cellule);
                 if (e.find() && e.start() > 0) {
-                    libelles.reconnaitre(e.group(1)).ifPresent(x -> ajouter(x.libelle().champ(), x.valeur(), false));
+                    Optional<AnalysePlanLibelles.Trouve> echeances = libelles.reconnaitre(e.group(1));
+                    echeances.ifPresent(x -> ajouter(x.libelle().champ(), x.valeur(), false));
                     cellule = cellule.substring(0, e.start());
+                    if (echeances.isPresent() && echeances.get().valeur().isEmpty()) {
+                        // The label ends the cell: the same column of the next row holds the échéances.
+                        colonnes = new ArrayList<>(colonnes);
+                        colonnes.set(j, echeances.get().libelle().champ());
+                        if (champ != null) {
+                            ajouter(champ, cellule, false);
+                        }
+                        continue;
+                    }
                 }
                 if (champ != null) {
                     ajouter(champ, cellule, false);
@@ -185,7 +198,18 @@ final class AnalysePlanFiche {
                 && !champ.equals(AnalysePlanLibelles.ECHEANCES)) {
             return;
         }
-        champs.computeIfAbsent(champ, c -> new ArrayList<>()).add(new Morceau(texte, item));
+        List<Morceau> morceaux = champs.computeIfAbsent(champ, c -> new ArrayList<>());
+        String[] paragraphes = texte.split(Ligne.SAUT);
+        if (paragraphes.length == 1) {
+            morceaux.add(new Morceau(texte, item));
+            return;
+        }
+        // The paragraphs or items of one cell: each an item of a list field, a paragraph of a text.
+        for (String p : paragraphes) {
+            if (!AnalysePlanTextes.propre(p).isEmpty()) {
+                morceaux.add(new Morceau(p, true));
+            }
+        }
     }
 
     private void orphelin(String texte) {

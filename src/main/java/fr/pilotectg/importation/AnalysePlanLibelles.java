@@ -71,7 +71,7 @@ final class AnalysePlanLibelles {
                 case "modalites" -> List.of("Modalités de mise en oeuvre", "Modalités");
                 case "garantes" -> List.of("Collectivité garante", "Collectivités garantes");
                 case "enjeu" -> List.of("Enjeux", "Enjeu");
-                case "objectifsCtg" -> List.of("Objectifs de la CTG");
+                case "objectifsCtg" -> List.of("Objectifs de la CTG", "Objectif CTG", "Objectif de la CTG", "Objectifs", "Objectif");
                 case "objectifsOperationnels" -> List.of("Objectifs opérationnels");
                 default -> List.of();
             };

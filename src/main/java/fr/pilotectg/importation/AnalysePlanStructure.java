@@ -42,6 +42,8 @@ final class AnalysePlanStructure {
     private final ModeleFiche modele;
     private final AnalysePlanLibelles libelles;
     private final List<Alerte> alertes = new ArrayList<>();
+    /** The roadmap item ending with ":" just read, whose sub-items (with another bullet) belong to it. */
+    private Ligne teteDeSousListe;
 
     /** A node being built. */
     private static final class Noeud {
@@ -213,7 +215,16 @@ final class AnalysePlanStructure {
             if (l.genre() == Ligne.NatureDeLigne.LISTE && profond != null) {
                 if (feuilleDeRoute) {
                     if (profond.profondeur == niveaux.size() - 1) {
-                        profond.fiches.add(AnalysePlanFeuilleDeRoute.action(l));
+                        Ligne tete = teteDeSousListe;
+                        if (tete != null && profond.fin == l.numero() - 1 && !profond.fiches.isEmpty()
+                                && !AnalysePlanFeuilleDeRoute.memeMarque(tete, l)) {
+                            // "▶ Partenariat … pour :" then "- Attirer …", "- Mettre en place …": one action, its items in its text.
+                            teteDeSousListe = new Ligne(tete.numero(), tete.texte() + " " + AnalysePlanTextes.propre(l.texte()), tete.genre(), tete.niveau());
+                            profond.fiches.set(profond.fiches.size() - 1, AnalysePlanFeuilleDeRoute.action(teteDeSousListe));
+                        } else {
+                            profond.fiches.add(AnalysePlanFeuilleDeRoute.action(l));
+                            teteDeSousListe = AnalysePlanTextes.propre(l.texte()).endsWith(":") ? l : null;
+                        }
                         profond.fin = l.numero();
                     }
                 } else if (profond.fiches.isEmpty() && profond.enfants.isEmpty()) {

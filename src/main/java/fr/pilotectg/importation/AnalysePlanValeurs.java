@@ -20,6 +20,21 @@ final class AnalysePlanValeurs {
     private static final Pattern ANNEE = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final Pattern PERIODE = Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[-–/à]+\\s*(20\\d\\d)(?!\\d)");
 
+    private static final Pattern POINT_VIRGULE = Pattern.compile("\\s*;\\s*");
+    /** Words that start the name of a local authority ("CCBA-Mairie Aubenas", "CCBA et mairie Aubenas"). */
+    private static final String COLLECTIVITE = "(?i:mairie|commune|ville|communaut[ée]|d[ée]partement|conseil)\\b";
+    /**
+     * Between organisation or territory names: ";", ",", a dash between spaces, and "et" or a dash between an
+     * acronym and a local authority ("CCBA et Aubenas", "CCBA-Mairie Aubenas"; "GRETA et centres de formation",
+     * "RPE-PIAPE" and "Vals-les-Bains" stay whole).
+     */
+    private static final Pattern SEPARATEURS_DE_NOMS = Pattern.compile("\\s*[;,]\\s*|\\s+[-–—]\\s*|\\s*[–—]\\s+|\\s*/\\s+|\\s+/\\s*"
+            + "|(?<=\\b\\p{Lu}{2,6})(?:\\s+et\\s+|-)(?=" + COLLECTIVITE + "|\\p{Lu}\\p{Ll})"
+            + "|(?<=\\p{Ll})\\s+et\\s+(?=\\p{Lu}{2,6}\\b)");
+    /** A dash starting an item inside a paragraph ("… bénéficiaires -nombre de …", "… familles - Nombre de …"). */
+    private static final Pattern TIRET = Pattern.compile("\\s+-\\s*(?=\\p{L})");
+    private static final Pattern BARRE = Pattern.compile("\\s*/\\s+|\\s+/\\s*");
+
     /** A piece of a field's value: a paragraph or cell ({@code item} false) or a list item. */
     record Morceau(String texte, boolean item) {
     }
@@ -37,7 +52,7 @@ final class AnalysePlanValeurs {
         return switch (champ.type()) {
             case TEXTE -> String.join("\n\n", utiles.stream().map(Morceau::texte).toList());
             case LISTE -> items(utiles, true);
-            case ORGANISATIONS, TERRITOIRES -> noms(utiles);
+            case ORGANISATIONS, TERRITOIRES -> noms(utiles, SEPARATEURS_DE_NOMS);
             case INDICATEURS -> items(utiles, true).stream().map(AnalysePlanValeurs::indicateur).toList();
             case VOCABULAIRE -> {
                 List<String> codes = codes(champ.vocabulaire(), noms(utiles), illisibles);
@@ -59,8 +74,9 @@ final class AnalysePlanValeurs {
                 continue;
             }
             String t = m.texte();
-            String[] parts = t.startsWith("-") ? t.substring(1).split("\\s+-(?=\\S)") : t.split("\\s+/\\s+");
-            for (String p : parts) {
+            List<String> parts = t.startsWith("-") ? List.of(t.substring(1).split("\\s+-(?=\\S)"))
+                    : TIRET.matcher(t).results().count() >= 2 ? couper(TIRET, t) : couper(BARRE, t);
+            for (String p : parts.size() == 1 ? elements(parts.get(0)) : parts) {
                 String s = AnalysePlanTextes.propre(p);
                 if (!s.isEmpty()) {
                     items.add(s);
@@ -72,9 +88,22 @@ final class AnalysePlanValeurs {
 
     /** Names separated by ";" (or one per line or bullet). */
     static List<String> noms(List<Morceau> morceaux) {
+        return noms(morceaux, POINT_VIRGULE);
+    }
+
+    /** Names separated as {@code separateurs} says, outside brackets (and one per line or bullet). */
+    static List<String> noms(List<Morceau> morceaux, Pattern separateurs) {
         List<String> noms = new ArrayList<>();
         for (Morceau m : morceaux) {
-            for (String p : m.texte().split("\\s*;\\s*")) {
+            List<String> parts = new ArrayList<>();
+            for (String p : couper(separateurs, AnalysePlanTextes.propre(m.texte()))) {
+                // Two words ("mairie Aubenas", "MAIRIE AUBENAS") are one name; longer runs may be several.
+                parts.addAll(separateurs == POINT_VIRGULE || m.item() || p.split("\\s+").length < 3 ? List.of(p) : elements(p));
+            }
+            if (parts.size() > 1) {
+                parts.removeIf(p -> p.strip().endsWith(":"));
+            }
+            for (String p : parts) {
                 String s = AnalysePlanTextes.propre(p).replaceFirst("[.;,]$", "").strip();
                 if (!s.isEmpty()) {
                     noms.add(s);
@@ -84,11 +113,100 @@ final class AnalysePlanValeurs {
         return noms;
     }
 
+    /** The text cut where {@code separateur} matches outside brackets and quotes. */
+    static List<String> couper(Pattern separateur, String texte) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = separateur.matcher(texte);
+        int debut = 0;
+        while (m.find()) {
+            if (m.start() > 0 && profondeur(texte, m.start()) == 0) {
+                parts.add(texte.substring(debut, m.start()));
+                debut = m.end();
+            }
+        }
+        parts.add(texte.substring(debut));
+        return parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static int profondeur(String texte, int fin) {
+        int p = 0;
+        for (int i = 0; i < fin; i++) {
+            char c = texte.charAt(i);
+            p += c == '(' || c == '[' || c == '«' ? 1 : c == ')' || c == ']' || c == '»' ? -1 : 0;
+        }
+        return Math.max(p, 0);
+    }
+
+    private static final java.util.Set<String> LIAISONS = java.util.Set.of("de", "du", "des", "la", "le", "les", "l", "d", "à", "a",
+            "au", "aux", "en", "et", "ou", "pour", "par", "sur", "avec", "dans", "chez", "entre", "vers", "sans", "sous", "un", "une",
+            "the", "of", "ses", "son", "sa", "leur", "leurs", "nos", "notre", "votre", "ce", "cet", "cette", "ces", "que", "qui",
+            "dont", "selon", "via", "auprès", "autour", "depuis", "lors", "dès", "contre", "comme");
+
+    /**
+     * The items of a list cell whose paragraphs a converter ran together with spaces ("EAJE AMA Familles et
+     * enfants", "… sur le territoire Répondre à la demande …"): a new item starts at a capitalised word after a
+     * word ending in lower case that does not link it (not "du Pôle"), or at an acronym or a capitalised word right
+     * after an acronym ("PMI CAF", "AMA Familles"); never inside brackets or quotes, never after ":" or ",". Words
+     * in capitals after a lower-case word ("Service petite enfance CCBA") and capitalised names ("France Travail")
+     * stay in their item.
+     */
+    static List<String> elements(String texte) {
+        String[] mots = texte.strip().split("\\s+");
+        List<String> items = new ArrayList<>();
+        StringBuilder courant = new StringBuilder();
+        int profondeur = 0;
+        for (int i = 0; i < mots.length; i++) {
+            String mot = mots[i];
+            if (i > 0 && profondeur == 0 && debutDElement(mots[i - 1], mot)) {
+                items.add(courant.toString());
+                courant.setLength(0);
+            }
+            courant.append(courant.length() == 0 ? "" : " ").append(mot);
+            for (char c : mot.toCharArray()) {
+                profondeur += c == '(' || c == '«' || c == '[' ? 1 : c == ')' || c == '»' || c == ']' ? -1 : 0;
+            }
+            profondeur = Math.max(profondeur, 0);
+        }
+        items.add(courant.toString());
+        return items;
+    }
+
+    private static boolean debutDElement(String avant, String mot) {
+        if (mot.isEmpty() || avant.isEmpty() || !Character.isUpperCase(mot.codePointAt(0))) {
+            return false;
+        }
+        char fin = avant.charAt(avant.length() - 1);
+        if (fin == ':' || fin == ',' || fin == '(' || fin == '-' || fin == '/' || fin == '\'' || fin == '’') {
+            return false;
+        }
+        boolean sigleAvant = sigle(avant);
+        if (sigleAvant) {
+            return sigle(mot) || capitalise(mot);
+        }
+        if (LIAISONS.contains(avant.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+            return false;
+        }
+        return capitalise(mot) && (Character.isLowerCase(fin) || Character.isDigit(fin) || fin == ')' || fin == '.' || fin == '»'
+                || fin == '!' || fin == '?') && !capitalise(avant);
+    }
+
+    /** "CAF", "RPE-PIAPE", "PRH07": capitals (digits and dashes allowed), at least two letters. */
+    private static boolean sigle(String mot) {
+        String m = mot.replaceAll("[^\\p{L}\\p{N}-]", "");
+        return m.chars().filter(Character::isLetter).count() >= 2 && m.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** "Familles", "Répondre": a capital then lower case. */
+    private static boolean capitalise(String mot) {
+        return mot.length() >= 2 && Character.isUpperCase(mot.codePointAt(0)) && mot.chars().skip(1).filter(Character::isLetter).findFirst()
+                .stream().allMatch(Character::isLowerCase);
+    }
+
     private static Map<String, Object> indicateur(String libelle) {
         Map<String, Object> i = new LinkedHashMap<>();
         i.put("libelle", libelle);
         String cle = AnalysePlanTextes.cle(libelle);
-        boolean quantitatif = cle.matches("^(nombre|nb|taux|part|pourcentage|montant|frequentation|volume|evolution du nombre|ratio)\\b.*")
+        boolean quantitatif = cle.matches("^(nombres?|nb|taux|part|pourcentage|montant|frequentation|volume|evolution|ratio|proportion)\\b.*")
                 || libelle.contains("%");
         i.put("type", quantitatif ? "QUANTITATIF" : "QUALITATIF");
         return i;

@@ -170,14 +170,48 @@ public class Extraction {
 
     static List<Ligne> lignesDeTexte(String texte) {
         List<Ligne> lignes = new ArrayList<>();
-        for (String brute : texte.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            String l = brute.replace('\u00a0', ' ').stripTrailing();
+        String[] brutes = texte.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int colonnesPrecedentes = 0;
+        for (int i = 0; i < brutes.length; i++) {
+            String brute = brutes[i];
+            boolean rangee = rangeeAuxCellulesVides(brutes, i, colonnesPrecedentes);
+            String l = rangee ? brute.replace('\u00a0', ' ').replaceAll(" +$", "") : brute.replace('\u00a0', ' ').stripTrailing();
+            colonnesPrecedentes = !l.isBlank() && l.indexOf('\t') >= 0 ? cellules(l) : 0;
             if (SEPARATEUR_DE_TABLEAU.matcher(l.strip()).matches() && l.contains("-")) {
                 continue;
             }
             lignes.add(ligne(lignes.size() + 1, l));
         }
         return lignes;
+    }
+
+    /**
+     * Whether a line of text followed by empty cells only ("action 1 : …" then four tabs) is a row of the table around
+     * it: as many cells as the table row just before it, or at least four cells and as many as the row after it. Else
+     * its trailing tabs are dropped like spaces ("COMMUNE DE X" then a tab, after a blank line, stays a heading).
+     */
+    private static boolean rangeeAuxCellulesVides(String[] brutes, int i, int colonnesPrecedentes) {
+        String l = brutes[i].stripTrailing();
+        int cellules = cellules(brutes[i]);
+        if (l.isEmpty() || l.indexOf('\t') >= 0 || cellules < 2) {
+            return false;
+        }
+        if (cellules == colonnesPrecedentes) {
+            return true;
+        }
+        if (cellules < 4) {
+            return false;
+        }
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j >= 0 && j < brutes.length && !brutes[j].isBlank() && brutes[j].indexOf('\t') >= 0 && cellules(brutes[j]) == cellules) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int cellules(String ligne) {
+        return (int) ligne.replaceAll("[ \u00a0]+$", "").chars().filter(c -> c == '\t').count() + 1;
     }
 
     private static Ligne ligne(int numero, String l) {

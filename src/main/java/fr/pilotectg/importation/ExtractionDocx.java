@@ -119,7 +119,7 @@ final class ExtractionDocx {
                         imbriquees.add(t);
                     }
                 }
-                cellules.add(String.join(" ", paragraphes).replace('\t', ' '));
+                cellules.add(String.join(Ligne.SAUT, paragraphes).replace('\t', ' '));
             }
             if (cellules.stream().anyMatch(c -> !c.isBlank())) {
                 lignes.add(new Ligne(0, String.join("\t", cellules), Ligne.NatureDeLigne.TABLEAU, 0));

@@ -93,7 +93,7 @@ final class ExtractionOdt {
                     && ("table-cell".equals(cellule.getLocalName()) || "covered-table-cell".equals(cellule.getLocalName()))) {
                 List<String> paragraphes = new ArrayList<>();
                 contenuDeCellule(cellule, paragraphes, imbriquees);
-                cellules.add(String.join(" ", paragraphes).replace('\t', ' '));
+                cellules.add(String.join(Ligne.SAUT, paragraphes).replace('\t', ' '));
             }
         }
         if (cellules.stream().anyMatch(c -> !c.isBlank())) {

@@ -243,6 +243,7 @@ public class ImportsService {
         if (version != null) {
             verifierVersion(fiche, version);
         }
+        confirmationPlan.verifier(fiche.brouillon().plan());
         jdbc.sql("UPDATE import_brouillon SET statut = :s, confirme_le = :le, version = version + 1 WHERE id = :id")
                 .param("s", CONFIRME).param("le", OffsetDateTime.now(horloge)).param("id", id).update();
         Brouillon b = fiche.brouillon();

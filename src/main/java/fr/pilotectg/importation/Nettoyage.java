@@ -26,13 +26,29 @@ import java.util.regex.Pattern;
  */
 final class Nettoyage {
 
-    private static final Pattern NUMERO_SEUL = Pattern.compile("^[-–—\\s]*(\\d{1,4})[-–—\\s]*$");
+    /** A lone page number: at most 3 digits (a document has at most 500 pages: "2027" alone is a year), not in a table cell. */
+    private static final Pattern NUMERO_SEUL = Pattern.compile("^[-–— ]*(\\d{1,3})[-–— ]*$");
     private static final Pattern NUMERO_DE_PAGE = Pattern.compile("(?i)^\\s*page\\s+\\d{1,4}(\\s*(/|sur)\\s*\\d{1,4})?\\s*$|^\\s*\\d{1,4}\\s*/\\s*\\d{1,4}\\s*$");
     private static final Pattern CESURE = Pattern.compile("\\p{Ll}-$");
     private static final Pattern DEBUT_MINUSCULE = Pattern.compile("^\\p{Ll}");
     private static final Pattern BALISE_BR = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern APPEL_DE_NOTE = Pattern.compile("(?i)<sup>\\s*\\d{1,3}\\s*</sup>");
-    private static final Pattern BALISE = Pattern.compile("(?i)</?(span|b|i|u|s|strong|em|sup|sub|font|p|div|a|mark|small|big|del|ins)(\\s[^<>]*)?/?>");
+    private static final Pattern CASE_COCHEE = Pattern.compile("(?i)<input\\s[^<>]*\\bchecked\\b[^<>]*>");
+    private static final Pattern CASE_VIDE = Pattern.compile("(?i)<input\\s[^<>]*type\\s*=\\s*\"?checkbox\"?[^<>]*>");
+    private static final Pattern ITEM = Pattern.compile("(?i)<li(\\s[^<>]*)?>");
+    private static final Pattern BLOC = Pattern.compile("(?i)</?(p|div|ul|ol|li|h[1-6]|tr|table|tbody|thead|blockquote)(\\s[^<>]*)?/?>");
+    /** Any other tag (a letter right after "<", so that "< 5 ans" stays). */
+    private static final Pattern BALISE = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,15}(\\s[^<>]*)?/?>");
+    private static final Map<String, String> ENTITES = Map.ofEntries(Map.entry("&nbsp;", " "), Map.entry("&lt;", "<"),
+            Map.entry("&gt;", ">"), Map.entry("&quot;", "\""), Map.entry("&apos;", "'"), Map.entry("&rsquo;", "’"),
+            Map.entry("&lsquo;", "‘"), Map.entry("&ldquo;", "“"), Map.entry("&rdquo;", "”"), Map.entry("&laquo;", "«"),
+            Map.entry("&raquo;", "»"), Map.entry("&eacute;", "é"), Map.entry("&egrave;", "è"), Map.entry("&ecirc;", "ê"),
+            Map.entry("&agrave;", "à"), Map.entry("&acirc;", "â"), Map.entry("&ccedil;", "ç"), Map.entry("&ocirc;", "ô"),
+            Map.entry("&icirc;", "î"), Map.entry("&ugrave;", "ù"), Map.entry("&ucirc;", "û"), Map.entry("&oelig;", "œ"),
+            Map.entry("&Eacute;", "É"), Map.entry("&ndash;", "–"), Map.entry("&mdash;", "—"), Map.entry("&hellip;", "…"),
+            Map.entry("&euro;", "€"), Map.entry("&bull;", "•"));
+    /** Marks, between cleaning and splitting, a paragraph that was an HTML list item. */
+    private static final String PUCE = "\u0002";
     private static final Pattern ENTITE_NUMERIQUE = Pattern.compile("&#(x?)([0-9a-fA-F]{1,6});");
     private static final Pattern MOJIBAKE = Pattern.compile("[ÃÂ][\\u0080-\\u00BF]|â€|Ã[\\u00A0-\\u00BF]");
     private static final Map<Character, Character> DIACRITIQUES = Map.of('´', '\u0301', '`', '\u0300', 'ˆ', '\u0302', '¨', '\u0308', '¸', '\u0327');
@@ -167,11 +183,24 @@ final class Nettoyage {
         return ligne.replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Lines cleaned one by one, hyphenated words joined to the next line, and numbered again from 1. */
+    /**
+     * Lines cleaned one by one, hyphenated words joined to the next line, and numbered again from 1. A line that is
+     * no table row and holds HTML paragraphs or list items ({@code <p>}, {@code <li>}) becomes one line for each.
+     */
     static List<Ligne> lignes(List<Ligne> brutes) {
         List<Ligne> propres = new ArrayList<>();
         for (Ligne l : brutes) {
-            String texte = texte(l.texte());
+            boolean tableau = l.genre() == Ligne.NatureDeLigne.TABLEAU;
+            String texte = nettoyer(l.texte(), tableau);
+            if (!tableau && texte.contains(Ligne.SAUT)) {
+                for (String morceau : texte.split(Ligne.SAUT)) {
+                    boolean item = morceau.startsWith(PUCE);
+                    String t = item ? morceau.substring(PUCE.length()) : morceau;
+                    propres.add(item ? new Ligne(0, t, Ligne.NatureDeLigne.LISTE, Math.max(1, l.niveau()))
+                            : new Ligne(0, t, l.genre(), l.niveau()));
+                }
+                continue;
+            }
             Ligne.NatureDeLigne genre = texte.isBlank() && l.genre() != Ligne.NatureDeLigne.VIDE ? Ligne.NatureDeLigne.VIDE : l.genre();
             propres.add(new Ligne(0, genre == Ligne.NatureDeLigne.VIDE ? "" : texte, genre, genre == Ligne.NatureDeLigne.VIDE ? 0 : l.niveau()));
         }
@@ -199,11 +228,22 @@ final class Nettoyage {
         return l.genre() == Ligne.NatureDeLigne.PARAGRAPHE && DEBUT_MINUSCULE.matcher(l.texte()).find();
     }
 
-    /** One line's text: HTML fragments, broken accents, non-breaking and repeated spaces. */
+    /** One line's text, as a paragraph: HTML fragments, broken accents, non-breaking and repeated spaces. */
     static String texte(String brut) {
-        String t = brut;
+        return nettoyer(brut, false).replace(PUCE, "").replace(Ligne.SAUT, " ");
+    }
+
+    /**
+     * The cleaned text of a line. HTML paragraphs and list items ({@code <p>}, {@code <li>}, and in a table cell
+     * {@code <br>} too) are kept apart by {@link Ligne#SAUT}; outside a table, an item starts with {@link #PUCE}.
+     */
+    private static String nettoyer(String brut, boolean tableau) {
+        StringBuilder sansControleBrut = new StringBuilder(brut.length());
+        brut.codePoints().map(c -> c == '\n' && !tableau ? ' ' : c).filter(c -> c == '\t' || c == '\n' || !Character.isISOControl(c))
+                .forEach(sansControleBrut::appendCodePoint);
+        String t = sansControleBrut.toString();
         if (t.indexOf('<') >= 0 || t.indexOf('&') >= 0) {
-            t = sansHtml(t);
+            t = sansHtml(t, tableau);
         }
         if (MOJIBAKE.matcher(t).find()) {
             t = sansMojibake(t);
@@ -211,21 +251,40 @@ final class Nettoyage {
         t = accentsRepares(t);
         t = t.replace('\u00a0', ' ').replace('\u202f', ' ').replace("\u00ad", "").replace("\ufeff", "");
         StringBuilder sansControle = new StringBuilder(t.length());
-        t.codePoints().filter(c -> c == '\t' || !Character.isISOControl(c)).forEach(sansControle::appendCodePoint);
+        t.codePoints().filter(c -> c == '\t' || c == '\n' || c == PUCE.charAt(0) || !Character.isISOControl(c)).forEach(sansControle::appendCodePoint);
         String[] cellules = sansControle.toString().split("\t", -1);
         for (int i = 0; i < cellules.length; i++) {
-            cellules[i] = ESPACES.matcher(cellules[i]).replaceAll(" ").strip();
+            List<String> paragraphes = new ArrayList<>();
+            for (String p : cellules[i].split(Ligne.SAUT)) {
+                String propre = ESPACES.matcher(p).replaceAll(" ").strip();
+                if (propre.startsWith(PUCE)) {
+                    propre = tableau ? propre.substring(PUCE.length()).strip() : PUCE + propre.substring(PUCE.length()).strip();
+                }
+                if (!propre.isEmpty() && !propre.equals(PUCE)) {
+                    paragraphes.add(propre);
+                }
+            }
+            cellules[i] = String.join(Ligne.SAUT, paragraphes);
         }
         return String.join("\t", cellules);
     }
 
     static String sansHtml(String t) {
-        String s = BALISE_BR.matcher(t).replaceAll(" ");
+        return sansHtml(t, false).replace(PUCE, "").replace(Ligne.SAUT, " ");
+    }
+
+    private static String sansHtml(String t, boolean tableau) {
+        String s = BALISE_BR.matcher(t).replaceAll(tableau ? Ligne.SAUT : " ");
         s = APPEL_DE_NOTE.matcher(s).replaceAll("");
+        // A checkbox keeps its state as a character (the annexes read "☒ Transférée …").
+        s = CASE_COCHEE.matcher(s).replaceAll("☒ ");
+        s = CASE_VIDE.matcher(s).replaceAll("☐ ");
+        s = ITEM.matcher(s).replaceAll(Ligne.SAUT + PUCE);
+        s = BLOC.matcher(s).replaceAll(Ligne.SAUT);
         s = BALISE.matcher(s).replaceAll("");
-        s = s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&apos;", "'").replace("&rsquo;", "’").replace("&laquo;", "«")
-                .replace("&raquo;", "»").replace("&eacute;", "é").replace("&egrave;", "è").replace("&agrave;", "à");
+        for (Map.Entry<String, String> e : ENTITES.entrySet()) {
+            s = s.replace(e.getKey(), e.getValue());
+        }
         Matcher m = ENTITE_NUMERIQUE.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

@@ -89,6 +89,23 @@ class ExtractionTest {
     }
 
     @Test
+    void html_lists_and_paragraphs_in_a_text_cell_stay_apart_and_outside_a_table_become_lines() {
+        String texte = "Partenaires\tIndicateurs d'évaluation\n"
+                + "Tous les acteurs\t<ul style=\"list-style-type: none\"> <li>-Nombre de d&eacute;cisions</li><li>-Nombre de projets</li> </ul>\n"
+                + "<p>Premier &laquo;&nbsp;paragraphe&nbsp;&raquo;</p> <ul><li>un point</li><li>un autre<br>point</li></ul>\n"
+                + "<p>a</p>\tb<br>c<custom>";
+        DocumentExtrait d = extraction.extraire("ctg.md", texte.getBytes(StandardCharsets.UTF_8));
+        assertThat(d.lignes()).extracting(Ligne::genre).containsExactly(Ligne.NatureDeLigne.TABLEAU, Ligne.NatureDeLigne.TABLEAU,
+                Ligne.NatureDeLigne.PARAGRAPHE, Ligne.NatureDeLigne.LISTE, Ligne.NatureDeLigne.LISTE, Ligne.NatureDeLigne.TABLEAU);
+        assertThat(d.ligne(2).cellulesEnParagraphes()).containsExactly("Tous les acteurs", "-Nombre de décisions" + Ligne.SAUT + "-Nombre de projets");
+        assertThat(d.ligne(2).cellules()).containsExactly("Tous les acteurs", "-Nombre de décisions -Nombre de projets");
+        assertThat(textes(d).subList(2, 5)).containsExactly("Premier « paragraphe »", "un point", "un autre point");
+        assertThat(d.ligne(6).cellulesEnParagraphes()).containsExactly("a", "b" + Ligne.SAUT + "c");
+        assertThat(Nettoyage.texte("\u0002a<li>b")).isEqualTo("a b");
+        assertThat(Nettoyage.texte("<input checked=\"\" type=\"checkbox\"/> Oui <input type=\"checkbox\"/> Non")).isEqualTo("☒ Oui ☐ Non");
+    }
+
+    @Test
     void text_pages_lose_runs_of_page_numbers_and_their_repeated_headers_but_not_lone_figures() {
         StringBuilder texte = new StringBuilder();
         for (int p = 1; p <= 4; p++) {

@@ -40,10 +40,9 @@ class ScoreDesSeedsTest {
     static final Map<String, Double> EN_DESSOUS = Map.of(
             "aubenas/instances", 0.80,
             "aubenas/membres", 0.62,
-            "aubenas/champs-des-fiches", 0.26,
-            "aubenas/cellules-du-programme", 0.0,
+            "aubenas/champs-des-fiches", 0.81,
             "pilat/membres", 0.83,
-            "baronnies/champs-des-fiches", 0.76);
+            "baronnies/champs-des-fiches", 0.94);
 
     @Autowired
     ImportsService imports;
