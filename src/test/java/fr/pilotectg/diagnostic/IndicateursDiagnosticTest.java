@@ -110,12 +110,12 @@ class IndicateursDiagnosticTest {
                 "Taux de couverture", "unite", "%", "thematique", "Petite enfance")).json().path("id").asLong();
         long sans = api.post("caf07", "/api/v1/conventions/" + c + "/diagnostic/indicateurs", Map.of("code", "vide", "libelle",
                 "Sans valeur", "unite", "%", "thematique", "Petite enfance")).json().path("id").asLong();
-        api.post("caf07", "/api/v1/conventions/" + c + "/diagnostic/territoires", Map.of("cle", "t1", "type", "EPCI", "nom", "CC 1"));
-        api.post("caf07", "/api/v1/conventions/" + c + "/diagnostic/territoires", Map.of("cle", "t2", "type", "EPCI", "nom", "CC 2"));
-        jdbc.sql("""
+        jdbc.sql("INSERT INTO diagnostic_territoire (convention_id, cle, type, nom) VALUES (:c, 't1', 'EPCI', 'CC 1'), (:c, 't2', 'EPCI', 'CC 2')")
+                .param("c", c).update();
+        assertThat(jdbc.sql("""
                         INSERT INTO diagnostic_valeur (indicateur_id, territoire_id, periode, source, valeur)
                         SELECT :i, t.id, '2021', '', 10 FROM diagnostic_territoire t WHERE t.convention_id = :c""")
-                .param("i", id).param("c", c).update();
+                .param("i", id).param("c", c).update()).isEqualTo(2);
 
         Document confirmation = pages.get("caf07", page + "/" + id + "/suppression").document();
         assertThat(confirmation.getElementById("valeurs-emportees").text()).contains("2 valeurs", "supprimées avec lui");
