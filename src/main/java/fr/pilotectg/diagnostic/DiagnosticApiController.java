@@ -124,7 +124,7 @@ class DiagnosticApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Supprimer une ligne : tableau = territoires, indicateurs, eaje, alsh, financements, "
             + "chiffres-imprimes ou constats (les valeurs et liens qui en dépendent partent avec elle) ; "
-            + "version lue facultative (eaje, alsh, financements, constats) : 409 si elle a changé")
+            + "version lue facultative (indicateurs, eaje, alsh, financements, constats) : 409 si elle a changé")
     void supprimer(@PathVariable long id, @PathVariable String tableau, @PathVariable long ligne,
                    @RequestParam(required = false) Integer version) {
         diagnostic.supprimer(id, tableau, ligne, version);
@@ -134,7 +134,7 @@ class DiagnosticApiController {
     }
 
     @GetMapping("/tableaux/{tableau}")
-    @Operation(summary = "Les lignes d'un tableau modifiable (eaje, alsh, financements, afom, enjeux, sources) : id, version "
+    @Operation(summary = "Les lignes d'un tableau modifiable (eaje, alsh, financements, afom, enjeux, sources, indicateurs) : id, version "
             + "et valeurs des champs telles que les pages les montrent (rédacteurs de la convention)")
     List<LigneEditee> lignes(@PathVariable long id, @PathVariable String tableau) {
         return tableaux.page(id, TableauDiagnostic.depuisChemin(tableau)).lignes();

@@ -66,7 +66,12 @@ class DiagnosticRepository {
                         VALUES (:c, :code, :libelle, :unite, :definition, :thematique, :num, :den)
                         ON CONFLICT (convention_id, code) DO UPDATE SET libelle = EXCLUDED.libelle, unite = EXCLUDED.unite,
                             definition = EXCLUDED.definition, thematique = EXCLUDED.thematique,
-                            numerateur_code = EXCLUDED.numerateur_code, denominateur_code = EXCLUDED.denominateur_code
+                            numerateur_code = EXCLUDED.numerateur_code, denominateur_code = EXCLUDED.denominateur_code,
+                            version = diagnostic_indicateur.version + CASE WHEN (diagnostic_indicateur.libelle,
+                                diagnostic_indicateur.unite, diagnostic_indicateur.definition, diagnostic_indicateur.thematique,
+                                diagnostic_indicateur.numerateur_code, diagnostic_indicateur.denominateur_code)
+                                IS DISTINCT FROM (EXCLUDED.libelle, EXCLUDED.unite, EXCLUDED.definition, EXCLUDED.thematique,
+                                EXCLUDED.numerateur_code, EXCLUDED.denominateur_code) THEN 1 ELSE 0 END
                         RETURNING id""")
                 .param("c", conventionId).param("code", i.code()).param("libelle", i.libelle()).param("unite", i.unite())
                 .param("definition", i.definition()).param("thematique", i.thematique())

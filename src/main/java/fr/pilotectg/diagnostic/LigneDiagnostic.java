@@ -7,7 +7,7 @@ import fr.pilotectg.shared.ErreurValidation;
 /** The kinds of rows of a diagnostic that can be removed one by one, by the name the API gives them. */
 enum LigneDiagnostic {
     TERRITOIRES("territoires", "diagnostic_territoire", "territoire de comparaison (et ses valeurs)", false),
-    INDICATEURS("indicateurs", "diagnostic_indicateur", "indicateur (et ses valeurs)", false),
+    INDICATEURS("indicateurs", "diagnostic_indicateur", "indicateur (et ses valeurs)", true),
     EAJE("eaje", "diagnostic_eaje", "établissement du tableau des EAJE", true),
     ALSH("alsh", "diagnostic_alsh", "accueil du tableau des ALSH", true),
     FINANCEMENTS("financements", "diagnostic_financement", "ligne de financement", true),

@@ -59,7 +59,13 @@ public enum TableauDiagnostic {
             code("cle", "cle", "Clé (citée par les valeurs, non modifiable ensuite)", true, false),
             choix("type", "type", "Type de source", TypeSource.values(), TypeSource::libelle),
             texte("libelle", "libelle", "Libellé", true), annee("annee", false),
-            texte("date", "date_texte", "Date (telle qu'écrite)", false), texte("emplacement", "emplacement", "Emplacement", false)));
+            texte("date", "date_texte", "Date (telle qu'écrite)", false), texte("emplacement", "emplacement", "Emplacement", false))),
+    INDICATEURS("indicateurs", "diagnostic_indicateur", null, "Indicateurs du diagnostic", "indicateur", null, List.of(
+            code("code", "code", "Code (cité par les valeurs, non modifiable ensuite)", true, false),
+            texte("libelle", "libelle", "Libellé", true), texte("unite", "unite", "Unité", true),
+            texte("thematique", "thematique", "Thématique", true), texteLong("definition", "definition", "Définition", false),
+            code("numerateurCode", "numerateur_code", "Code de l'indicateur au numérateur", false, true),
+            code("denominateurCode", "denominateur_code", "Code de l'indicateur au dénominateur", false, true)));
 
     final String chemin;
     final String table;
@@ -109,7 +115,7 @@ public enum TableauDiagnostic {
             case EAJE, ALSH -> valeurs.get("nom");
             case FINANCEMENTS -> valeurs.get("secteur") + " — " + valeurs.get("categorie") + " (" + valeurs.get("annee") + ")";
             case AFOM, ENJEUX -> valeurs.get("texte");
-            case SOURCES -> valeurs.get("libelle");
+            case SOURCES, INDICATEURS -> valeurs.get("libelle");
         };
         if (titre == null || titre.isBlank()) {
             return "n° " + id;

@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The EAJE, ALSH and financing tables, the AFOM, the enjeux and the sources of a diagnostic edited where they are shown
- * (issue 15 item 9): a row is added, changed or removed on its own, a change or a removal names the version read and
- * is refused (409) when someone saved the row meanwhile. Writers of the convention only; every write is journalled.
+ * The EAJE, ALSH and financing tables, the AFOM, the enjeux, the sources and the indicator definitions of a diagnostic
+ * edited where they are shown (issue 15 item 9): a row is added, changed or removed on its own, a change or a removal
+ * names the version read and is refused (409) when someone saved the row meanwhile. Writers of the convention only; every write is journalled.
  */
 @Service
 public class TableauxDiagnostic {
@@ -70,7 +70,7 @@ public class TableauxDiagnostic {
         try {
             id = repository.inserer(conventionId, tableau, colonnes);
         } catch (DuplicateKeyException e) {
-            throw cleEnDouble(saisie);
+            throw cleEnDouble(tableau, saisie);
         }
         LigneEditee apres = trouver(conventionId, tableau, id);
         journal.enregistrer("diagnostic", conventionId, conventionId, tableau.ligne() + " « " + apres.titre() + " » : ajout",
@@ -96,12 +96,25 @@ public class TableauxDiagnostic {
     public LigneEditee supprimer(long conventionId, TableauDiagnostic tableau, long ligneId, Integer version) {
         redacteur(conventionId);
         LigneEditee avant = trouver(conventionId, tableau, ligneId);
+        long valeurs = repository.valeursEmportees(tableau, ligneId);
         if (!repository.supprimer(conventionId, tableau, ligneId, versionLue(version))) {
             throw new ConflitDeModification(CONFLIT);
         }
+        List<Changement> changements = changements(tableau, avant, null);
+        if (valeurs > 0) {
+            changements.add(new Changement("Valeurs supprimées avec lui", String.valueOf(valeurs), null));
+        }
         journal.enregistrer("diagnostic", conventionId, conventionId, tableau.ligne() + " « " + avant.titre() + " » : suppression",
-                changements(tableau, avant, null));
+                changements);
         return avant;
+    }
+
+    /** How many values of the diagnostic go with the row when it is removed (an indicator's, by cascade). */
+    @Transactional(readOnly = true)
+    public long valeursEmportees(long conventionId, TableauDiagnostic tableau, long ligneId) {
+        redacteur(conventionId);
+        trouver(conventionId, tableau, ligneId);
+        return repository.valeursEmportees(tableau, ligneId);
     }
 
     private LigneEditee trouver(long conventionId, TableauDiagnostic tableau, long ligneId) {
@@ -205,9 +218,12 @@ public class TableauxDiagnostic {
         return nombre;
     }
 
-    private static ErreurValidation cleEnDouble(Map<String, String> saisie) {
-        return new ErreurValidation("cle", "Clé : une autre ligne de ce tableau porte déjà la clé « "
-                + Saisie.tronquer(Objects.requireNonNullElse(saisie.get("cle"), "").strip()) + " ».");
+    /** The only unique field of a table is its key fixed once created (a source's key, an indicator's code). */
+    private static ErreurValidation cleEnDouble(TableauDiagnostic tableau, Map<String, String> saisie) {
+        ColonneDiagnostic cle = tableau.colonnes().stream().filter(c -> !c.modifiable()).findFirst().orElseThrow();
+        String nom = cle.champ().equals("code") ? "le code" : "la clé";
+        return new ErreurValidation(cle.champ(), cle.libelle() + " : une autre ligne de ce tableau porte déjà " + nom + " « "
+                + Saisie.tronquer(Objects.requireNonNullElse(saisie.get(cle.champ()), "").strip()) + " ».");
     }
 
     private static List<Changement> changements(TableauDiagnostic tableau, LigneEditee avant, LigneEditee apres) {

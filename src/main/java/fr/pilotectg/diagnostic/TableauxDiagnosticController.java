@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Edit pages of the diagnostic's tables (EAJE, ALSH, financements, AFOM, enjeux, sources): one form per row with its
+ * Edit pages of the diagnostic's tables (EAJE, ALSH, financements, AFOM, enjeux, sources, indicators): one form per row with its
  * version, one form to add a row, a confirmation page to remove one. A refused save shows the page again with the
  * user's input in the row's form: 400 with the field's message, 409 with the row as it is now.
  */
@@ -69,6 +69,7 @@ class TableauxDiagnosticController {
         TableauDiagnostic t = TableauDiagnostic.depuisChemin(tableau);
         model.addAttribute("p", tableaux.page(id, t));
         model.addAttribute("ligne", tableaux.ligne(id, t, ligne));
+        model.addAttribute("valeursEmportees", tableaux.valeursEmportees(id, t, ligne));
         return "diagnostic/suppression-ligne";
     }
 
@@ -85,6 +86,7 @@ class TableauxDiagnosticController {
             reponse.setStatus(e instanceof ConflitDeModification ? 409 : 400);
             model.addAttribute("p", tableaux.page(id, t));
             model.addAttribute("ligne", tableaux.ligne(id, t, ligne));
+            model.addAttribute("valeursEmportees", tableaux.valeursEmportees(id, t, ligne));
             model.addAttribute("conflit", e.getMessage() + " Relisez la ligne telle qu'elle est maintenant avant de la supprimer.");
             return "diagnostic/suppression-ligne";
         }

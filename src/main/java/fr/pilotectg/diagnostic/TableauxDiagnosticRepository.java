@@ -61,6 +61,14 @@ class TableauxDiagnosticRepository {
                 .param("id", id).param("c", conventionId).param("v", version).update() == 1;
     }
 
+    /** The values removed with the row by cascade: an indicator's; none for the other tables. */
+    long valeursEmportees(TableauDiagnostic t, long id) {
+        if (t != TableauDiagnostic.INDICATEURS) {
+            return 0;
+        }
+        return jdbc.sql("SELECT count(*) FROM diagnostic_valeur WHERE indicateur_id = :id").param("id", id).query(Long.class).single();
+    }
+
     private static String filtre(TableauDiagnostic t) {
         return t.filtre == null ? "" : " AND " + t.filtre;
     }

@@ -51,8 +51,7 @@ class AccessibiliteTest {
         long axe = api.get("ccba", "/api/v1/conventions/" + aubenas + "/plan").json().path("noeuds").get(0).path("enfants").get(0).path("id").asLong();
         long service = api.get("ccba", "/api/v1/conventions/" + aubenas + "/services").json().get(0).path("id").asLong();
         long eaje = api.get("ccba", "/api/v1/conventions/" + aubenas + "/diagnostic/tableaux/eaje").json().get(0).path("id").asLong();
-        long indicateur = api.get("ccba", "/api/v1/conventions/" + aubenas + "/diagnostic").json().path("indicateurs").get(0)
-                .path("indicateur").path("id").asLong();
+        long indicateur = api.get("ccba", "/api/v1/conventions/" + aubenas + "/diagnostic/tableaux/indicateurs").json().get(0).path("id").asLong();
         navigateur.seConnecter(url(), "ccba", "demo");
         for (String page : List.of("/conventions", "/conventions/" + aubenas, "/conventions/" + aubenas + "/modifier",
                 "/conventions/" + aubenas + "/plan/noeuds/" + axe + "/deplacer",
@@ -75,6 +74,8 @@ class AccessibiliteTest {
                 "/conventions/" + aubenas + "/diagnostic/tableaux/enjeux", "/conventions/" + aubenas + "/diagnostic/tableaux/sources",
                 "/conventions/" + aubenas + "/diagnostic/tableaux/eaje/" + eaje + "/suppression",
                 "/conventions/" + aubenas + "/diagnostic/indicateurs/" + indicateur,
+                "/conventions/" + aubenas + "/diagnostic/tableaux/indicateurs",
+                "/conventions/" + aubenas + "/diagnostic/tableaux/indicateurs/" + indicateur + "/suppression",
                 "/conventions/" + aubenas + "/services", "/conventions/" + aubenas + "/services/" + service + "/modifier",
                 "/conventions/" + aubenas + "/texte", "/conventions/" + aubenas + "/texte/modifier",
                 "/conventions/" + aubenas + "/referentiels", "/conventions/" + aubenas + "/referentiels/nouveau",
