@@ -238,8 +238,11 @@ final class Nettoyage {
      * {@code <br>} too) are kept apart by {@link Ligne#SAUT}; outside a table, an item starts with {@link #PUCE}.
      */
     private static String nettoyer(String brut, boolean tableau) {
+        // C0 controls go before the HTML is read (PUCE is one); C1 controls stay until the mojibake is repaired, since
+        // "Ã\u0089" is how a Latin-1 decoder left "É".
         StringBuilder sansControleBrut = new StringBuilder(brut.length());
-        brut.codePoints().map(c -> c == '\n' && !tableau ? ' ' : c).filter(c -> c == '\t' || c == '\n' || !Character.isISOControl(c))
+        brut.codePoints().map(c -> c == '\n' && !tableau ? ' ' : c)
+                .filter(c -> c == '\t' || c == '\n' || !Character.isISOControl(c) || (c >= 0x80 && c <= 0x9f))
                 .forEach(sansControleBrut::appendCodePoint);
         String t = sansControleBrut.toString();
         if (t.indexOf('<') >= 0 || t.indexOf('&') >= 0) {
