@@ -78,7 +78,7 @@ class ConfirmationDesSeedsTest {
 
             Reponse plan = api.get(qui, "/api/v1/conventions/" + convention + "/plan?complet=true");
             assertThat(plan.status()).as(document + " : " + plan.texte()).isEqualTo(200);
-            List<JsonNode> fiches = fiches(plan.json());
+            List<JsonNode> fiches = ConfirmationPlanPilatTest.fiches(plan.json());
             assertThat(fiches).as(document).hasSize(FICHES.get(document));
             if (document.equals("aubenas")) {
                 JsonNode fa31 = fiches.stream().filter(f -> f.path("reference").asString().equals("FA31")).findFirst().orElseThrow();
@@ -124,17 +124,5 @@ class ConfirmationDesSeedsTest {
         assertThat(jdbc.sql("SELECT count(*) FROM convention").query(Long.class).single()).isEqualTo(conventions);
         assertThat(jdbc.sql("SELECT statut FROM import_brouillon WHERE id = :id").param("id", id).query(String.class).single())
                 .isNotEqualTo("CONFIRME");
-    }
-
-    private static List<JsonNode> fiches(JsonNode plan) {
-        List<JsonNode> fiches = new ArrayList<>();
-        plan.path("noeuds").forEach(n -> fichesDe(n, fiches));
-        plan.path("fiches").forEach(fiches::add);
-        return fiches;
-    }
-
-    private static void fichesDe(JsonNode n, List<JsonNode> fiches) {
-        n.path("fiches").forEach(fiches::add);
-        n.path("noeuds").forEach(e -> fichesDe(e, fiches));
     }
 }

@@ -101,7 +101,8 @@ class ConfirmationPlanPilatTest {
         return titres;
     }
 
-    private static List<JsonNode> fiches(JsonNode plan) {
+    /** Every fiche of a draft's plan part, at any depth. */
+    static List<JsonNode> fiches(JsonNode plan) {
         List<JsonNode> fiches = new ArrayList<>();
         plan.path("noeuds").forEach(n -> fichesDe(n, fiches));
         plan.path("fiches").forEach(fiches::add);
