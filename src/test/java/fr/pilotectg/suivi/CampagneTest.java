@@ -55,7 +55,7 @@ class CampagneTest extends SuiviTestSupport {
         assertThat(avant.select("#nombre-repondues").text()).isEqualTo("0");
         assertThat(avant.select("#nombre-fiches").text()).isEqualTo("3");
         Document accueil = pages.get("palabre", "/").document();
-        assertThat(accueil.select("#mes-actions tr.action-a-mettre-a-jour a").eachAttr("href")).contains("/fiches/" + plan.alpha() + "/suivi");
+        assertThat(accueil.select("#mes-actions tr.action-a-mettre-a-jour a").eachAttr("href")).contains("/fiches/" + plan.alpha() + "/suivi#formulaire-suivi");
 
         var reponse = api.post("palabre", "/api/v1/fiches/" + plan.alpha() + "/suivi", miseAJour("EN_COURS", 30, HIER));
         api.post("ccba", "/api/v1/fiches/" + plan.bravo() + "/suivi", miseAJour("EN_COURS", 30, HIER));
@@ -117,8 +117,9 @@ class CampagneTest extends SuiviTestSupport {
         Document accueil = pages.get("palabre", "/").document();
 
         List<String> hrefs = accueil.select("#mes-actions a").eachAttr("href");
-        assertThat(hrefs).contains("/fiches/" + ficheDemo(aubenas, "FA15") + "/suivi", "/fiches/" + ficheDemo(aubenas, "FA20") + "/suivi")
-                .doesNotContain("/fiches/" + ficheDemo(aubenas, "FA25") + "/suivi");
+        assertThat(hrefs).contains("/fiches/" + ficheDemo(aubenas, "FA15") + "/suivi#formulaire-suivi",
+                        "/fiches/" + ficheDemo(aubenas, "FA20") + "/suivi#formulaire-suivi")
+                .doesNotContain("/fiches/" + ficheDemo(aubenas, "FA25") + "/suivi#formulaire-suivi");
         assertThat(accueil.select("#mes-actions tr").text()).contains("T4 2026").contains("15 décembre 2026").contains("données d'exemple");
         assertThat(pages.get("lecteur", "/").redirection()).isEqualTo("/conventions");
         assertThat(pages.get("ccba", "/").redirection()).as("CCBA answered its demo fiches").isEqualTo("/conventions");
