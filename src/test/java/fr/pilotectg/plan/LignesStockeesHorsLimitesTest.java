@@ -25,21 +25,27 @@ class LignesStockeesHorsLimitesTest extends PlanTestSupport {
         String indicateur = "Nombre et nature des décisions facilitées " + "x".repeat(850);
         String objectif = "Objectif " + "y".repeat(400);
         String diagnostic = "Constat " + "z".repeat(25_000);
-        jdbc.sql("""
-                UPDATE fiche SET champs = jsonb_set(jsonb_set(jsonb_set(champs,
-                    '{indicateurs,indicateurs}', jsonb_build_array(jsonb_build_object('libelle', :indicateur::text))),
-                    '{listes,objectifsOperationnels}', jsonb_build_array(:objectif::text)),
-                    '{textes,diagnostic}', to_jsonb(:diagnostic::text))
-                WHERE id = :id""")
-                .param("indicateur", indicateur).param("objectif", objectif).param("diagnostic", diagnostic).param("id", fiche)
-                .update();
+        String avant = jdbc.sql("SELECT champs::text FROM fiche WHERE id = :id").param("id", fiche).query(String.class).single();
+        try {
+            jdbc.sql("""
+                    UPDATE fiche SET champs = jsonb_set(jsonb_set(jsonb_set(champs,
+                        '{indicateurs,indicateurs}', jsonb_build_array(jsonb_build_object('libelle', :indicateur::text))),
+                        '{listes,objectifsOperationnels}', jsonb_build_array(:objectif::text)),
+                        '{textes,diagnostic}', to_jsonb(:diagnostic::text))
+                    WHERE id = :id""")
+                    .param("indicateur", indicateur).param("objectif", objectif).param("diagnostic", diagnostic).param("id", fiche)
+                    .update();
 
-        var lue = api.get("caf07", "/api/v1/fiches/" + fiche);
-        assertThat(lue.status()).as(lue.texte()).isEqualTo(200);
-        assertThat(lue.texte()).contains(indicateur).contains(objectif);
-        var page = pages.get("caf07", "/fiches/" + fiche);
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.html()).contains(indicateur);
-        assertThat(pages.get("caf07", "/conventions/" + aubenas + "/plan").status()).isEqualTo(200);
+            var lue = api.get("caf07", "/api/v1/fiches/" + fiche);
+            assertThat(lue.status()).as(lue.texte()).isEqualTo(200);
+            assertThat(lue.texte()).contains(indicateur).contains(objectif);
+            var page = pages.get("caf07", "/fiches/" + fiche);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.html()).contains(indicateur);
+            assertThat(pages.get("caf07", "/conventions/" + aubenas + "/plan").status()).isEqualTo(200);
+        } finally {
+            // The demo data are shared by every test of this JVM.
+            jdbc.sql("UPDATE fiche SET champs = :champs::jsonb WHERE id = :id").param("champs", avant).param("id", fiche).update();
+        }
     }
 }
