@@ -12,7 +12,6 @@ PORT=${BENCH_PORT:-18083}
 PGPORT=${BENCH_PGPORT:-15435}
 FICHES=${FICHES:-20000}
 N=${N:-100}
-WARMUP=${WARMUP:-20}
 LARGEUR_NOM=34
 LARGEUR_CHEMIN=50
 # Always its own app, heap capped: the large export must stream within 512 MB.
