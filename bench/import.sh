@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the document importer of the demo app (issue 17, "Performance"): upload = extraction + analysis of the
 # Aubenas seed (target < 3 s) and of a generated 200-page DOCX (target < 10 s), then the confirmation of the Aubenas
-# draft (target < 3 s; it answers an error until the analysers and confirmations are merged). N uploads each,
+# draft and of a ~120-action variant of the seed (target < 3 s). N uploads each,
 # loopback only. Usage:
 #   bench/import.sh                                   # builds the jar if needed, starts the app, measures, stops it
 #   BENCH_URL=http://localhost:8080 bench/import.sh   # measures an app already running (demo data)
@@ -43,4 +43,29 @@ televerser "$SEED" >/dev/null
 id=$(grep -o '"id":[0-9]*' "$work/reponse.json" | head -1 | cut -d: -f2)
 resultat=$(curl -s -o "$work/confirmation.json" -w '%{http_code} %{time_total}' -u "$USER_NAME:demo" -X POST "$BASE/api/v1/imports/$id/confirmation")
 printf '  %-34s HTTP %s in %.0f ms %s\n' "confirmation (Aubenas)" "${resultat% *}" "$(echo "${resultat#* }" | awk '{print $1*1000}')" \
+  "$(head -c 200 "$work/confirmation.json")"
+
+# A plan of about 120 actions: the seed with the blocks of its fiches (from the first "Fiche action" heading to the
+# programme) copied COPIES times under new numbers (101…, 201…), then analysed and confirmed (target < 3 s).
+COPIES=${COPIES:-3}
+python3 - "$SEED" "$work/ctg-120-actions.md" "$COPIES" <<'PY'
+import re, sys
+source, cible, copies = sys.argv[1], sys.argv[2], int(sys.argv[3])
+lignes = open(source, encoding="utf-8").read().split("\n")
+debut = next(i for i, l in enumerate(lignes) if re.search(r"Fiche action\s*1\b", l))
+fin = next(i for i, l in enumerate(lignes) if i > debut and re.match(r"#+\s*PROGRAMMATION", l))
+bloc = lignes[debut:fin]
+ajout = []
+for k in range(1, copies + 1):
+    ajout += [re.sub(r"(Fiche action\s*)(\d+)", lambda m: m.group(1) + str(100 * k + int(m.group(2))), l) for l in bloc]
+open(cible, "w", encoding="utf-8").write("\n".join(lignes[:fin] + ajout + lignes[fin:]))
+PY
+read -r status secondes < <(televerser "$work/ctg-120-actions.md")
+id=$(grep -o '"id":[0-9]*' "$work/reponse.json" | head -1 | cut -d: -f2)
+curl -s -u "$USER_NAME:demo" "$BASE/api/v1/imports/$id" -o "$work/brouillon-120.json"
+fiches=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(json.dumps(d).count('\"reference\"'))" "$work/brouillon-120.json")
+printf '  %-34s HTTP %s in %.0f ms, about %s references in the draft\n' "analysis (~120 actions)" "$status" \
+  "$(echo "$secondes" | awk '{print $1*1000}')" "$fiches"
+resultat=$(curl -s -o "$work/confirmation.json" -w '%{http_code} %{time_total}' -u "$USER_NAME:demo" -X POST "$BASE/api/v1/imports/$id/confirmation")
+printf '  %-34s HTTP %s in %.0f ms %s\n' "confirmation (~120 actions)" "${resultat% *}" "$(echo "${resultat#* }" | awk '{print $1*1000}')" \
   "$(head -c 200 "$work/confirmation.json")"
