@@ -102,8 +102,11 @@ public class AnalyseConvention {
         List<String> cites = new ArrayList<>();
         for (L l : lignes) {
             Matcher m = DEPARTEMENT_CITE.matcher(l.texte());
-            while (m.find()) {
+            int depuis = 0;
+            // from the name on: "le département de la Drôme et le département de l'Ardèche" names two
+            while (m.find(depuis)) {
                 cites.add(m.group(1).strip());
+                depuis = m.start(1);
             }
         }
         return cites;
