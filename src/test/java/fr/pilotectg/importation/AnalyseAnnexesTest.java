@@ -173,6 +173,15 @@ class AnalyseAnnexesTest {
                 .containsExactly("CCVD true 0.5 true", "Caf false 0.5 true");
     }
 
+    @Test
+    void a_member_stored_or_corrected_without_the_deduction_flag_is_read_as_printed() {
+        String json = "{\"organisation\":\"Caf\",\"copresident\":true,\"secretariat\":false,\"consultatif\":false,"
+                + "\"source\":{\"debut\":3,\"fin\":3},\"confiance\":0.85}";
+        AnnexesTrouvees.MembreTrouve lu = tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, AnnexesTrouvees.MembreTrouve.class);
+        assertThat(lu.deduit()).isFalse();
+        assertThat(lu.copresident()).isTrue();
+    }
+
     @AfterAll
     static void imprimer() {
         System.out.println("\nScores des annexes (trouvés / attendus / justes / score)");
