@@ -46,6 +46,15 @@ public class AnalyseAnnexes {
                 alertes.add(new Alerte("TOTAL_DIFFERENT", t.libelle() + " : " + t.imprime() + " imprimé, " + t.trouve() + " trouvé(s).", t.source()));
             }
         }
+        for (InstanceTrouvee i : instances) {
+            for (MembreTrouve m : i.membres()) {
+                if (m.deduit()) {
+                    alertes.add(new Alerte("DEDUIT", "« " + m.organisation() + " » ajoutée à « " + i.nom() + " »"
+                            + (m.copresident() ? " comme coprésidente" : m.secretariat() ? " avec le secrétariat" : "")
+                            + " : le document ne l'imprime pas, c'est une déduction à vérifier.", m.source()));
+                }
+            }
+        }
         List<ServiceTrouve> servicesResolus = services.services();
         List<CompetenceAoTrouvee> matrice = ao.matrice();
         List<InstanceTrouvee> instancesResolues = instances;
@@ -59,7 +68,7 @@ public class AnalyseAnnexes {
             instancesResolues = instances.stream().map(i -> new InstanceTrouvee(i.type(), i.nom(), i.frequence(), i.reunionsParAn(),
                     i.missions(), i.thematiques(), i.membres().stream().map(m -> m.organisation() == null ? m
                     : new MembreTrouve(m.organisation(), resoudre(vus, m.organisation(), m.source(), alertes), m.personne(),
-                    m.fonction(), m.copresident(), m.secretariat(), m.consultatif(), m.source(), m.confiance())).toList(),
+                    m.fonction(), m.copresident(), m.secretariat(), m.consultatif(), m.source(), m.confiance(), m.deduit())).toList(),
                     i.source(), i.confiance())).toList();
         }
         return new AnnexesTrouvees(servicesResolus, matrice, ao.projections(), instancesResolues, totaux, alertes);

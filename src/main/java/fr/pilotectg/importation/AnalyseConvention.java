@@ -55,7 +55,8 @@ public class AnalyseConvention {
         List<Partie> parties = new ArrayList<>(lues.parties());
         List<Alerte> alertes = new ArrayList<>();
         if (resolution != null) {
-            parties.replaceAll(p -> p.avecResolution(resolution.resoudre(p, parties)));
+            List<String> departements = departementsCites(lignes);
+            parties.replaceAll(p -> p.avecResolution(resolution.resoudre(p, parties, departements)));
             for (Partie p : parties) {
                 Alerte a = ResolutionDesParties.alerte(p);
                 if (a != null) {
@@ -92,6 +93,23 @@ public class AnalyseConvention {
         ValeurLue titre = titre(lignes, epci, periode);
         return new ConventionTrouvee(titre, caf, epci, periode, reconduction, parties, lues.personnes(), visas, deliberations,
                 signature, sections, enjeux, objectifs, totaux, alertes);
+    }
+
+    private static final Pattern DEPARTEMENT_CITE = Pattern.compile("\\b[Dd][ée]partement\\s+(?:de la|de l'|de l’|du|des|de|d'|d’)\\s*(\\p{Lu}[^,;:.()]{2,60})");
+
+    /** What follows each "département de la …" of the document: the départements it names, as printed. */
+    private static List<String> departementsCites(List<L> lignes) {
+        List<String> cites = new ArrayList<>();
+        for (L l : lignes) {
+            Matcher m = DEPARTEMENT_CITE.matcher(l.texte());
+            int depuis = 0;
+            // from the name on: "le département de la Drôme et le département de l'Ardèche" names two
+            while (m.find(depuis)) {
+                cites.add(m.group(1).strip());
+                depuis = m.start(1);
+            }
+        }
+        return cites;
     }
 
     /** Index of the first preamble or article line: visas are read before it. */

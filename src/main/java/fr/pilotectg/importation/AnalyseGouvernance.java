@@ -84,6 +84,7 @@ final class AnalyseGouvernance {
         boolean secretariat;
         boolean consultatif;
         Double confiance;
+        boolean deduit;
         final int ligne;
 
         Membre(String organisation, String personne, int ligne) {
@@ -95,7 +96,7 @@ final class AnalyseGouvernance {
         MembreTrouve trouve() {
             return new MembreTrouve(organisation, null, personne, fonction, copresident, secretariat, consultatif,
                     Source.ligne(ligne), confiance != null ? confiance
-                    : personne != null || organisation != null && organisation.length() > 2 ? 0.85 : 0.7);
+                    : personne != null || organisation != null && organisation.length() > 2 ? 0.85 : 0.7, deduit);
         }
     }
 
@@ -134,7 +135,8 @@ final class AnalyseGouvernance {
      * The Caf co-pilots the comité de pilotage of every CTG (it is one of the two sides of the convention): added as
      * co-chair when the document names only the collectivité's side ("PILOTAGE POLITIQUE - CC … : First NAME").
      * A working body whose composition is not printed (commissions "structurées par thématique", a plenary) is run by
-     * the two sides: the collectivité, whose chargé(e) de coopération holds its secretariat, and the Caf.
+     * the two sides: the collectivité, whose chargé(e) de coopération holds its secretariat, and the Caf. None of this
+     * is printed: each such member is flagged {@code deduit} (an alert {@code DEDUIT} asks the review to keep or drop it).
      */
     private static void completer(List<AnnexesLigne> lignes, List<Instance> instances) {
         Instance copil = instances.stream().filter(i -> i.type.equals("COPIL")).findFirst().orElse(null);
@@ -146,6 +148,7 @@ final class AnalyseGouvernance {
             caf = new Membre("Caf", null, copil.debut);
             caf.copresident = true;
             caf.confiance = 0.6;
+            caf.deduit = true;
             copil.membres.add(caf);
         }
         List<Membre> epci = copil.membres.stream().filter(m -> m.organisation != null && !estCaf(m.organisation)
@@ -162,8 +165,10 @@ final class AnalyseGouvernance {
                 animation.secretariat = true;
                 animation.fonction = chargeDeCooperation ? "chargé(e) de coopération" : null;
                 animation.confiance = 0.5;
+                animation.deduit = true;
                 Membre deLaCaf = new Membre(caf.organisation, null, i.debut);
                 deLaCaf.confiance = 0.5;
+                deLaCaf.deduit = true;
                 i.membres.add(animation);
                 i.membres.add(deLaCaf);
             }
@@ -464,8 +469,8 @@ final class AnalyseGouvernance {
     /**
      * The chargés de coopération run the thematic working bodies: one commission per theme of their posts (a theme
      * printed "A / B" joins A and B in one commission when both are themes of the team; a misprint joins the theme it
-     * is one letter off), its members the persons with time on it, the secretariat held by the one with the most
-     * time. They replace a commission printed without theme ("des commissions de travail, structurées par thématique").
+     * is one letter off), its members the persons with time on it (who holds the secretariat is not printed: left to
+     * the review). They replace a commission printed without theme ("des commissions de travail, structurées par thématique").
      */
     private static void commissionsDesPostes(List<Poste> postes, List<Instance> instances) {
         if (postes.isEmpty()) {
@@ -514,13 +519,8 @@ final class AnalyseGouvernance {
             Instance commission = commission(instances, libelle(groupe.get(0)), membres.get(0).ligne(), 0.6);
             groupe.stream().skip(1).map(AnalyseGouvernance::libelle).forEach(commission.thematiques::add);
             commission.nom = "Comité thématique " + String.join(" / ", commission.thematiques);
-            java.util.Map<String, Double> temps = new java.util.LinkedHashMap<>();
-            membres.forEach(p -> temps.merge(p.personne(), p.part(), Double::sum));
-            String principal = temps.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
             for (Poste p : membres) {
-                Membre m = commission.membre(p.organisation(), p.personne(), p.ligne());
-                m.fonction = "chargé(e) de coopération";
-                m.secretariat |= p.personne().equals(principal);
+                commission.membre(p.organisation(), p.personne(), p.ligne()).fonction = "chargé(e) de coopération";
             }
         }
     }

@@ -105,10 +105,16 @@ public record AnnexesTrouvees(List<ServiceTrouve> services, List<CompetenceAoTro
      *
      * @param organisationResolue the referential's name the organisation designates, null when not resolved
      * @param consultatif attends in an advisory capacity (resource persons)
+     * @param deduit not printed: what a CTG implies (the Caf co-piloting, the two sides in a body whose composition is
+     *               not printed), proposed for the review with an alert {@code DEDUIT} and never scored as read;
+     *               absent from a draft stored or corrected without it: false
      */
     public record MembreTrouve(String organisation, String organisationResolue, String personne, String fonction,
                                boolean copresident, boolean secretariat, boolean consultatif, Source source,
-                               double confiance) {
+                               double confiance, Boolean deduit) {
+        public MembreTrouve {
+            deduit = Boolean.TRUE.equals(deduit);
+        }
     }
 
     /** A total or count printed in the annexes, and what the analysis counted. */

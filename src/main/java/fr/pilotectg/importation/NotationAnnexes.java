@@ -23,14 +23,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Scores the annexes of a draft against the demo fixtures of the same document ({@code demo/services},
  * {@code demo/ao}, {@code demo/gouvernance}), read with the printed names of {@code importation/attendu/annexes-<doc>.json}
- * (which says what the fixtures' symbolic organisations "EPCI", "COMMUNES", "cle:…" are printed as). Kinds:
+ * (which says what the fixtures' symbolic organisations "EPCI", "COMMUNES", "cle:…" are printed as). Where a demo
+ * fixture says more than the document prints, the expectation file holds its own {@code gouvernance} (the fixture's
+ * shape, each difference noted with the seed line in {@code _corrections}) in place of the fixture's. Kinds:
  * <ul>
  *   <li>{@code services}: same collectivité, type, hors-bonus flag, name (one a word-prefix of the other, places in
  *   parentheses ignored) and commune when both have one;</li>
  *   <li>{@code cellules-ao}: each matrix cell (collectivité, competence, mode) and each projection figure (AO, mode,
  *   current or year, value);</li>
  *   <li>{@code instances}: same type, and for commissions the same theme (or both without);</li>
- *   <li>{@code membres}: in the paired body, same organisation, person, co-chair, secretariat and advisory role.</li>
+ *   <li>{@code membres}: in the paired body, same organisation, person, co-chair, secretariat and advisory role; the
+ *   members the analysis deduced ({@code deduit}) are proposals for the review, not readings, and are not counted.</li>
  * </ul>
  * A kind absent from the expectation and from the draft is not scored; without an expectation file nothing is.
  */
@@ -56,16 +59,17 @@ public class NotationAnnexes implements Notation {
         List<Cellule> cellulesTrouvees = cellules(a);
         List<Cellule> cellulesAttendues = ao == null ? List.of() : cellulesAttendues(ao);
         ajouter(scores, document, "cellules-ao", cellulesTrouvees.size(), cellulesAttendues, e -> cellulesTrouvees, NotationAnnexes::memeCellule);
-        JsonNode gouvernance = lire("demo/gouvernance/" + document + ".json");
-        List<InstanceTrouvee> instancesAttendues = gouvernance == null ? List.of() : instancesAttendues(gouvernance, alias);
+        JsonNode fixture = lire("demo/gouvernance/" + document + ".json");
+        JsonNode gouvernance = attendu.has("gouvernance") ? attendu.path("gouvernance") : fixture;
+        List<InstanceTrouvee> instancesAttendues = gouvernance == null ? List.of() : instancesAttendues(gouvernance, fixture, alias);
         Map<InstanceTrouvee, InstanceTrouvee> paires = apparier(instancesAttendues, a.instances());
         if (!instancesAttendues.isEmpty() || !a.instances().isEmpty()) {
             scores.add(new Score(document, "instances", a.instances().size(), instancesAttendues.size(), paires.size()));
-            int membresTrouves = a.instances().stream().mapToInt(i -> i.membres().size()).sum();
+            int membresTrouves = a.instances().stream().mapToInt(i -> lus(i).size()).sum();
             int membresAttendus = instancesAttendues.stream().mapToInt(i -> i.membres().size()).sum();
             int justes = 0;
             for (Map.Entry<InstanceTrouvee, InstanceTrouvee> p : paires.entrySet()) {
-                justes += compter(p.getKey().membres(), new ArrayList<>(p.getValue().membres()), NotationAnnexes::memeMembre);
+                justes += compter(p.getKey().membres(), lus(p.getValue()), NotationAnnexes::memeMembre);
             }
             scores.add(new Score(document, "membres", membresTrouves, membresAttendus, justes));
         }
@@ -194,9 +198,14 @@ public class NotationAnnexes implements Notation {
 
     // ---- governance
 
-    private static List<InstanceTrouvee> instancesAttendues(JsonNode racine, Map<String, String> alias) {
+    /** The members of a found body read in the document: the deductions are proposals for the review, not scored. */
+    private static List<MembreTrouve> lus(InstanceTrouvee instance) {
+        return new ArrayList<>(instance.membres().stream().filter(m -> !m.deduit()).toList());
+    }
+
+    private static List<InstanceTrouvee> instancesAttendues(JsonNode racine, JsonNode fixture, Map<String, String> alias) {
         Map<String, String> noms = new HashMap<>(alias);
-        for (JsonNode o : racine.path("organisations")) {
+        for (JsonNode o : fixture == null ? racine.path("organisations") : fixture.path("organisations")) {
             noms.putIfAbsent("cle:" + o.path("cle").asString(), o.path("nom").asString());
         }
         List<InstanceTrouvee> r = new ArrayList<>();
@@ -206,7 +215,7 @@ public class NotationAnnexes implements Notation {
                 String org = m.path("organisation").asString();
                 membres.add(new MembreTrouve(noms.getOrDefault(org, org), null, texte(m, "personne"), texte(m, "fonction"),
                         m.path("copresident").asBoolean(false), m.path("secretariat").asBoolean(false),
-                        "CONSULTATIF".equals(texte(m, "role")), new Source(0, 0), 1));
+                        "CONSULTATIF".equals(texte(m, "role")), new Source(0, 0), 1, false));
             }
             List<String> thematiques = new ArrayList<>();
             i.path("thematiques").forEach(t -> thematiques.add(t.asString()));

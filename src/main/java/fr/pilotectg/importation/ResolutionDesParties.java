@@ -14,6 +14,7 @@ import fr.pilotectg.territoire.Departement;
 import fr.pilotectg.territoire.Epci;
 import fr.pilotectg.territoire.ResolutionCommune;
 import fr.pilotectg.territoire.TerritoireService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -39,10 +40,18 @@ public class ResolutionDesParties {
     }
 
     Resolution resoudre(Partie partie, List<Partie> toutes) {
+        return resoudre(partie, toutes, List.of());
+    }
+
+    /**
+     * As {@link #resoudre(Partie, List)}, knowing the départements the document names ("Département de la Drôme":
+     * the words after "département de", as printed), which settle a Caf printed without its département.
+     */
+    Resolution resoudre(Partie partie, List<Partie> toutes, List<String> departementsCites) {
         try {
             return switch (partie.genre()) {
-                case CAF -> caf(partie, toutes);
-                case EPCI -> epci(partie, toutes);
+                case CAF -> caf(partie, toutes, departementsCites);
+                case EPCI -> epci(partie, toutes, departementsCites);
                 case COMMUNE -> commune(partie, toutes);
                 case AUTRE -> autre(partie, toutes);
                 default -> annuaire(partie);
@@ -81,24 +90,51 @@ public class ResolutionDesParties {
         return null;
     }
 
-    private Resolution caf(Partie partie, List<Partie> toutes) {
-        String departement = departementDe(partie.nom()).orElse(null);
-        String note = null;
-        if (departement == null) {
-            departement = departement(toutes.stream().filter(p -> p.genre() != GenreDePartie.CAF).toList());
-            note = departement == null ? null : "Caf déduite du département de l'intercommunalité.";
+    /**
+     * A Caf printed with its département ("Caf de la Drôme") is that département's. A bare "Caf" is deduced from the
+     * territory: the département of the intercommunalité resolved, else the one the document names; the deduction is
+     * said in the note for the review. Several départements: the Caf of each is a candidate, none chosen.
+     */
+    private Resolution caf(Partie partie, List<Partie> toutes, List<String> departementsCites) {
+        Optional<String> imprime = departementDe(partie.nom());
+        if (imprime.isPresent()) {
+            Optional<Organisation> caf = organisations.cafDuDepartement(imprime.get());
+            if (caf.isPresent()) {
+                return new Resolution(Statut.RESOLU, caf.get().id(), null, caf.get().nom(), imprime.get(), null, List.of());
+            }
         }
-        Optional<Organisation> caf = departement == null ? Optional.empty() : organisations.cafDuDepartement(departement);
-        if (caf.isPresent()) {
-            return new Resolution(note == null ? Statut.RESOLU : Statut.RESOLU, caf.get().id(), null, caf.get().nom(), departement, note, List.of());
+        List<String> territoire = new ArrayList<>();
+        String parEpci = departement(toutes.stream().filter(p -> p.genre() != GenreDePartie.CAF).toList());
+        if (parEpci != null) {
+            territoire.add(parEpci);
+        } else {
+            departementsCites.stream().map(this::departementCite).flatMap(Optional::stream).distinct().forEach(territoire::add);
         }
-        List<Candidat> candidats = organisations.cafs().stream().limit(8)
-                .map(o -> new Candidat(o.id(), null, o.nom(), o.codeDepartement())).toList();
-        return new Resolution(Statut.INCONNU, null, null, null, null, null, candidats);
+        List<Organisation> cafs = territoire.stream().map(organisations::cafDuDepartement).flatMap(Optional::stream).toList();
+        if (cafs.size() == 1) {
+            Organisation caf = cafs.get(0);
+            String d = territoires.departement(caf.codeDepartement()).map(Departement::nom).orElse(caf.codeDepartement());
+            return new Resolution(Statut.RESOLU, caf.id(), null, caf.nom(), caf.codeDepartement(), "« " + partie.nomImprime()
+                    + " » imprimée sans département : " + caf.nom() + " déduite du territoire ("
+                    + (parEpci != null ? "département de l'intercommunalité, " + d : "le document nomme le département : " + d)
+                    + "), à vérifier.", List.of());
+        }
+        List<Organisation> proposees = cafs.isEmpty() ? organisations.cafs().stream().limit(8).toList() : cafs;
+        return new Resolution(cafs.size() > 1 ? Statut.AMBIGU : Statut.INCONNU, null, null, null, null, null,
+                proposees.stream().map(o -> new Candidat(o.id(), null, o.nom(), o.codeDepartement())).toList());
     }
 
-    private Resolution epci(Partie partie, List<Partie> toutes) {
-        String departement = departement(toutes.stream().filter(p -> p.genre() == GenreDePartie.CAF).toList());
+    /** The département whose name starts the words printed after "département de" ("Drôme", "Loire pour …"). */
+    private Optional<String> departementCite(String imprime) {
+        String c = LignesDeConvention.cle(imprime) + " ";
+        return territoires.departements().stream().filter(d -> c.startsWith(LignesDeConvention.cle(d.nom()) + " "))
+                .max(java.util.Comparator.comparingInt(d -> d.nom().length())).map(Departement::code);
+    }
+
+    private Resolution epci(Partie partie, List<Partie> toutes, List<String> departementsCites) {
+        String parCaf = departement(toutes.stream().filter(p -> p.genre() == GenreDePartie.CAF).toList());
+        List<String> cites = departementsCites.stream().map(this::departementCite).flatMap(Optional::stream).distinct().toList();
+        String departement = parCaf != null ? parCaf : cites.size() == 1 ? cites.get(0) : null;
         Optional<Epci> epci = territoires.epciParNom(partie.nomImprime());
         if (epci.isEmpty() && departement != null) {
             epci = territoires.epciParNom(partie.nomImprime(), departement);
@@ -108,7 +144,23 @@ public class ResolutionDesParties {
             Long id = organisations.epciParSiren(e.siren()).map(Organisation::id).orElse(null);
             return new Resolution(Statut.RESOLU, id, null, e.nom(), e.codeDepartement(), null, List.of());
         }
-        return annuaire(partie);
+        Resolution r = annuaire(partie);
+        if (r.statut() == Statut.RESOLU) {
+            return r;
+        }
+        // a misspelled or abbreviated name: the closest first, never chosen
+        String cle = sansPluriel(partie.nomImprime());
+        List<Candidat> tries = r.candidats().stream().sorted(java.util.Comparator
+                .comparing((Candidat c) -> !sansPluriel(c.nom()).equals(cle))
+                .thenComparing(c -> departement == null || !departement.equals(c.departement()))).toList();
+        return new Resolution(r.statut(), null, null, null, null, null, tries);
+    }
+
+    /** The key of a name with each word's plural mark dropped and EPCI kinds abbreviated: "Baronnie" = "Baronnies". */
+    static String sansPluriel(String nom) {
+        String cle = fr.pilotectg.territoire.NameNormalizer.normaliserEpci(nom);
+        return java.util.Arrays.stream(cle.split(" ")).map(m -> m.length() > 3 && (m.endsWith("s") || m.endsWith("x"))
+                ? m.substring(0, m.length() - 1) : m).collect(Collectors.joining(" "));
     }
 
     private Resolution commune(Partie partie, List<Partie> toutes) {

@@ -26,11 +26,14 @@ class AnalyseAnnexesTest {
     private final AnalyseAnnexes analyse = new AnalyseAnnexes();
     private final NotationAnnexes notation = new NotationAnnexes();
 
+    private AnnexesTrouvees derniere;
+
     private Map<String, Score> noter(String document, String fichier) throws Exception {
         Path chemin = SEEDS.resolve(fichier);
         assumeTrue(Files.isRegularFile(chemin), "graine absente : " + chemin.toAbsolutePath() + " (test ignoré)");
         DocumentExtrait extrait = new Extraction().extraire(fichier, Files.readAllBytes(chemin));
         AnnexesTrouvees annexes = analyse.analyser(extrait);
+        derniere = annexes;
         List<Score> scores = notation.noter(document, new Brouillon(ConventionTrouvee.vide(), PlanTrouve.vide(), annexes));
         TABLEAU.addAll(scores);
         Map<String, Score> parType = new java.util.LinkedHashMap<>();
@@ -43,10 +46,18 @@ class AnalyseAnnexesTest {
         Map<String, Score> s = noter("aubenas", "ctg-bassin-aubenas-2026-2030.md");
         assertThat(s.get("services").valeur()).isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("cellules-ao").valeur()).isGreaterThanOrEqualTo(0.95);
-        // below target: the fixture's consultative Palabre and the Caf, Vals and Lavilledieu in the commissions are not
-        // printed; the commissions come from the posts of the chargées de coopération (fiches 31 and 32)
-        assertThat(s.get("instances").valeur()).isGreaterThanOrEqualTo(0.8);
-        assertThat(s.get("membres").valeur()).isGreaterThanOrEqualTo(0.62);
+        // the commissions come from the posts of the chargées de coopération (fiches 31 and 32); every member is printed
+        assertThat(s.get("instances").valeur()).isGreaterThanOrEqualTo(0.95);
+        assertThat(s.get("membres").valeur()).isGreaterThanOrEqualTo(0.95);
+        assertThat(deduits(derniere)).isEmpty();
+        assertThat(derniere.alertes()).extracting(Alerte::type).doesNotContain("DEDUIT");
+    }
+
+    /** "body: organisation" of each member the analysis deduced, not read. */
+    private static List<String> deduits(AnnexesTrouvees annexes) {
+        return annexes.instances().stream().flatMap(i -> i.membres().stream().filter(AnnexesTrouvees.MembreTrouve::deduit)
+                .map(m -> i.type() + ": " + m.organisation() + (m.copresident() ? " (coprésidence)" : "")
+                        + (m.secretariat() ? " (secrétariat)" : ""))).toList();
     }
 
     @Test
@@ -55,8 +66,11 @@ class AnalyseAnnexesTest {
         assertThat(s.get("services").valeur()).isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("cellules-ao").valeur()).isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("instances").valeur()).isGreaterThanOrEqualTo(0.95);
-        // below target: the Département's PMI as consultative member is not printed (only "des personnes ressources")
-        assertThat(s.get("membres").valeur()).isGreaterThanOrEqualTo(0.83);
+        assertThat(s.get("membres").valeur()).isGreaterThanOrEqualTo(0.95);
+        // the commissions' composition is not printed: the two sides are proposed, flagged, each with an alert
+        assertThat(deduits(derniere)).containsExactly("COMMISSION: CCMP (secrétariat)", "COMMISSION: Caf");
+        assertThat(derniere.alertes()).filteredOn(a -> a.type().equals("DEDUIT")).hasSize(2)
+                .allSatisfy(a -> assertThat(a.message()).contains("le document ne l'imprime pas"));
     }
 
     @Test
@@ -65,6 +79,11 @@ class AnalyseAnnexesTest {
         assertThat(s).doesNotContainKeys("services", "cellules-ao");
         assertThat(s.get("instances").valeur()).isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("membres").valeur()).isGreaterThanOrEqualTo(0.95);
+        // the document names only the collectivité's political piloting and no member of the plenary
+        assertThat(deduits(derniere)).containsExactly("COPIL: Caf (coprésidence)",
+                "PLENIERE: Communauté de Communes des Baronnie en Drôme Provençale (secrétariat)", "PLENIERE: Caf");
+        assertThat(derniere.alertes()).filteredOn(a -> a.type().equals("DEDUIT")).extracting(Alerte::message)
+                .anySatisfy(m -> assertThat(m).startsWith("« Caf » ajoutée à « Comité de pilotage de la CTG » comme coprésidente"));
     }
 
     @Test
@@ -132,14 +151,15 @@ class AnalyseAnnexesTest {
         List<AnnexesTrouvees.InstanceTrouvee> instances = analyse.analyser(new Extraction().extraire("postes.md",
                 texte.getBytes(StandardCharsets.UTF_8))).instances();
         assertThat(instances).extracting(AnnexesTrouvees.InstanceTrouvee::type).containsExactly("COPIL", "COMMISSION", "COMMISSION");
-        assertThat(instances.get(0).membres()).extracting(m -> m.organisation() + " " + m.personne() + " " + m.copresident())
-                .containsExactly("Communauté de communes du Val Marie ROUX true", "Caf null true");
-        // "PETITE ENFANCE / JEUNESSE" makes one commission of both themes; the misprint joins its theme
+        assertThat(instances.get(0).membres()).extracting(m -> m.organisation() + " " + m.personne() + " " + m.copresident() + " " + m.deduit())
+                .containsExactly("Communauté de communes du Val Marie ROUX true false", "Caf null true true");
+        // "PETITE ENFANCE / JEUNESSE" makes one commission of both themes; the misprint joins its theme; who holds the
+        // secretariat is not printed, so nobody is given it
         assertThat(instances.get(1).thematiques()).containsExactly("Petite enfance", "Jeunesse");
         assertThat(instances.get(1).membres()).extracting(m -> m.organisation() + " " + m.personne() + " " + m.secretariat())
-                .containsExactly("CC du Val Léa DURAND true", "Nyons Paul MARTIN-BLANC false");
+                .containsExactly("CC du Val Léa DURAND false", "Nyons Paul MARTIN-BLANC false");
         assertThat(instances.get(2).thematiques()).containsExactly("Parentallite");
-        assertThat(instances.get(2).membres()).extracting(m -> m.personne() + " " + m.secretariat()).containsExactly("Paul MARTIN-BLANC true");
+        assertThat(instances.get(2).membres()).extracting(m -> m.personne() + " " + m.secretariat()).containsExactly("Paul MARTIN-BLANC false");
     }
 
     @Test
@@ -149,8 +169,17 @@ class AnalyseAnnexesTest {
         List<AnnexesTrouvees.InstanceTrouvee> instances = analyse.analyser(new Extraction().extraire("instances.md",
                 texte.getBytes(StandardCharsets.UTF_8))).instances();
         assertThat(instances).extracting(AnnexesTrouvees.InstanceTrouvee::type).containsExactly("COPIL", "COMMISSION");
-        assertThat(instances.get(1).membres()).extracting(m -> m.organisation() + " " + m.secretariat() + " " + m.confiance())
-                .containsExactly("CCVD true 0.5", "Caf false 0.5");
+        assertThat(instances.get(1).membres()).extracting(m -> m.organisation() + " " + m.secretariat() + " " + m.confiance() + " " + m.deduit())
+                .containsExactly("CCVD true 0.5 true", "Caf false 0.5 true");
+    }
+
+    @Test
+    void a_member_stored_or_corrected_without_the_deduction_flag_is_read_as_printed() {
+        String json = "{\"organisation\":\"Caf\",\"copresident\":true,\"secretariat\":false,\"consultatif\":false,"
+                + "\"source\":{\"debut\":3,\"fin\":3},\"confiance\":0.85}";
+        AnnexesTrouvees.MembreTrouve lu = tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, AnnexesTrouvees.MembreTrouve.class);
+        assertThat(lu.deduit()).isFalse();
+        assertThat(lu.copresident()).isTrue();
     }
 
     @AfterAll

@@ -22,20 +22,22 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The real seeds uploaded then confirmed through the API by the demo agent of its Caf: 201, and the plan of
- * the convention created holds the fiches of the document, with its indicators one by one (the Aubenas seed prints
+ * the convention created holds the fiches of the document (the Baronnies roadmap after the review resolved its
+ * misspelled intercommunalité to the first candidate, as a user would), with its indicators one by one (the Aubenas seed prints
  * some as HTML list items inside a table cell). A draft holding a text the API would refuse is refused with a French
  * 400 naming the fiche and the field, and nothing is written. Skipped when the seeds are not beside the project.
  */
 @IntegrationTest
 class ConfirmationDesSeedsTest {
 
-    private static final Map<String, Integer> FICHES = Map.of("aubenas", 32, "pilat", 48);
-    /** Who imports each seed: the demo agent of its Caf. */
-    private static final Map<String, String> IMPORTATEURS = Map.of("aubenas", "caf07", "pilat", "caf42");
+    private static final Map<String, Integer> FICHES = Map.of("aubenas", 32, "pilat", 48, "baronnies", 84);
+    /** Who imports each seed: the demo agent of its Caf (the Drôme has none: the administrator). */
+    private static final Map<String, String> IMPORTATEURS = Map.of("aubenas", "caf07", "pilat", "caf42", "baronnies", "admin");
 
     @Autowired
     MockMvc mvc;
@@ -53,9 +55,7 @@ class ConfirmationDesSeedsTest {
     @Test
     void each_seed_uploaded_then_confirmed_gives_its_fiches_and_separate_indicators() throws Exception {
         ClientApi api = new ClientApi(mvc);
-        // The Baronnies draft cannot be confirmed as analysed yet: its Caf and EPCI are printed in a way the convention
-        // analysis does not resolve (French 400 asking the user to choose): to add once they resolve.
-        for (String document : List.of("aubenas", "pilat")) {
+        for (String document : List.of("aubenas", "pilat", "baronnies")) {
             Path fichier = AnalysePlanTest.SEMENCES.resolve(AnalysePlanTest.FICHIERS.get(document));
             Assumptions.assumeTrue(Files.isRegularFile(fichier), "Documents de référence absents (" + fichier.toAbsolutePath().normalize()
                     + ") : la confirmation des trois conventions réelles n'est pas vérifiée.");
@@ -68,7 +68,18 @@ class ConfirmationDesSeedsTest {
             JsonNode lu = api.get(qui, "/api/v1/imports/" + id).json();
             ObjectNode annexes = (ObjectNode) lu.path("annexes").deepCopy();
             annexes.putArray("instances");
-            Reponse revu = api.put(qui, "/api/v1/imports/" + id, Map.of("version", lu.path("version").asInt(), "convention", lu.path("convention"),
+            // The review resolves each name left unresolved to its first candidate, or drops it when it has none.
+            ObjectNode revue = (ObjectNode) lu.path("convention").deepCopy();
+            List<String> choisis = resoudreAuPremierCandidat(revue);
+            if (document.equals("baronnies")) {
+                // the bare "Caf" is deduced from the département the roadmap names; the misspelled EPCI is proposed, not chosen
+                assertThat(revue.path("caf").path("resolution").path("nomReferentiel").asString()).isEqualTo("Caf de la Drôme");
+                assertThat(lu.path("convention").path("caf").path("resolution").path("note").asString()).contains("déduite");
+                assertThat(choisis).containsExactly("Communauté de Communes des Baronnie en Drôme Provençale → CC des Baronnies en Drôme Provençale");
+            } else {
+                assertThat(choisis).as(document).isEmpty();
+            }
+            Reponse revu = api.put(qui, "/api/v1/imports/" + id, Map.of("version", lu.path("version").asInt(), "convention", revue,
                     "plan", lu.path("plan"), "annexes", annexes));
             assertThat(revu.status()).as(document + " : " + revu.texte()).isEqualTo(200);
 
@@ -88,6 +99,45 @@ class ConfirmationDesSeedsTest {
                 assertThat(indicateurs.get(0)).startsWith("Nombre et nature des décisions facilitées");
             }
         }
+    }
+
+    /**
+     * What a user does on the review of a draft with unresolved names: each party not resolved takes its first
+     * candidate, or is dropped when it has none; the Caf and the EPCI of the convention follow their party.
+     * Returns "printed → chosen" for each choice.
+     */
+    private static List<String> resoudreAuPremierCandidat(ObjectNode convention) {
+        List<String> choisis = new ArrayList<>();
+        ArrayNode parties = (ArrayNode) convention.path("parties");
+        for (int i = parties.size() - 1; i >= 0; i--) {
+            ObjectNode partie = (ObjectNode) parties.get(i);
+            JsonNode r = partie.path("resolution");
+            if (r.path("statut").asString().equals("RESOLU")) {
+                continue;
+            }
+            if (r.path("candidats").isEmpty()) {
+                parties.remove(i);
+                continue;
+            }
+            JsonNode premier = r.path("candidats").get(0);
+            ObjectNode choisie = partie.putObject("resolution");
+            choisie.put("statut", "RESOLU");
+            choisie.set("organisationId", premier.path("organisationId"));
+            choisie.set("codeInsee", premier.path("codeInsee"));
+            choisie.set("nomReferentiel", premier.path("nom"));
+            choisie.set("departement", premier.path("departement"));
+            choisie.putArray("candidats");
+            choisis.add(0, partie.path("nomImprime").asString() + " → " + premier.path("nom").asString());
+        }
+        for (String role : List.of("caf", "epci")) {
+            String imprime = convention.path(role).path("nomImprime").asString();
+            for (JsonNode partie : parties) {
+                if (partie.path("nomImprime").asString().equals(imprime)) {
+                    convention.set(role, partie.deepCopy());
+                }
+            }
+        }
+        return choisis;
     }
 
     @Test

@@ -38,10 +38,7 @@ class ScoreDesSeedsTest {
 
     /** Kinds below the 95 % target: the floor measured (document/kind → score). */
     static final Map<String, Double> EN_DESSOUS = Map.of(
-            "aubenas/instances", 0.80,
-            "aubenas/membres", 0.62,
             "aubenas/champs-des-fiches", 0.81,
-            "pilat/membres", 0.83,
             "baronnies/champs-des-fiches", 0.94);
 
     @Autowired
