@@ -41,8 +41,7 @@ class ScoreDesSeedsTest {
             "aubenas/instances", 0.80,
             "aubenas/membres", 0.62,
             "aubenas/champs-des-fiches", 0.81,
-            "pilat/membres", 0.83,
-            "baronnies/champs-des-fiches", 0.94);
+            "pilat/membres", 0.83);
 
     @Autowired
     ImportsService imports;
