@@ -40,7 +40,7 @@ class ScoreDesSeedsTest {
     static final Map<String, Double> EN_DESSOUS = Map.of(
             "aubenas/instances", 0.80,
             "aubenas/membres", 0.62,
-            "aubenas/champs-des-fiches", 0.81,
+            "aubenas/champs-des-fiches", 0.94,
             "pilat/membres", 0.83);
 
     @Autowired
