@@ -43,7 +43,7 @@ final class AnalysePlanFeuilleDeRoute {
         if (texte.matches("(?i).*\\(en cours\\b.*")) {
             return "en cours";
         }
-        if (texte.matches("(?i)^poursuite\\b.*")) {
+        if (texte.matches("(?i)^poursuite\\s+(?:de\\b|du\\b|des\\b|d['’]).*")) {
             return "poursuite";
         }
         String fin = texte.replaceAll("\\s*\\([^()]*\\)\\s*\\.?$", "").replaceAll("[.\\s]+$", "");
@@ -72,7 +72,17 @@ final class AnalysePlanFeuilleDeRoute {
         return t.isEmpty() || Character.isLetterOrDigit(t.codePointAt(0)) ? "" : new String(Character.toChars(t.codePointAt(0)));
     }
 
-    static FicheTrouvee action(Ligne l) {
+    /** "Autres initiatives (privées) :", "Projets publics :": the sector of the actions an intertitle introduces, or null. */
+    static String regime(String intertitre) {
+        String cle = AnalysePlanTextes.cle(intertitre);
+        if (!AnalysePlanTextes.propre(intertitre).endsWith(":") || cle.split(" ").length > 6) {
+            return null;
+        }
+        return cle.matches(".*\\bprive(e|s|es)?\\b.*") ? "privé" : cle.matches(".*\\bpublic(s|que|ques)?\\b.*") ? "public" : null;
+    }
+
+    /** An action; {@code regime}, the sector of the intertitle above it, when its own line says none. */
+    static FicheTrouvee action(Ligne l, String regime) {
         String texte = AnalysePlanTextes.propre(l.texte());
         Map<String, Object> champs = new LinkedHashMap<>();
         champs.put("texte", texte);
@@ -91,6 +101,8 @@ final class AnalysePlanFeuilleDeRoute {
         if (texte.matches(".*\\bMAM\\b.*")) {
             // A maison d'assistants maternels is private by nature.
             champs.put("publicPrive", "privé");
+        } else if (regime != null) {
+            champs.put("publicPrive", regime);
         }
         String statut = statut(texte);
         if (statut != null) {

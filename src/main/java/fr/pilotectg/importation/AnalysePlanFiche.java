@@ -109,10 +109,14 @@ final class AnalysePlanFiche {
         orphelin(texte);
     }
 
-    /** Whether a field takes several paragraphs (texts, unknown fields). */
+    /** Whether a field takes several paragraphs (texts, lists, unknown fields). */
     private boolean accumule(String champ) {
         if (champ.startsWith(INCONNU)) {
             return true;
+        }
+        if (type(champ) == TypeChamp.LISTE) {
+            // A list printed as paragraphs ("Objectif : A", then "B", "C"), not one printed as bullets (a paragraph after them is no item).
+            return champs.getOrDefault(champ, List.of()).stream().noneMatch(Morceau::item);
         }
         return type(champ) == TypeChamp.TEXTE && !champ.startsWith("@");
     }

@@ -149,6 +149,7 @@ final class AnalysePlanStructure {
         Map<AnalysePlanFiche, Noeud> placees = new LinkedHashMap<>();
         AnalysePlanFiche fiche = null;
         String niveauFiche = feuilleDeRoute ? "Action" : "Fiche action";
+        String regime = null;
         for (int i = zone; i < lignes.size(); i++) {
             Ligne l = lignes.get(i);
             if (bruit[i]) {
@@ -157,6 +158,7 @@ final class AnalysePlanStructure {
             Entete e = entetes.get(i);
             if (e != null) {
                 fiche = fermer(fiche, lues, placees, pile, index);
+                regime = null;
                 String niveau = e.niveau() == null ? "Axe" : e.niveau();
                 int p = niveaux.indexOf(niveau);
                 Noeud parent = null;
@@ -212,6 +214,10 @@ final class AnalysePlanStructure {
                     continue;
                 }
             }
+            if (feuilleDeRoute && l.genre() == Ligne.NatureDeLigne.PARAGRAPHE) {
+                // "Autres initiatives (privées) :": the actions listed under it are private ones.
+                regime = AnalysePlanFeuilleDeRoute.regime(l.texte());
+            }
             if (l.genre() == Ligne.NatureDeLigne.LISTE && profond != null) {
                 if (feuilleDeRoute) {
                     if (profond.profondeur == niveaux.size() - 1) {
@@ -220,9 +226,9 @@ final class AnalysePlanStructure {
                                 && !AnalysePlanFeuilleDeRoute.memeMarque(tete, l)) {
                             // "▶ Partenariat … pour :" then "- Attirer …", "- Mettre en place …": one action, its items in its text.
                             teteDeSousListe = new Ligne(tete.numero(), tete.texte() + " " + AnalysePlanTextes.propre(l.texte()), tete.genre(), tete.niveau());
-                            profond.fiches.set(profond.fiches.size() - 1, AnalysePlanFeuilleDeRoute.action(teteDeSousListe));
+                            profond.fiches.set(profond.fiches.size() - 1, AnalysePlanFeuilleDeRoute.action(teteDeSousListe, regime));
                         } else {
-                            profond.fiches.add(AnalysePlanFeuilleDeRoute.action(l));
+                            profond.fiches.add(AnalysePlanFeuilleDeRoute.action(l, regime));
                             teteDeSousListe = AnalysePlanTextes.propre(l.texte()).endsWith(":") ? l : null;
                         }
                         profond.fin = l.numero();

@@ -11,10 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The lines of an extracted document as the convention analysis reads them: whatever the extraction left of
- * conversion noise is cleaned again here (HTML fragments, Markdown emphasis and links, quote and list markers,
- * broken UTF-8 accents, page numbers, page headers repeated many times), so the analysis tolerates a rough extraction.
- * Also the helpers to compare names ({@link #cle}) and read French dates and numbers.
+ * The lines of an extracted document as the convention analysis reads them. The text is already clean
+ * ({@link Nettoyage}: HTML, Markdown, broken accents, page numbers); here each line becomes prose to read: the
+ * paragraphs of a line or cell joined, a list marker dropped, typographic apostrophes made plain, and lone numbers
+ * and lines repeated many times (running headers of a document without pages) skipped. Also the helpers to compare
+ * names ({@link #cle}) and read French dates and numbers.
  */
 final class LignesDeConvention {
 
@@ -29,14 +30,6 @@ final class LignesDeConvention {
         }
     }
 
-    private static final String[][] ACCENTS_CASSES = {
-            {"Ã©", "é"}, {"Ã¨", "è"}, {"Ãª", "ê"}, {"Ã«", "ë"}, {"Ã§", "ç"}, {"Ã´", "ô"}, {"Ã®", "î"}, {"Ã¯", "ï"},
-            {"Ã¹", "ù"}, {"Ã»", "û"}, {"Ã¢", "â"}, {"Ã‰", "É"}, {"Ãˆ", "È"}, {"Ã€", "À"}, {"â€™", "'"}, {"â€“", "–"},
-            {"â€œ", "“"}, {"â€\u009d", "”"}, {"Å“", "œ"}, {"Ã ", "à "}, {"Â ", " "}, {"Â«", "«"}, {"Â»", "»"}};
-
-    private static final Pattern EXPOSANT = Pattern.compile("(?i)<sup>.*?</sup>");
-    private static final Pattern BALISE = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,10}(\\s[^<>]{0,200})?/?>");
-    private static final Pattern LIEN = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern MARQUES = Pattern.compile("^(?:[-–*•▪◦>]\\s*|o\\s+(?=[A-ZÀ-Ý]))+");
     private static final Pattern NUMERO_DE_PAGE = Pattern.compile("(?i)^(?:page\\s*)?\\d{1,3}(?:\\s*(?:/|sur)\\s*\\d{1,3})?$");
 
@@ -47,7 +40,7 @@ final class LignesDeConvention {
         List<L> brutes = new ArrayList<>();
         Map<String, Integer> repetitions = new HashMap<>();
         for (Ligne l : document.lignes()) {
-            String t = l.texte() == null ? "" : nettoyer(l.texte(), l.genre() == Ligne.NatureDeLigne.TABLEAU);
+            String t = l.texte() == null ? "" : lecture(l.texte(), l.genre() == Ligne.NatureDeLigne.TABLEAU);
             if (NUMERO_DE_PAGE.matcher(t).matches()) {
                 t = "";
             }
@@ -65,31 +58,19 @@ final class LignesDeConvention {
         return lignes;
     }
 
-    static String nettoyer(String texte, boolean tableau) {
-        String t = texte;
-        if (t.indexOf('Ã') >= 0 || t.indexOf('â') >= 0 || t.indexOf('Å') >= 0 || t.indexOf('Â') >= 0) {
-            for (String[] r : ACCENTS_CASSES) {
-                t = t.replace(r[0], r[1]);
-            }
-        }
-        t = EXPOSANT.matcher(t).replaceAll("");
-        t = BALISE.matcher(t).replaceAll(" ");
-        t = t.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'")
-                .replace("&quot;", "\"");
-        t = LIEN.matcher(t).replaceAll("$1");
-        t = t.replace("**", "").replace("__", "").replace('’', '\'').replace('\u00a0', ' ').replace('\u202f', ' ');
-        t = t.replaceAll("(?<![\\w*])\\*(?=\\S)([^*]{1,200}?)(?<=\\S)\\*(?![\\w*])", "$1");
+    /** A cleaned line as prose: its paragraphs (and in a table, each cell's) on one line, without a list marker. */
+    static String lecture(String texte, boolean tableau) {
+        String t = texte.replace('’', '\'');
         if (tableau) {
             String[] cellules = t.split("\t", -1);
-            List<String> propres = new ArrayList<>();
+            List<String> lues = new ArrayList<>();
             for (String c : cellules) {
-                propres.add(c.replaceAll("\\s+", " ").strip());
+                lues.add(c.replaceAll("\\s+", " ").strip());
             }
-            return String.join("\t", propres).strip();
+            return String.join("\t", lues).strip();
         }
         t = t.replaceAll("\\s+", " ").strip();
-        t = MARQUES.matcher(t).replaceFirst("");
-        return t.strip();
+        return MARQUES.matcher(t).replaceFirst("").strip();
     }
 
     /** Lower case, no accents, words separated by one space: what names and titles are compared on. */

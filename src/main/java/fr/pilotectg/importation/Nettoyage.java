@@ -55,6 +55,15 @@ final class Nettoyage {
     private static final Pattern LETTRE_PUIS_DIACRITIQUE = Pattern.compile("([aeiouycAEIOUYC])\\s?([´ˆ¨¸])");
     private static final Pattern DIACRITIQUE_PUIS_LETTRE = Pattern.compile("(?<![\\p{L}])([´ˆ¨¸])([aeiouycAEIOUYC])");
     private static final Pattern ESPACES = Pattern.compile(" {2,}");
+    /** Mojibake pieces repaired one by one when the whole line does not decode back (a line mixing "Ã©" and "é"). */
+    private static final String[][] ACCENTS_CASSES = {
+            {"Ã©", "é"}, {"Ã¨", "è"}, {"Ãª", "ê"}, {"Ã«", "ë"}, {"Ã§", "ç"}, {"Ã´", "ô"}, {"Ã®", "î"}, {"Ã¯", "ï"},
+            {"Ã¹", "ù"}, {"Ã»", "û"}, {"Ã¢", "â"}, {"Ã‰", "É"}, {"Ãˆ", "È"}, {"Ã€", "À"}, {"â€™", "'"}, {"â€“", "–"},
+            {"â€œ", "“"}, {"â€\u009d", "”"}, {"Å“", "œ"}, {"Ã ", "à "}, {"Â ", " "}, {"Â«", "«"}, {"Â»", "»"}};
+    /** A Markdown link: its text is kept, its target dropped. */
+    private static final Pattern LIEN = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    /** Markdown emphasis around a run of text ("*Fiche action 4 : …*"), not a lone asterisk ("Porteur *", "5 * 3"). */
+    private static final Pattern EMPHASE = Pattern.compile("(?<![\\w*])\\*(?=\\S)([^*\\t\\n]{1,200}?)(?<=\\S)\\*(?![\\w*])");
 
     private Nettoyage() {
     }
@@ -251,7 +260,13 @@ final class Nettoyage {
         if (MOJIBAKE.matcher(t).find()) {
             t = sansMojibake(t);
         }
+        if (t.indexOf('Ã') >= 0 || t.indexOf('â') >= 0 || t.indexOf('Å') >= 0 || t.indexOf('Â') >= 0) {
+            for (String[] r : ACCENTS_CASSES) {
+                t = t.replace(r[0], r[1]);
+            }
+        }
         t = accentsRepares(t);
+        t = sansMarkdown(t);
         t = t.replace('\u00a0', ' ').replace('\u202f', ' ').replace("\u00ad", "").replace("\ufeff", "");
         StringBuilder sansControle = new StringBuilder(t.length());
         t.codePoints().filter(c -> c == '\t' || c == '\n' || c == PUCE.charAt(0) || !Character.isISOControl(c)).forEach(sansControle::appendCodePoint);
@@ -270,6 +285,16 @@ final class Nettoyage {
             cellules[i] = String.join(Ligne.SAUT, paragraphes);
         }
         return String.join("\t", cellules);
+    }
+
+    /** Markdown left in the text: links reduced to their text, bold and emphasis marks dropped. */
+    private static String sansMarkdown(String t) {
+        String s = t.indexOf('[') >= 0 ? LIEN.matcher(t).replaceAll("$1") : t;
+        if (s.indexOf('*') < 0 && s.indexOf('_') < 0) {
+            return s;
+        }
+        s = s.replace("**", "").replace("__", "");
+        return EMPHASE.matcher(s).replaceAll("$1");
     }
 
     static String sansHtml(String t) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -106,18 +107,20 @@ public class NotationPlan implements Notation {
 
     /**
      * Each field of each expected fiche: right when the fiche found with the same reference (or, without one, the
-     * same title) has the same value; found = every field the analysis filled.
+     * same title) has the same value; found = every field the analysis filled. Fiches sharing a title (two roadmap
+     * lines "Poursuite des actions en cours.") are paired in plan order.
      */
     private Score champs(String document, List<JsonNode> attendues, List<FicheTrouvee> trouvees, JsonNode empreintes) {
-        Map<String, FicheTrouvee> parCle = new HashMap<>();
+        Map<String, ArrayDeque<FicheTrouvee>> parCle = new HashMap<>();
         for (FicheTrouvee f : trouvees) {
-            parCle.putIfAbsent(identite(f.reference(), f.titre()), f);
+            parCle.computeIfAbsent(identite(f.reference(), f.titre()), k -> new ArrayDeque<>()).add(f);
         }
         int attendus = 0;
         int justes = 0;
         for (JsonNode a : attendues) {
             String reference = a.path("reference").isString() ? a.path("reference").asString() : null;
-            FicheTrouvee f = parCle.remove(identite(reference, a.path("titre").asString("")));
+            ArrayDeque<FicheTrouvee> memeCle = parCle.get(identite(reference, a.path("titre").asString("")));
+            FicheTrouvee f = memeCle == null ? null : memeCle.poll();
             JsonNode empreintesFiche = empreintes == null || reference == null ? null : empreintes.path(reference);
             for (Map.Entry<String, JsonNode> champ : a.path("champs").properties()) {
                 attendus++;

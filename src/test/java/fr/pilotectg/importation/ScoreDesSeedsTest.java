@@ -38,8 +38,7 @@ class ScoreDesSeedsTest {
 
     /** Kinds below the 95 % target: the floor measured (document/kind → score). */
     static final Map<String, Double> EN_DESSOUS = Map.of(
-            "aubenas/champs-des-fiches", 0.81,
-            "baronnies/champs-des-fiches", 0.94);
+            "aubenas/champs-des-fiches", 0.94);
 
     @Autowired
     ImportsService imports;
