@@ -31,7 +31,7 @@ record CheminDeBrouillon(String partie, List<Pas> pas) {
     }
 
     static CheminDeBrouillon lire(String texte) {
-        String[] morceaux = texte == null ? new String[0] : texte.split("\\.");
+        String[] morceaux = texte == null ? new String[0] : texte.split("\\.", -1);
         if (morceaux.length == 0 || Parties.classe(morceaux[0]) == null) {
             throw new ErreurValidation("chemin", "Cet élément n'existe pas dans le brouillon : rechargez la page.");
         }
@@ -79,7 +79,8 @@ record CheminDeBrouillon(String partie, List<Pas> pas) {
         Integer index = null;
         for (Pas p : pas) {
             RecordComponent composant = composant(brut(type), p.propriete());
-            if (composant == null || !(noeud instanceof ObjectNode objet)) {
+            // A resolution changes only through the choice of a candidate, never field by field.
+            if (composant == null || composant.getType() == ConventionTrouvee.Resolution.class || !(noeud instanceof ObjectNode objet)) {
                 throw absent();
             }
             parent = noeud;

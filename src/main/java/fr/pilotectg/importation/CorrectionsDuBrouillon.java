@@ -39,9 +39,11 @@ class CorrectionsDuBrouillon {
     private static final JsonNodeFactory NOEUDS = JsonNodeFactory.instance;
 
     private final JsonDesBrouillons json;
+    private final AnnexesResolution resolution;
 
-    CorrectionsDuBrouillon(JsonDesBrouillons json) {
+    CorrectionsDuBrouillon(JsonDesBrouillons json, AnnexesResolution resolution) {
         this.json = json;
+        this.resolution = resolution;
     }
 
     /** The fields of the element at {@code chemin} as the form sent them ({@code champ.x} values, {@code _champ.x} boxes). */
@@ -116,7 +118,8 @@ class CorrectionsDuBrouillon {
         CheminDeBrouillon.Cible cible = c.suivre(racine);
         if (cible.index() != null && cible.parent() instanceof ArrayNode liste) {
             liste.remove((int) cible.index());
-        } else if (cible.parent() instanceof ObjectNode parent && cible.noeud() != null && cible.noeud().isObject()) {
+        } else if (cible.parent() instanceof ObjectNode parent && cible.noeud() != null && cible.noeud().isObject()
+                && CheminDeBrouillon.brut(cible.type()) != null && CheminDeBrouillon.brut(cible.type()).isRecord()) {
             parent.putNull(cible.propriete());
         } else {
             throw new ErreurValidation("chemin", "Cet élément ne se retire pas : rechargez la page.");
@@ -145,10 +148,12 @@ class CorrectionsDuBrouillon {
         resolution.set("departement", candidat.get("departement"));
         resolution.put("note", "choisi à la revue de l'import");
         resolution.set("candidats", NOEUDS.arrayNode());
-        // The Caf and the territory are the same parties, held apart: they are resolved with it.
-        for (String seule : List.of("caf", "epci")) {
-            if (racine.get(seule) instanceof ObjectNode meme && texte(meme, "nomImprime").equals(texte(partie, "nomImprime"))) {
-                meme.set("resolution", resolution.deepCopy());
+        // The Caf and the territory are also among the parties, held apart: the same printed name is resolved everywhere.
+        List<JsonNode> memes = new ArrayList<>(List.of(racine.path("caf"), racine.path("epci")));
+        racine.path("parties").forEach(memes::add);
+        for (JsonNode meme : memes) {
+            if (meme instanceof ObjectNode m && m != partie && texte(m, "nomImprime").equals(texte(partie, "nomImprime"))) {
+                m.set("resolution", resolution.deepCopy());
             }
         }
         retirerAlertes(racine, texte(partie, "nomImprime"));
@@ -168,6 +173,13 @@ class CorrectionsDuBrouillon {
             throw new ErreurValidation("choix", "Choisissez un des noms proposés.");
         }
         String imprime = texte(element, champs[0]);
+        // Only a name the referential offers for this printed name; a commune's candidate is shown with its
+        // department and Insee code, its name alone is what the annexes keep (as when the analysis resolves it).
+        AnnexesResolution.Resolution r = resolution.resoudre(imprime);
+        if (!nomChoisi.equals(r.nom()) && !r.candidats().contains(nomChoisi)) {
+            throw new ErreurValidation("choix", "Choisissez un des noms proposés pour « " + imprime + " ».");
+        }
+        nomChoisi = nomChoisi.replaceFirst(" \\([0-9AB]{2,3}, [0-9AB]{5}\\)$", "");
         String cle = AnnexesNoms.cle(imprime);
         for (JsonNode service : racine.path("services")) {
             if (service instanceof ObjectNode s && AnnexesNoms.cle(texte(s, "collectivite")).equals(cle)) {

@@ -256,4 +256,46 @@ class RevueChampParChampTest {
         assertThat(etat(id)).isEqualTo(avant);
         assertThat(api.delete("caf07", "/api/v1/imports/" + id).status()).isEqualTo(204);
     }
+
+    @Test
+    void a_name_of_the_annexes_is_resolved_only_to_a_name_the_referential_offers() throws Exception {
+        ClientApi api = new ClientApi(mvc);
+        ClientPages pages = new ClientPages(mvc);
+        long id = brouillonAvecUnNomAmbigu(api, "revue-annexes.md");
+        JsonNode lu = api.get("caf07", "/api/v1/imports/" + id).json();
+        ObjectNode annexes = (ObjectNode) lu.path("annexes").deepCopy();
+        ObjectNode service = (ObjectNode) annexes.path("services").get(0);
+        Assumptions.assumeTrue(service != null && service.path("collectiviteResolue").isString(), "Aucun service résolu dans l'annexe.");
+        String resolu = service.path("collectiviteResolue").asString();
+        String imprime = service.path("collectivite").asString();
+        for (JsonNode s : annexes.path("services")) {
+            if (s.path("collectivite").asString("").equals(imprime)) {
+                ((ObjectNode) s).putNull("collectiviteResolue");
+            }
+        }
+        Reponse modifie = api.put("caf07", "/api/v1/imports/" + id, Map.of("version", lu.path("version").asInt(),
+                "convention", lu.path("convention"), "plan", lu.path("plan"), "annexes", annexes));
+        assertThat(modifie.status()).as(modifie.texte()).isEqualTo(200);
+        int version = modifie.json().path("version").asInt();
+
+        Document page = pages.get("caf07", "/imports/" + id).document();
+        Element formulaire = page.selectFirst("#el-annexes-services-0 form.resolution");
+        assertThat(formulaire).isNotNull();
+        assertThat(formulaire.select("legend").text()).contains(imprime);
+        assertThat(formulaire.select("input[type=radio]")).extracting(Element::val).contains(resolu, "retirer");
+        ClientPages.Page invente = pages.poster("caf07", "/imports/" + id + "/resolution",
+                Map.of("version", String.valueOf(version), "chemin", "annexes.services[0]", "choix", "Commune inventée"));
+        assertThat(invente.status()).isEqualTo(400);
+        assertThat(invente.document().select("#erreur-generale").text()).contains("Choisissez un des noms proposés");
+        ClientPages.Page choisi = pages.poster("caf07", "/imports/" + id + "/resolution",
+                Map.of("version", String.valueOf(version), "chemin", "annexes.services[0]", "choix", resolu));
+        assertThat(choisi.status()).isEqualTo(302);
+        JsonNode services = api.get("caf07", "/api/v1/imports/" + id).json().path("annexes").path("services");
+        for (JsonNode s : services) {
+            if (s.path("collectivite").asString("").equals(imprime)) {
+                assertThat(s.path("collectiviteResolue").asString()).isEqualTo(resolu);
+            }
+        }
+        assertThat(api.delete("caf07", "/api/v1/imports/" + id).status()).isEqualTo(204);
+    }
 }

@@ -70,7 +70,7 @@ class RevueNavigateurTest {
         // A fiche title corrected in its labelled input.
         String fiche = (String) js(driver).executeScript("return document.querySelector('details.element[id$=\"-fiches-0\"]').id");
         ouvrir(driver, fiche);
-        WebElement titre = driver.findElement(By.cssSelector("#" + fiche + " input[name='champ.titre']"));
+        WebElement titre = driver.findElement(By.cssSelector("#" + fiche + " [name='champ.titre']"));
         assertThat(driver.findElement(By.cssSelector("label[for='" + titre.getAttribute("id") + "']")).getText()).isEqualTo("Titre");
         titre.clear();
         titre.sendKeys("Accueil du jeune enfant : titre revu");
