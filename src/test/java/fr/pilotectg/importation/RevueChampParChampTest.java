@@ -298,4 +298,30 @@ class RevueChampParChampTest {
         }
         assertThat(api.delete("caf07", "/api/v1/imports/" + id).status()).isEqualTo(204);
     }
+
+    @Test
+    void the_longest_seed_is_reviewed_folded_with_every_fiche_and_its_count_in_the_table_of_contents() throws Exception {
+        ClientApi api = new ClientApi(mvc);
+        Path fichier = AnalysePlanTest.SEMENCES.resolve(AnalysePlanTest.FICHIERS.get("baronnies"));
+        Assumptions.assumeTrue(Files.isRegularFile(fichier), "Semences absentes.");
+        Reponse cree = api.deposer("caf07", "/api/v1/imports", "revue-longue.txt", Files.readAllBytes(fichier));
+        assertThat(cree.status()).as(cree.texte()).isEqualTo(201);
+        long id = cree.json().path("id").asLong();
+        int fiches = 0;
+        for (JsonNode n : cree.json().path("plan").path("noeuds").findValues("fiches")) {
+            fiches += n.size();
+        }
+        fiches += cree.json().path("plan").path("fiches").size();
+        assertThat(fiches).isGreaterThan(50);
+        long debut = System.nanoTime();
+        ClientPages.Page page = new ClientPages(mvc).get("caf07", "/imports/" + id);
+        long millis = (System.nanoTime() - debut) / 1_000_000;
+        assertThat(page.status()).isEqualTo(200);
+        Document d = page.document();
+        System.out.printf("Revue de %d fiches : %d Ko de HTML en %d ms%n", fiches, page.html().length() / 1024, millis);
+        assertThat(d.select("details.element[id~=-fiches-\\d+$]")).hasSize(fiches);
+        assertThat(d.select("details[open]")).as("everything folded at first").isEmpty();
+        assertThat(d.select("#sommaire").text()).contains("Fiches (dans les nœuds et hors nœud) : " + fiches);
+        assertThat(api.delete("caf07", "/api/v1/imports/" + id).status()).isEqualTo(204);
+    }
 }
