@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
@@ -17,29 +17,32 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Pages of document imports: "Importer une convention" (upload, bulk upload, my drafts and bulk imports) and the
- * review of a draft: alerts first, each part as editable JSON beside the extracted lines it was read from, the
- * elements of each list droppable one by one, then "Confirmer l'import".
+ * review of a draft: a table of contents, the alerts, each part field by field beside the extracted lines each
+ * element was read from ({@link RevueDuBrouillon}); an element corrected, added, dropped, a name resolved, each
+ * saved with the draft's version ({@link CorrectionsDuBrouillon}); the JSON of each part as an advanced fallback;
+ * then "Confirmer l'import".
  */
 @Controller
 class ImportsController {
 
     private static final int TAILLE = 20;
-    private static final int EXTRAITS_MAX = 60;
 
     private final ImportsService imports;
     private final LotsDImport lots;
     private final JsonDesBrouillons json;
+    private final RevueDuBrouillon revue;
+    private final CorrectionsDuBrouillon corrections;
 
-    ImportsController(ImportsService imports, LotsDImport lots, JsonDesBrouillons json) {
+    ImportsController(ImportsService imports, LotsDImport lots, JsonDesBrouillons json, RevueDuBrouillon revue,
+                      CorrectionsDuBrouillon corrections) {
         this.imports = imports;
         this.lots = lots;
         this.json = json;
+        this.revue = revue;
+        this.corrections = corrections;
     }
 
     @GetMapping("/imports")
@@ -90,7 +93,9 @@ class ImportsController {
     @GetMapping("/imports/{id}")
     String revue(@PathVariable long id, Model model) {
         ImportsService.Fiche fiche = imports.brouillon(id);
-        preparer(fiche, model, null);
+        // The element just corrected stays unfolded (its path comes back in a flash attribute).
+        Object ouvert = model.getAttribute("cheminOuvert");
+        preparer(fiche, model, null, ouvert instanceof String chemin ? new RevueDuBrouillon.Saisie(chemin, Map.of(), Map.of()) : null);
         return "importation/revue";
     }
 
@@ -117,53 +122,133 @@ class ImportsController {
                 erreurs.addAll(e.erreurs());
             } catch (ConflitDeModification e) {
                 reponse.setStatus(HttpServletResponse.SC_CONFLICT);
-                preparer(imports.brouillon(id), model, null);
+                preparer(imports.brouillon(id), model, null, null);
                 model.addAttribute("erreurGenerale", e.getMessage());
                 return "importation/revue";
             }
         }
         reponse.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        preparer(fiche, model, saisies);
+        preparer(fiche, model, saisies, null);
         Map<String, String> parChamp = new LinkedHashMap<>();
         erreurs.forEach(e -> parChamp.putIfAbsent(e.champ(), e.message()));
         model.addAttribute("erreurs", parChamp);
         return "importation/revue";
     }
 
-    /** Drops the element {@code index} of the list {@code propriete} of a part (generic over the parts' shapes). */
+    /** The fields of one element of the draft, as its form on the review page sent them. */
+    @PostMapping("/imports/{id}/element")
+    String corrigerElement(@PathVariable long id, @RequestParam(required = false) Integer version,
+                           @RequestParam(required = false) String chemin, @RequestParam Map<String, String> saisies,
+                           Model model, HttpServletResponse reponse, RedirectAttributes flash) {
+        Map<String, String> champs = new LinkedHashMap<>();
+        saisies.forEach((cle, valeur) -> {
+            if (cle.startsWith(CorrectionsDuBrouillon.CHAMP) || cle.startsWith(CorrectionsDuBrouillon.CASE) || cle.startsWith("_liste.")) {
+                champs.put(cle, valeur);
+            }
+        });
+        return appliquer(id, version, chemin, champs, b -> corrections.corriger(b, chemin, champs), "Correction enregistrée.",
+                model, reponse, flash);
+    }
+
+    /** A new element at the end of a list of the draft, named by its main field. */
+    @PostMapping("/imports/{id}/ajout")
+    String ajouter(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam(required = false) String chemin,
+                   @RequestParam(required = false) String principal, Model model, HttpServletResponse reponse, RedirectAttributes flash) {
+        Map<String, String> saisie = new LinkedHashMap<>();
+        saisie.put("principal", principal == null ? "" : principal);
+        return appliquer(id, version, chemin, saisie, b -> corrections.ajouter(b, chemin, principal),
+                "Élément ajouté au brouillon" + (principal == null || principal.isBlank() ? "." : " : « " + principal.strip() + " »."),
+                model, reponse, flash);
+    }
+
+    /**
+     * Drops an element of the draft: {@code chemin} ("plan.noeuds[0].fiches[2]"), or the first shape of this route
+     * ({@code partie}, {@code propriete}, {@code index}: an element of a part's own list).
+     */
     @PostMapping("/imports/{id}/retrait")
-    String retirer(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam String partie,
-                   @RequestParam String propriete, @RequestParam int index, RedirectAttributes flash, Model model,
-                   HttpServletResponse reponse) {
+    String retirer(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam(required = false) String chemin,
+                   @RequestParam(required = false) String partie, @RequestParam(required = false) String propriete,
+                   @RequestParam(required = false) Integer index, RedirectAttributes flash, Model model, HttpServletResponse reponse) {
+        String cible = chemin != null ? chemin : partie + "." + propriete + "[" + index + "]";
+        return appliquer(id, version, cible, Map.of(), b -> corrections.retirer(b, cible), "Élément retiré du brouillon.",
+                model, reponse, flash);
+    }
+
+    /**
+     * An unresolved name resolved: {@code choix} is a candidate (its index for a party of the convention, the
+     * referential's name for a name of the annexes), or {@code retirer} to drop the element that printed it.
+     */
+    @PostMapping("/imports/{id}/resolution")
+    String resoudre(@PathVariable long id, @RequestParam(required = false) Integer version, @RequestParam(required = false) String chemin,
+                    @RequestParam(required = false) String choix, Model model, HttpServletResponse reponse, RedirectAttributes flash) {
+        Map<String, String> saisie = new LinkedHashMap<>();
+        saisie.put("choix", choix == null ? "" : choix);
+        return appliquer(id, version, chemin, saisie, b -> {
+            if (choix == null || choix.isBlank()) {
+                throw new ErreurValidation("choix", "Choisissez un des noms proposés, ou de retirer l'élément.");
+            }
+            if (choix.equals("retirer")) {
+                return corrections.retirer(b, chemin);
+            }
+            if (CheminDeBrouillon.lire(chemin).partie().equals("convention")) {
+                int i;
+                try {
+                    i = Integer.parseInt(choix);
+                } catch (NumberFormatException e) {
+                    throw new ErreurValidation("choix", "Choisissez un des noms proposés.");
+                }
+                return corrections.resoudrePartie(b, chemin, i);
+            }
+            return corrections.resoudreNomAnnexe(b, chemin, choix);
+        }, "retirer".equals(choix) ? "Élément retiré du brouillon." : "Nom résolu au référentiel.",
+                model, reponse, flash);
+    }
+
+    /**
+     * A correction of the review: applied to the draft read, then saved with the version the form was read at. A bad
+     * value gives the page again (400) with the user's input and the field's French error, a stale version a 409
+     * with the user's input kept beside the current draft; in both cases nothing is written.
+     */
+    private String appliquer(long id, Integer version, String chemin, Map<String, String> saisies, UnaryOperator<Brouillon> correction,
+                             String message, Model model, HttpServletResponse reponse, RedirectAttributes flash) {
         ImportsService.Fiche fiche = imports.brouillon(id);
-        Brouillon b = fiche.brouillon();
-        Object cible = switch (partie) {
-            case "convention" -> b.convention();
-            case "plan" -> b.plan();
-            case "annexes" -> b.annexes();
-            default -> throw new ErreurValidation("partie", "Partie inconnue : « " + partie + " ».");
-        };
-        JsonNode arbre = json.arbre(cible);
-        if (!(arbre instanceof ObjectNode objet) || !(objet.get(propriete) instanceof ArrayNode liste) || index < 0 || index >= liste.size()) {
-            throw new ErreurValidation("index", "Cet élément n'existe plus dans le brouillon : rechargez la page.");
-        }
-        liste.remove(index);
-        String modifie = arbre.toString();
-        Brouillon nouveau = switch (partie) {
-            case "convention" -> new Brouillon(json.partie("convention", "Convention", modifie, ConventionTrouvee.class), b.plan(), b.annexes());
-            case "plan" -> new Brouillon(b.convention(), json.partie("plan", "Plan d'actions", modifie, PlanTrouve.class), b.annexes());
-            default -> new Brouillon(b.convention(), b.plan(), json.partie("annexes", "Annexes", modifie, AnnexesTrouvees.class));
-        };
         try {
-            imports.modifier(id, version, nouveau);
+            if (version != null && version != fiche.version()) {
+                throw new ConflitDeModification("Ce brouillon a été modifié depuis l'ouverture de cette page (dans un autre onglet ou "
+                        + "par un autre enregistrement) : rien n'a été enregistré. Vos saisies sont conservées ci-dessous ; "
+                        + "vérifiez-les puis enregistrez à nouveau.");
+            }
+            imports.modifier(id, version, correction.apply(fiche.brouillon()));
+            flash.addFlashAttribute("message", message);
+            if (chemin != null) {
+                flash.addFlashAttribute("cheminOuvert", chemin);
+            }
+            return "redirect:/imports/" + id + ancreDe(chemin);
+        } catch (ErreurValidation e) {
+            reponse.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Map<String, String> parChamp = new LinkedHashMap<>();
+            e.erreurs().forEach(x -> parChamp.putIfAbsent(x.champ(), x.message()));
+            preparer(fiche, model, null, new RevueDuBrouillon.Saisie(chemin, saisies, parChamp));
+            model.addAttribute("erreursDeSaisie", List.copyOf(parChamp.values()));
+            model.addAttribute("erreurGenerale", "Correction refusée, rien n'a été enregistré : "
+                    + String.join(" ", parChamp.values()));
+            return "importation/revue";
         } catch (ConflitDeModification e) {
             reponse.setStatus(HttpServletResponse.SC_CONFLICT);
-            preparer(imports.brouillon(id), model, null);
+            preparer(imports.brouillon(id), model, null, new RevueDuBrouillon.Saisie(chemin, saisies, Map.of()));
             model.addAttribute("erreurGenerale", e.getMessage());
             return "importation/revue";
         }
-        flash.addFlashAttribute("message", "Élément retiré du brouillon.");
-        return "redirect:/imports/" + id;
+    }
+
+    private static String ancreDe(String chemin) {
+        try {
+            CheminDeBrouillon c = CheminDeBrouillon.lire(chemin);
+            CheminDeBrouillon liste = c.liste();
+            return "#" + RevueDuBrouillon.ancre(liste != null ? liste : c);
+        } catch (ErreurValidation e) {
+            return "";
+        }
     }
 
     @PostMapping("/imports/{id}/confirmation")
@@ -173,7 +258,7 @@ class ImportsController {
             return "redirect:/conventions/" + convention;
         } catch (ErreurValidation | ConflitDeModification e) {
             reponse.setStatus(e instanceof ConflitDeModification ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
-            preparer(imports.brouillon(id), model, null);
+            preparer(imports.brouillon(id), model, null, null);
             model.addAttribute("erreurGenerale", "La confirmation est refusée, rien n'a été créé : " + e.getMessage());
             return "importation/revue";
         }
@@ -195,85 +280,21 @@ class ImportsController {
         }
     }
 
-    /** A part of the review page: its JSON, its lists (droppable elements) and the lines its sources point to. */
-    public record VuePartie(String cle, String titre, String json, List<Liste> listes, List<Extrait> extraits) {
+    /** A part in the advanced editor: its JSON, or what the user sent when it was refused. */
+    public record EditionAvancee(String cle, String titre, String json) {
     }
 
-    public record Liste(String propriete, List<String> elements) {
-    }
-
-    public record Extrait(int debut, int fin, String texte) {
-    }
-
-    private void preparer(ImportsService.Fiche fiche, Model model, Map<String, String> saisies) {
-        List<VuePartie> parties = new ArrayList<>();
-        parties.add(vue("convention", "Convention", fiche.brouillon().convention(), fiche, saisies));
-        parties.add(vue("plan", "Plan d'actions", fiche.brouillon().plan(), fiche, saisies));
-        parties.add(vue("annexes", "Annexes", fiche.brouillon().annexes(), fiche, saisies));
+    private void preparer(ImportsService.Fiche fiche, Model model, Map<String, String> saisies, RevueDuBrouillon.Saisie saisie) {
+        model.addAttribute("revue", revue.vue(fiche, saisie));
+        List<EditionAvancee> parties = new ArrayList<>();
+        for (String cle : CheminDeBrouillon.Parties.CLES) {
+            String texte = saisies != null && saisies.get(cle) != null ? saisies.get(cle)
+                    : json.joli(CheminDeBrouillon.Parties.de(fiche.brouillon(), cle));
+            parties.add(new EditionAvancee(cle, CheminDeBrouillon.Parties.titre(cle), texte));
+        }
         model.addAttribute("fiche", fiche);
         model.addAttribute("alertes", fiche.brouillon().alertes());
         model.addAttribute("parties", parties);
-    }
-
-    private VuePartie vue(String cle, String titre, PartieTrouvee partie, ImportsService.Fiche fiche, Map<String, String> saisies) {
-        JsonNode arbre = json.arbre(partie);
-        List<Liste> listes = new ArrayList<>();
-        for (var propriete : arbre.properties()) {
-            if (propriete.getValue() instanceof ArrayNode liste && !liste.isEmpty() && !"alertes".equals(propriete.getKey())) {
-                List<String> elements = new ArrayList<>();
-                for (JsonNode e : liste) {
-                    String t = resume(e);
-                    elements.add(t.length() > 140 ? t.substring(0, 140) + "…" : t);
-                }
-                listes.add(new Liste(propriete.getKey(), elements));
-            }
-        }
-        TreeSet<Long> sources = new TreeSet<>();
-        collecterSources(arbre, sources);
-        List<Extrait> extraits = new ArrayList<>();
-        int n = fiche.lignes().size();
-        for (long s : sources) {
-            int debut = (int) (s >> 32);
-            int fin = (int) s;
-            if (extraits.size() >= EXTRAITS_MAX) {
-                break;
-            }
-            if (debut >= 1 && fin >= debut && fin <= n) {
-                StringBuilder texte = new StringBuilder();
-                for (int i = debut; i <= Math.min(fin, debut + 15); i++) {
-                    texte.append(fiche.lignes().get(i - 1).texte()).append('\n');
-                }
-                extraits.add(new Extrait(debut, fin, texte.toString().strip()));
-            }
-        }
-        String texte = saisies != null && saisies.get(cle) != null ? saisies.get(cle) : json.joli(partie);
-        return new VuePartie(cle, titre, texte, listes, extraits);
-    }
-
-    private static String resume(JsonNode e) {
-        if (e.isObject()) {
-            for (String nom : List.of("titre", "nom", "libelle", "nomImprime", "reference", "texte", "message")) {
-                if (e.path(nom).isString() && !e.path(nom).asString().isBlank()) {
-                    return e.path(nom).asString();
-                }
-            }
-        }
-        return e.isString() ? e.asString() : e.toString();
-    }
-
-    private static void collecterSources(JsonNode n, TreeSet<Long> sources) {
-        if (n.isObject()) {
-            JsonNode source = n.get("source");
-            if (source != null && source.path("debut").isInt() && source.path("fin").isInt()) {
-                sources.add(((long) source.path("debut").asInt() << 32) | (source.path("fin").asInt() & 0xffffffffL));
-            }
-            for (JsonNode enfant : n) {
-                collecterSources(enfant, sources);
-            }
-        } else if (n.isArray()) {
-            for (JsonNode enfant : n) {
-                collecterSources(enfant, sources);
-            }
-        }
+        model.addAttribute("avanceeOuverte", saisies != null);
     }
 }

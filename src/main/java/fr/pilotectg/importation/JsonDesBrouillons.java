@@ -46,6 +46,10 @@ class JsonDesBrouillons {
         return stockage.valueToTree(valeur);
     }
 
+    JsonNode lireArbre(String texte) {
+        return stockage.readTree(texte);
+    }
+
     /** Pretty JSON of a part, for the review page's editor. */
     String joli(Object valeur) {
         return stockage.writerWithDefaultPrettyPrinter().writeValueAsString(valeur);

@@ -144,6 +144,16 @@ class AccessibiliteTest {
             navigateur.driver().get(url() + page);
             assertAucuneViolation(page);
         }
+        // The review field by field: every element and list unfolded, then a refused addition (400, its error shown).
+        String revue = "/imports/" + brouillon.json().path("id").asLong();
+        navigateur.driver().get(url() + revue);
+        ((org.openqa.selenium.JavascriptExecutor) navigateur.driver())
+                .executeScript("document.querySelectorAll('details').forEach(function (d) { d.open = true; })");
+        assertAucuneViolation(revue + " (tout déplié)");
+        navigateur.driver().findElement(org.openqa.selenium.By.cssSelector("#el-convention-visas form.ajout button")).submit();
+        navigateur.attendre().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                org.openqa.selenium.By.id("el-convention-visas-nouveau-erreur")));
+        assertAucuneViolation(revue + " (ajout refusé)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.pilotectg.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,6 +98,20 @@ class RoutesAccesTest {
                 assertThat(status).as("GET %s as %s", chemin, utilisateur).isEqualTo(attendu);
             }
         }
+
+        // The review's writes, field by field: its uploader only; anyone else gets 403 and the draft is unchanged.
+        Map<String, Map<String, String>> ecritures = new LinkedHashMap<>();
+        ecritures.put("/imports/" + id + "/element", Map.of("version", "0", "chemin", "convention.titre", "champ.valeur", "Pris"));
+        ecritures.put("/imports/" + id + "/ajout", Map.of("version", "0", "chemin", "convention.visas", "principal", "Vu les routes"));
+        ecritures.put("/imports/" + id + "/retrait", Map.of("version", "0", "chemin", "convention.alertes[0]"));
+        ecritures.put("/imports/" + id + "/resolution", Map.of("version", "0", "chemin", "convention.parties[0]", "choix", "retirer"));
+        String avant = api.get("caf07", "/api/v1/imports/" + id).texte();
+        for (String utilisateur : List.of("caf42", "admin", "ccba", "palabre", "lecteur")) {
+            ecritures.forEach((chemin, champs) ->
+                    assertThat(pages.poster(utilisateur, chemin, champs).status()).as("POST %s as %s", chemin, utilisateur).isEqualTo(403));
+        }
+        assertThat(api.get("caf07", "/api/v1/imports/" + id).texte()).isEqualTo(avant);
+        assertThat(pages.poster("caf07", "/imports/" + id + "/ajout", ecritures.get("/imports/" + id + "/ajout")).status()).isEqualTo(302);
 
         long aubenas = api.aubenas();
         String tableur = "/conventions/" + aubenas + "/imports/tableur";
