@@ -1,7 +1,9 @@
 package fr.pilotectg.importation.tableur;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.plan.PlanService;
@@ -9,6 +11,7 @@ import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.audit.Changement;
 import fr.pilotectg.shared.audit.Journal;
+import fr.pilotectg.suivi.NouvelleMiseAJour;
 import fr.pilotectg.suivi.SuiviService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,15 +89,17 @@ public class ImportsTableur {
             throw new ErreurValidation(apercu.erreurs().stream()
                     .map(e -> new ErreurValidation.Erreur("fichier", e.message())).toList());
         }
+        Map<Long, NouvelleMiseAJour> misesAJour = new LinkedHashMap<>();
         for (OperationTableur operation : resultat.operations()) {
             if (operation instanceof OperationTableur.ModificationFiche m) {
                 plans.modifierFiche(m.ficheId(), m.version(), m.contenu());
             } else if (operation instanceof OperationTableur.CreationFiche c) {
                 plans.creerFiche(conventionId, c.noeudId(), c.contenu());
             } else if (operation instanceof OperationTableur.AjoutMiseAJour a) {
-                suiviService.ajouter(a.ficheId(), a.saisie());
+                misesAJour.put(a.ficheId(), a.saisie());
             }
         }
+        suiviService.ajouterPlusieurs(conventionId, misesAJour);
         if (!apercu.changements().isEmpty()) {
             String nom = nomFichier == null || nomFichier.isBlank() ? "(sans nom)" : Constat.court(nomFichier.strip());
             journal.enregistrer("convention", conventionId, conventionId, "import du tableur « " + nom + " »", List.of(
@@ -106,6 +111,7 @@ public class ImportsTableur {
     }
 
     private AnalyseTableurPlan.Resultat analyser(long conventionId, Tableau tableau, byte[] contenu) {
+        conventions.lireUneFoisJusquaLaFinDeLaTransaction();
         conventions.convention(conventionId);
         FeuilleLue feuille = LecteurTableur.lire(contenu, tableau.feuille);
         return tableau == Tableau.PLAN ? plan.analyser(conventionId, feuille) : suivi.analyser(conventionId, feuille);
