@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The spreadsheet round trip of issue 17 item 4: the plan or follow-up table exported by the product, filled in and
- * sent back. {@link #apercu} writes nothing; {@link #confirmer} analyses again in its transaction and applies every
- * change through the plan and follow-up services (their rights and journal), or nothing at all.
+ * sent back. {@link #apercu} writes nothing; {@link #confirmer} analyses again in its transaction (the file itself is
+ * not read twice, see {@link FeuillesRecentes}) and applies every change through the plan and follow-up services
+ * (their rights and journal), or nothing at all.
  */
 @Service
 public class ImportsTableur {
@@ -56,15 +57,17 @@ public class ImportsTableur {
     private final PlanService plans;
     private final SuiviService suiviService;
     private final Journal journal;
+    private final FeuillesRecentes feuilles;
 
     ImportsTableur(ConventionService conventions, AnalyseTableurPlan plan, AnalyseTableurSuivi suivi, PlanService plans,
-                   SuiviService suiviService, Journal journal) {
+                   SuiviService suiviService, Journal journal, FeuillesRecentes feuilles) {
         this.conventions = conventions;
         this.plan = plan;
         this.suivi = suivi;
         this.plans = plans;
         this.suiviService = suiviService;
         this.journal = journal;
+        this.feuilles = feuilles;
     }
 
     /** What the file would change; nothing is written (the analysis runs in a transaction that is rolled back). */
@@ -113,7 +116,7 @@ public class ImportsTableur {
     private AnalyseTableurPlan.Resultat analyser(long conventionId, Tableau tableau, byte[] contenu) {
         conventions.lireUneFoisJusquaLaFinDeLaTransaction();
         conventions.convention(conventionId);
-        FeuilleLue feuille = LecteurTableur.lire(contenu, tableau.feuille);
+        FeuilleLue feuille = feuilles.lire(contenu, tableau.feuille);
         return tableau == Tableau.PLAN ? plan.analyser(conventionId, feuille) : suivi.analyser(conventionId, feuille);
     }
 }
