@@ -32,34 +32,7 @@ class TableurSuivi {
         List<String> libelles = tableau.statuts().stream().map(StatutSuivi::libelle).toList();
         Map<String, String> libelleParCode = new HashMap<>();
         tableau.statuts().forEach(s -> libelleParCode.put(s.code(), s.libelle()));
-
-        List<TableurColonne> colonnes = List.of(TableurColonne.de("Référence", 12), TableurColonne.de("Fiche action", 45),
-                TableurColonne.de("Place dans le plan", 40), TableurColonne.de("Porteurs", 30),
-                TableurColonne.de("Date du point", 14), TableurColonne.liste("Statut", 22, libelles),
-                TableurColonne.de("Avancement (%)", 14), TableurColonne.de("Mise en œuvre", 40),
-                TableurColonne.de("Réalisations", 40), TableurColonne.de("Difficultés", 40),
-                TableurColonne.de("Auteur", 18), TableurColonne.de("Poids", 8),
-                TableurColonne.de(TableurPlan.VERSION, 9));
-        List<List<Object>> lignes = new ArrayList<>();
-        for (LigneSuivi ligne : tableau.lignes()) {
-            MiseAJour m = ligne.derniere();
-            List<Object> valeurs = new ArrayList<>();
-            valeurs.add(ligne.fiche().reference());
-            valeurs.add(ligne.fiche().titre());
-            valeurs.add(ligne.chemin().isEmpty() ? null : String.join(" > ", ligne.chemin()));
-            valeurs.add(TableurValeurs.lignes(ligne.porteurs()));
-            valeurs.add(m == null ? null : m.datePoint());
-            valeurs.add(ligne.statut() == null ? null : ligne.statut().libelle());
-            valeurs.add(m == null ? null : ligne.avancement());
-            valeurs.add(m == null ? null : m.miseEnOeuvre());
-            valeurs.add(m == null ? null : m.realisations());
-            valeurs.add(m == null ? null : m.difficultes());
-            valeurs.add(m == null ? null : m.auteur());
-            valeurs.add(ligne.poids());
-            // The latest update when exported (0: none): an import refuses a row updated since (ADR 0036).
-            valeurs.add(m == null ? 0L : m.id());
-            lignes.add(valeurs);
-        }
+        TableurFeuille feuille = feuille(tableau);
 
         List<TableurColonne> colonnesHistorique = List.of(TableurColonne.de("Référence", 12), TableurColonne.de("Fiche action", 45),
                 TableurColonne.de("Date du point", 14), TableurColonne.liste("Statut", 22, libelles),
@@ -89,7 +62,40 @@ class TableurSuivi {
             }
         }
         return new TableurClasseur("Suivi des actions - " + tableau.conventionTitre(), List.of(
-                new TableurFeuille("Suivi", colonnes, lignes),
+                feuille,
                 new TableurFeuille("Historique", colonnesHistorique, historique)));
+    }
+
+    /** The sheet partners fill in: one row per fiche of the table with its latest update. */
+    static TableurFeuille feuille(TableauSuivi tableau) {
+        List<String> libelles = tableau.statuts().stream().map(StatutSuivi::libelle).toList();
+        List<TableurColonne> colonnes = List.of(TableurColonne.de("Référence", 12), TableurColonne.de("Fiche action", 45),
+                TableurColonne.de("Place dans le plan", 40), TableurColonne.de("Porteurs", 30),
+                TableurColonne.de("Date du point", 14), TableurColonne.liste("Statut", 22, libelles),
+                TableurColonne.de("Avancement (%)", 14), TableurColonne.de("Mise en œuvre", 40),
+                TableurColonne.de("Réalisations", 40), TableurColonne.de("Difficultés", 40),
+                TableurColonne.de("Auteur", 18), TableurColonne.de("Poids", 8),
+                TableurColonne.de(TableurPlan.VERSION, 9));
+        List<List<Object>> lignes = new ArrayList<>();
+        for (LigneSuivi ligne : tableau.lignes()) {
+            MiseAJour m = ligne.derniere();
+            List<Object> valeurs = new ArrayList<>();
+            valeurs.add(ligne.fiche().reference());
+            valeurs.add(ligne.fiche().titre());
+            valeurs.add(ligne.chemin().isEmpty() ? null : String.join(" > ", ligne.chemin()));
+            valeurs.add(TableurValeurs.lignes(ligne.porteurs()));
+            valeurs.add(m == null ? null : m.datePoint());
+            valeurs.add(ligne.statut() == null ? null : ligne.statut().libelle());
+            valeurs.add(m == null ? null : ligne.avancement());
+            valeurs.add(m == null ? null : m.miseEnOeuvre());
+            valeurs.add(m == null ? null : m.realisations());
+            valeurs.add(m == null ? null : m.difficultes());
+            valeurs.add(m == null ? null : m.auteur());
+            valeurs.add(ligne.poids());
+            // The latest update when exported (0: none): an import refuses a row updated since (ADR 0036).
+            valeurs.add(m == null ? 0L : m.id());
+            lignes.add(valeurs);
+        }
+        return new TableurFeuille("Suivi", colonnes, lignes);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
+import fr.pilotectg.suivi.TableauSuivi;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +20,9 @@ public class TableursExportes {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final TableurPlan plan;
-    private final TableurSuivi suivi;
 
-    TableursExportes(TableurPlan plan, TableurSuivi suivi) {
+    TableursExportes(TableurPlan plan) {
         this.plan = plan;
-        this.suivi = suivi;
     }
 
     /** The plan table of a convention (one sheet « Plan d'actions »). */
@@ -31,9 +30,9 @@ public class TableursExportes {
         return plan.classeur(conventionId);
     }
 
-    /** The follow-up table of a convention (sheets « Suivi » and « Historique »). */
-    public TableurClasseur suivi(long conventionId) {
-        return suivi.classeur(conventionId);
+    /** The sheet « Suivi » of the follow-up export of this table (the history sheet is not read back). */
+    public TableurFeuille suivi(TableauSuivi tableau) {
+        return TableurSuivi.feuille(tableau);
     }
 
     /** A cell of an exported table as the CSV writes it, unquoted: dates dd/mm/yyyy, months mm/yyyy, decimal comma. */

@@ -10,16 +10,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class SuiviRepository {
 
-    private final JdbcClient jdbc;
+    private static final String INSERTION_MISE_A_JOUR = """
+            INSERT INTO suivi_fiche (convention_id, fiche_id, campagne_id, date_point, statut, avancement,
+                mise_en_oeuvre, realisations, difficultes, auteur, organisation_id, cree_le, exemple)
+            VALUES (:c, :f, :campagne, :date, :statut, :avancement, :meo, :realisations, :difficultes,
+                :auteur, :organisation, now(), :exemple)""";
 
-    SuiviRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate lots;
+
+    SuiviRepository(JdbcClient jdbc, NamedParameterJdbcTemplate lots) {
         this.jdbc = jdbc;
+        this.lots = lots;
     }
 
     // --- statuses ---
@@ -70,16 +81,27 @@ class SuiviRepository {
 
     long insererMiseAJour(long conventionId, long ficheId, Long campagneId, NouvelleMiseAJour m, String auteur,
                           Long organisationId, boolean exemple) {
-        return jdbc.sql("""
-                        INSERT INTO suivi_fiche (convention_id, fiche_id, campagne_id, date_point, statut, avancement,
-                            mise_en_oeuvre, realisations, difficultes, auteur, organisation_id, cree_le, exemple)
-                        VALUES (:c, :f, :campagne, :date, :statut, :avancement, :meo, :realisations, :difficultes,
-                            :auteur, :organisation, now(), :exemple) RETURNING id""")
-                .param("c", conventionId).param("f", ficheId).param("campagne", campagneId).param("date", m.datePoint())
-                .param("statut", m.statut()).param("avancement", m.avancement()).param("meo", m.miseEnOeuvre())
-                .param("realisations", m.realisations()).param("difficultes", m.difficultes()).param("auteur", auteur)
-                .param("organisation", organisationId).param("exemple", exemple)
-                .query(Long.class).single();
+        return jdbc.sql(INSERTION_MISE_A_JOUR + " RETURNING id").paramSource(parametres(conventionId, ficheId, campagneId, m, auteur,
+                organisationId, exemple)).query(Long.class).single();
+    }
+
+    /** Updates of several fiches by one author, in one JDBC batch; {@code campagnes}: the open campaign of each fiche. */
+    void insererMisesAJour(long conventionId, Map<Long, NouvelleMiseAJour> parFiche, Map<Long, Long> campagnes, String auteur,
+                           Long organisationId) {
+        SqlParameterSource[] lignes = parFiche.entrySet().stream().map(e -> parametres(conventionId, e.getKey(),
+                campagnes.get(e.getKey()), e.getValue(), auteur, organisationId, false)).toArray(SqlParameterSource[]::new);
+        if (lignes.length > 0) {
+            lots.batchUpdate(INSERTION_MISE_A_JOUR, lignes);
+        }
+    }
+
+    private static MapSqlParameterSource parametres(long conventionId, long ficheId, Long campagneId, NouvelleMiseAJour m,
+                                                    String auteur, Long organisationId, boolean exemple) {
+        return new MapSqlParameterSource().addValue("c", conventionId).addValue("f", ficheId).addValue("campagne", campagneId)
+                .addValue("date", m.datePoint()).addValue("statut", m.statut()).addValue("avancement", m.avancement())
+                .addValue("meo", m.miseEnOeuvre()).addValue("realisations", m.realisations())
+                .addValue("difficultes", m.difficultes()).addValue("auteur", auteur).addValue("organisation", organisationId)
+                .addValue("exemple", exemple);
     }
 
     List<MiseAJour> historique(long ficheId) {
@@ -190,6 +212,17 @@ class SuiviRepository {
                         SELECT c.id FROM campagne c JOIN campagne_fiche cf ON cf.campagne_id = c.id
                         WHERE cf.fiche_id = :f AND c.cloturee_le IS NULL ORDER BY c.ouverte_le DESC, c.id DESC LIMIT 1""")
                 .param("f", ficheId).query(Long.class).optional();
+    }
+
+    /** The open campaign of each fiche of a convention that is in one (the latest opened, as {@link #campagneOuverteDeLaFiche}). */
+    Map<Long, Long> campagnesOuvertesDesFiches(long conventionId) {
+        Map<Long, Long> parFiche = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (cf.fiche_id) cf.fiche_id, c.id FROM campagne c JOIN campagne_fiche cf ON cf.campagne_id = c.id
+                        WHERE c.convention_id = :c AND c.cloturee_le IS NULL ORDER BY cf.fiche_id, c.ouverte_le DESC, c.id DESC""")
+                .param("c", conventionId).query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
+                .forEach(e -> parFiche.put(e.getKey(), e.getValue()));
+        return parFiche;
     }
 
     /** For each fiche answered in the campaign, the date of its first answer. */

@@ -49,6 +49,7 @@ public class SuiviService {
             new StatutSuivi("ABANDONNEE", "Abandonnée", null, 5, null, 0));
 
     private static final BigDecimal POIDS_PAR_DEFAUT = BigDecimal.ONE;
+    private static final String ACTION_MISE_A_JOUR = "mise à jour du suivi";
 
     private final SuiviRepository repository;
     private final ConventionService conventions;
@@ -229,23 +230,66 @@ public class SuiviService {
     private MiseAJour enregistrer(long ficheId, NouvelleMiseAJour saisie, String auteur, boolean exemple) {
         Fiche fiche = plans.fiche(ficheId).fiche();
         Convention convention = conventions.convention(fiche.conventionId());
-        if (!plans.peutModifier(convention, fiche)) {
-            throw new AccesRefuse("Vous pouvez consulter le suivi de cette fiche mais pas le mettre à jour : "
-                    + "seuls les porteurs de la fiche et les gestionnaires de la convention le peuvent.");
-        }
-        NouvelleMiseAJour propre = new NouvelleMiseAJour(saisie.statut() == null ? null : saisie.statut().trim(),
-                saisie.avancement(), saisie.datePoint(), texte(saisie.miseEnOeuvre()),
-                texte(saisie.realisations()), texte(saisie.difficultes()));
+        exigerDroit(convention, fiche);
+        NouvelleMiseAJour propre = propre(saisie);
         List<StatutSuivi> statuts = statutsInitialises(convention.id());
         verifier(propre, statuts, convention);
         Long campagneId = repository.campagneOuverteDeLaFiche(ficheId).orElse(null);
         long id = repository.insererMiseAJour(convention.id(), ficheId, campagneId, propre, auteur,
                 UtilisateurConnecte.courant().organisationId(), exemple);
-        StatutSuivi statut = statutExistant(statuts, propre.statut());
-        journal.enregistrer("fiche", ficheId, convention.id(), "mise à jour du suivi", List.of(
-                new Changement("Statut de suivi", null, statut.libelle()
-                        + (propre.avancement() == null ? "" : " (" + propre.avancement() + " %)") + " au " + propre.datePoint())));
+        journal.enregistrer("fiche", ficheId, convention.id(), ACTION_MISE_A_JOUR, changements(propre, statuts));
         return repository.historique(ficheId).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
+    }
+
+    /**
+     * Updates of several fiches of a convention at once (its follow-up table imported back), all or none: the checks and
+     * records of {@link #ajouter} for each, with the convention, its fiches, statuses and open campaigns read once and
+     * the updates and their journal entries written in two JDBC batches.
+     */
+    @Transactional
+    public void ajouterPlusieurs(long conventionId, Map<Long, NouvelleMiseAJour> saisies) {
+        if (saisies.isEmpty()) {
+            return;
+        }
+        Convention convention = conventions.convention(conventionId);
+        Map<Long, Fiche> fiches = plans.arbre(conventionId, FiltreFiches.AUCUN).fichesDansLOrdre().stream()
+                .collect(Collectors.toMap(Fiche::id, Function.identity()));
+        List<StatutSuivi> statuts = statutsInitialises(conventionId);
+        Map<Long, NouvelleMiseAJour> propres = new LinkedHashMap<>();
+        Map<Long, List<Changement>> changements = new LinkedHashMap<>();
+        saisies.forEach((ficheId, saisie) -> {
+            Fiche fiche = fiches.get(ficheId);
+            if (fiche == null) {
+                throw new Introuvable("Fiche " + ficheId + " introuvable dans cette convention.");
+            }
+            exigerDroit(convention, fiche);
+            NouvelleMiseAJour propre = propre(saisie);
+            verifier(propre, statuts, convention);
+            propres.put(ficheId, propre);
+            changements.put(ficheId, changements(propre, statuts));
+        });
+        repository.insererMisesAJour(conventionId, propres, repository.campagnesOuvertesDesFiches(conventionId),
+                UtilisateurConnecte.courant().identifiant(), UtilisateurConnecte.courant().organisationId());
+        journal.enregistrerPourChacun("fiche", conventionId, ACTION_MISE_A_JOUR, changements);
+    }
+
+    private void exigerDroit(Convention convention, Fiche fiche) {
+        if (!plans.peutModifier(convention, fiche)) {
+            throw new AccesRefuse("Vous pouvez consulter le suivi de cette fiche mais pas le mettre à jour : "
+                    + "seuls les porteurs de la fiche et les gestionnaires de la convention le peuvent.");
+        }
+    }
+
+    private static NouvelleMiseAJour propre(NouvelleMiseAJour saisie) {
+        return new NouvelleMiseAJour(saisie.statut() == null ? null : saisie.statut().trim(),
+                saisie.avancement(), saisie.datePoint(), texte(saisie.miseEnOeuvre()),
+                texte(saisie.realisations()), texte(saisie.difficultes()));
+    }
+
+    private static List<Changement> changements(NouvelleMiseAJour propre, List<StatutSuivi> statuts) {
+        StatutSuivi statut = statutExistant(statuts, propre.statut());
+        return List.of(new Changement("Statut de suivi", null, statut.libelle()
+                + (propre.avancement() == null ? "" : " (" + propre.avancement() + " %)") + " au " + propre.datePoint()));
     }
 
     private static void verifier(NouvelleMiseAJour saisie, List<StatutSuivi> statuts, Convention convention) {

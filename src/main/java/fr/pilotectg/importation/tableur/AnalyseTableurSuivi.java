@@ -65,7 +65,7 @@ class AnalyseTableurSuivi {
     AnalyseTableurPlan.Resultat analyser(long conventionId, FeuilleLue feuille) {
         Convention convention = conventions.convention(conventionId);
         TableauSuivi tableau = suivi.tableau(conventionId);
-        TableurFeuille export = exports.suivi(conventionId).premiereFeuille();
+        TableurFeuille export = exports.suivi(tableau);
         List<String> attendues = export.colonnes().stream().map(TableurColonne::titre).toList();
         Map<String, Integer> rangExport = new HashMap<>();
         for (int i = 0; i < attendues.size(); i++) {

@@ -1,7 +1,9 @@
 package fr.pilotectg.importation.tableur;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import fr.pilotectg.convention.ConventionService;
 import fr.pilotectg.plan.PlanService;
@@ -9,14 +11,16 @@ import fr.pilotectg.shared.AccesRefuse;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.audit.Changement;
 import fr.pilotectg.shared.audit.Journal;
+import fr.pilotectg.suivi.NouvelleMiseAJour;
 import fr.pilotectg.suivi.SuiviService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The spreadsheet round trip of issue 17 item 4: the plan or follow-up table exported by the product, filled in and
- * sent back. {@link #apercu} writes nothing; {@link #confirmer} analyses again in its transaction and applies every
- * change through the plan and follow-up services (their rights and journal), or nothing at all.
+ * sent back. {@link #apercu} writes nothing; {@link #confirmer} analyses again in its transaction (the file itself is
+ * not read twice, see {@link FeuillesRecentes}) and applies every change through the plan and follow-up services
+ * (their rights and journal), or nothing at all.
  */
 @Service
 public class ImportsTableur {
@@ -53,15 +57,17 @@ public class ImportsTableur {
     private final PlanService plans;
     private final SuiviService suiviService;
     private final Journal journal;
+    private final FeuillesRecentes feuilles;
 
     ImportsTableur(ConventionService conventions, AnalyseTableurPlan plan, AnalyseTableurSuivi suivi, PlanService plans,
-                   SuiviService suiviService, Journal journal) {
+                   SuiviService suiviService, Journal journal, FeuillesRecentes feuilles) {
         this.conventions = conventions;
         this.plan = plan;
         this.suivi = suivi;
         this.plans = plans;
         this.suiviService = suiviService;
         this.journal = journal;
+        this.feuilles = feuilles;
     }
 
     /** What the file would change; nothing is written (the analysis runs in a transaction that is rolled back). */
@@ -86,15 +92,17 @@ public class ImportsTableur {
             throw new ErreurValidation(apercu.erreurs().stream()
                     .map(e -> new ErreurValidation.Erreur("fichier", e.message())).toList());
         }
+        Map<Long, NouvelleMiseAJour> misesAJour = new LinkedHashMap<>();
         for (OperationTableur operation : resultat.operations()) {
             if (operation instanceof OperationTableur.ModificationFiche m) {
                 plans.modifierFiche(m.ficheId(), m.version(), m.contenu());
             } else if (operation instanceof OperationTableur.CreationFiche c) {
                 plans.creerFiche(conventionId, c.noeudId(), c.contenu());
             } else if (operation instanceof OperationTableur.AjoutMiseAJour a) {
-                suiviService.ajouter(a.ficheId(), a.saisie());
+                misesAJour.put(a.ficheId(), a.saisie());
             }
         }
+        suiviService.ajouterPlusieurs(conventionId, misesAJour);
         if (!apercu.changements().isEmpty()) {
             String nom = nomFichier == null || nomFichier.isBlank() ? "(sans nom)" : Constat.court(nomFichier.strip());
             journal.enregistrer("convention", conventionId, conventionId, "import du tableur « " + nom + " »", List.of(
@@ -106,8 +114,9 @@ public class ImportsTableur {
     }
 
     private AnalyseTableurPlan.Resultat analyser(long conventionId, Tableau tableau, byte[] contenu) {
+        conventions.lireUneFoisJusquaLaFinDeLaTransaction();
         conventions.convention(conventionId);
-        FeuilleLue feuille = LecteurTableur.lire(contenu, tableau.feuille);
+        FeuilleLue feuille = feuilles.lire(contenu, tableau.feuille);
         return tableau == Tableau.PLAN ? plan.analyser(conventionId, feuille) : suivi.analyser(conventionId, feuille);
     }
 }

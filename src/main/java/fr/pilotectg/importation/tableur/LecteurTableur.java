@@ -1,24 +1,14 @@
 package fr.pilotectg.importation.tableur;
 
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import fr.pilotectg.shared.ErreurValidation;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads one sheet of an uploaded XLSX (recognised by its content, not its name) or CSV (UTF-8 with or without BOM,
@@ -30,8 +20,6 @@ final class LecteurTableur {
     static final int LIGNES_MAX = 20_000;
     static final int COLONNES_MAX = 200;
     static final int CELLULE_MAX = 32_767;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MOIS = DateTimeFormatter.ofPattern("MM/yyyy");
 
     private LecteurTableur() {
     }
@@ -60,77 +48,14 @@ final class LecteurTableur {
     // --- XLSX ---
 
     private static FeuilleLue xlsx(byte[] contenu, String feuilleVoulue) {
-        try (XSSFWorkbook classeur = new XSSFWorkbook(new ByteArrayInputStream(contenu))) {
-            if (classeur.getNumberOfSheets() == 0) {
-                throw refus("Ce classeur ne contient aucune feuille.");
-            }
-            Sheet feuille = classeur.getSheet(feuilleVoulue);
-            if (feuille == null) {
-                feuille = classeur.getSheetAt(0);
-            }
-            if (feuille.getLastRowNum() > LIGNES_MAX) {
-                throw refus("La feuille « " + feuille.getSheetName() + " » a plus de " + LIGNES_MAX + " lignes : découpez-la.");
-            }
-            Row premiere = feuille.getRow(feuille.getFirstRowNum());
-            if (premiere == null) {
-                throw refus("La feuille « " + feuille.getSheetName() + " » est vide : sa première ligne doit porter les "
-                        + "titres des colonnes.");
-            }
-            List<String> entetes = cellules(premiere);
-            List<FeuilleLue.LigneLue> lignes = new ArrayList<>();
-            for (int r = premiere.getRowNum() + 1; r <= feuille.getLastRowNum(); r++) {
-                Row row = feuille.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                List<String> cellules = cellules(row);
-                if (cellules.stream().anyMatch(c -> !c.isBlank())) {
-                    lignes.add(new FeuilleLue.LigneLue(r + 1, cellules));
-                }
-            }
-            return new FeuilleLue(feuille.getSheetName(), entetes, lignes);
+        try {
+            return LecteurXlsx.lire(contenu, feuilleVoulue);
         } catch (ErreurValidation e) {
             throw e;
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             throw refus("Ce classeur XLSX est illisible (fichier tronqué, endommagé ou protégé) : enregistrez-le à nouveau "
                     + "au format XLSX, ou exportez le tableau en CSV.");
         }
-    }
-
-    private static List<String> cellules(Row row) {
-        int derniere = Math.min(row.getLastCellNum(), COLONNES_MAX);
-        List<String> cellules = new ArrayList<>();
-        for (int c = 0; c < derniere; c++) {
-            cellules.add(cellule(row.getCell(c)));
-        }
-        return cellules;
-    }
-
-    private static String cellule(Cell cellule) {
-        if (cellule == null) {
-            return "";
-        }
-        CellType type = cellule.getCellType() == CellType.FORMULA ? cellule.getCachedFormulaResultType() : cellule.getCellType();
-        return switch (type) {
-            case STRING -> cellule.getStringCellValue();
-            case BOOLEAN -> cellule.getBooleanCellValue() ? "Oui" : "Non";
-            case NUMERIC -> nombre(cellule);
-            default -> "";
-        };
-    }
-
-    private static String nombre(Cell cellule) {
-        if (DateUtil.isCellDateFormatted(cellule)) {
-            LocalDate date = cellule.getLocalDateTimeCellValue().toLocalDate();
-            String format = cellule.getCellStyle().getDataFormatString();
-            boolean sansJour = format != null && !format.toLowerCase().contains("d");
-            return (sansJour ? MOIS : DATE).format(date);
-        }
-        double valeur = cellule.getNumericCellValue();
-        if (Double.isNaN(valeur) || Double.isInfinite(valeur)) {
-            return "";
-        }
-        return BigDecimal.valueOf(valeur).stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     // --- CSV ---

@@ -3,8 +3,12 @@ package fr.pilotectg.shared.audit;
 import fr.pilotectg.shared.JsonStocke;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import fr.pilotectg.shared.Personnes;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,11 +25,17 @@ public class Journal {
     private static final TypeReference<List<Changement>> CHANGEMENTS = new TypeReference<>() {
     };
 
+    private static final String INSERTION = """
+            INSERT INTO journal (utilisateur, objet_type, objet_id, convention_id, action, changements)
+            VALUES (:utilisateur, :type, :objetId, :conventionId, :action, CAST(:changements AS jsonb))""";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate lots;
     private final ObjectMapper json;
 
-    Journal(JdbcClient jdbc, ObjectMapper json) {
+    Journal(JdbcClient jdbc, NamedParameterJdbcTemplate lots, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.lots = lots;
         this.json = json;
     }
 
@@ -41,9 +51,7 @@ public class Journal {
     @Transactional(propagation = Propagation.MANDATORY)
     public void enregistrerAuNomDe(String auteur, String objetType, Long objetId, Long conventionId, String action,
                                    List<Changement> changements) {
-        jdbc.sql("""
-                        INSERT INTO journal (utilisateur, objet_type, objet_id, convention_id, action, changements)
-                        VALUES (:utilisateur, :type, :objetId, :conventionId, :action, CAST(:changements AS jsonb))""")
+        jdbc.sql(INSERTION)
                 .param("utilisateur", auteur)
                 .param("type", objetType)
                 .param("objetId", objetId)
@@ -51,6 +59,25 @@ public class Journal {
                 .param("action", action)
                 .param("changements", json.writeValueAsString(changements))
                 .update();
+    }
+
+    /**
+     * One entry per object for the same action by the current user, written in one JDBC batch (the updates of a
+     * table imported at once): each object's history reads as if it had been changed on its own.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enregistrerPourChacun(String objetType, Long conventionId, String action, Map<Long, List<Changement>> parObjet) {
+        String auteur = auteurCourant();
+        SqlParameterSource[] lignes = parObjet.entrySet().stream().map(e -> new MapSqlParameterSource()
+                .addValue("utilisateur", auteur)
+                .addValue("type", objetType)
+                .addValue("objetId", e.getKey())
+                .addValue("conventionId", conventionId)
+                .addValue("action", action)
+                .addValue("changements", json.writeValueAsString(e.getValue()))).toArray(SqlParameterSource[]::new);
+        if (lignes.length > 0) {
+            lots.batchUpdate(INSERTION, lignes);
+        }
     }
 
     public List<EntreeJournal> pourConvention(long conventionId, int limite, int decalage) {

@@ -154,7 +154,18 @@ class ImportTableurTest {
         assertThat(apercu.path("changements")).hasSize(4);
         assertThat(natures(apercu)).containsOnly("mise à jour ajoutée");
         assertThat(etat(aubenas)).isEqualTo(avant);
+        long derniere = jdbc.sql("SELECT coalesce(max(id), 0) FROM suivi_fiche").query(Long.class).single();
         importer("caf07", aubenas, "suivi", fichier, "suivi.xlsx", true, 200);
+        // Written in one batch, each update is still linked to the open campaign of its fiche, as one entered on its page.
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE s.campagne_id IS NOT DISTINCT FROM (SELECT c.id FROM campagne c
+                            JOIN campagne_fiche cf ON cf.campagne_id = c.id WHERE cf.fiche_id = s.fiche_id AND c.cloturee_le IS NULL
+                            ORDER BY c.ouverte_le DESC, c.id DESC LIMIT 1)) || '/' || count(*)
+                        FROM suivi_fiche s WHERE s.convention_id = :c AND s.id > :derniere""")
+                .param("c", aubenas).param("derniere", derniere).query(String.class).single()).isEqualTo("4/4");
+        assertThat(jdbc.sql("SELECT count(*) FROM journal WHERE convention_id = :c AND objet_type = 'fiche' AND action = 'mise à jour du suivi' "
+                + "AND horodatage >= (SELECT max(cree_le) FROM suivi_fiche WHERE convention_id = :c)").param("c", aubenas)
+                .query(Long.class).single()).as("one journal entry per fiche updated").isEqualTo(4L);
         assertThat(jdbc.sql("SELECT count(*) FROM suivi_fiche WHERE convention_id = :c AND realisations = :r")
                 .param("c", aubenas).param("r", "Trois ateliers tenus, écrits dans le tableur.").query(Long.class).single()).isEqualTo(1L);
         String apres = etat(aubenas);
