@@ -172,7 +172,9 @@ public final class Graphique {
                     if (series.size() > 1 && largeur >= 22) {
                         corps.append("<text x=\"").append(nombre(x + largeur / 2)).append("\" y=\"").append(yBarre + 14)
                                 .append("\" text-anchor=\"middle\" font-size=\"12\" ")
-                                .append(serie.hachuree() ? "fill=\"#212529\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"" : "fill=\"#ffffff\"")
+                                // Batik (documents) ignores paint-order: its white halo would cover the text, so a document has none.
+                                .append(!serie.hachuree() ? "fill=\"#ffffff\"" : page
+                                        ? "fill=\"#212529\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"" : "fill=\"#212529\"")
                                 .append('>').append(e(texte(valeur))).append("</text>");
                     }
                 }
