@@ -34,7 +34,7 @@ public record Document(String titre, String sousTitre, boolean filigrane, boolea
     }
 
     /** A block of the document. {@code genre()} lets the PDF template choose its fragment. */
-    public sealed interface Bloc permits Titre, Paragraphe, TexteRiche, Liste, Tableau, SautDePage, BlocSignature, Figure {
+    public sealed interface Bloc permits Titre, Paragraphe, TexteRiche, Liste, Tableau, SautDePage, BlocSignature, Figure, Diagramme {
 
         String genre();
 
@@ -231,6 +231,34 @@ public record Document(String titre, String sousTitre, boolean filigrane, boolea
             List<String> textes = new ArrayList<>();
             textes.add(legende);
             valeurs.forEach(v -> textes.addAll(List.of(v.libelle(), v.texte())));
+            return textes;
+        }
+    }
+
+    /**
+     * A chart of a page (the bilan's, the dashboard's), the very object the page draws (ADR 0046): PDF, its SVG as
+     * vector paths; DOCX, a native Word chart of the same values; both followed by its data table.
+     */
+    public record Diagramme(fr.pilotectg.pilotage.Graphique graphique) implements Bloc {
+
+        /** The caption written above the chart. */
+        public String legende() {
+            return "Graphique : " + graphique.titre();
+        }
+
+        /** The data table that follows the chart, as the page's. */
+        public Tableau tableau() {
+            return new Tableau(graphique.titre() + " — données", graphique.entetes(), graphique.lignesDuTableau(), false);
+        }
+
+        public String genre() {
+            return "diagramme";
+        }
+
+        public List<String> textes() {
+            List<String> textes = new ArrayList<>();
+            textes.add(legende());
+            textes.addAll(tableau().textes());
             return textes;
         }
     }

@@ -16,6 +16,8 @@ import fr.pilotectg.evaluation.IndicateurSuivi;
 import fr.pilotectg.evaluation.IndicateursService;
 import fr.pilotectg.evaluation.Situation;
 import fr.pilotectg.evaluation.ValeurIndicateur;
+import fr.pilotectg.pilotage.Graphique;
+import fr.pilotectg.pilotage.TableauDeBordService;
 import fr.pilotectg.plan.PlanService;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.FormatFr;
@@ -27,8 +29,9 @@ import fr.pilotectg.suivi.TableauSuivi;
 import org.springframework.stereotype.Service;
 
 /**
- * The COPIL pack: every update since a date, the actions late, the indicators against their targets, the summary of
- * the year's grid, the decisions of the governance's meetings still awaited, and the actions planned next year.
+ * The COPIL pack: every update since a date, the actions late, the dashboard's charts, the indicators against their
+ * targets, the summary of the year's grid, the decisions of the governance's meetings still awaited, and the actions
+ * planned next year.
  */
 @Service
 public class DocumentCopil {
@@ -40,10 +43,12 @@ public class DocumentCopil {
     private final IndicateursService indicateurs;
     private final EvaluationService evaluations;
     private final ReunionsService reunions;
+    private final TableauDeBordService tableauxDeBord;
     private final Clock horloge;
 
     DocumentCopil(ConventionService conventions, SuiviService suivi, IndicateursService indicateurs, EvaluationService evaluations,
-                  ReunionsService reunions, Clock horloge) {
+                  ReunionsService reunions, TableauDeBordService tableauxDeBord, Clock horloge) {
+        this.tableauxDeBord = tableauxDeBord;
         this.conventions = conventions;
         this.suivi = suivi;
         this.indicateurs = indicateurs;
@@ -110,6 +115,13 @@ public class DocumentCopil {
                 enRetard.stream().map(l -> List.of(FicheEnBlocs.intitule(l.fiche()), annees(l.fiche().annees()),
                         l.statut() == null ? "sans mise à jour" : l.statut().libelle(),
                         l.derniere() == null || l.derniere().datePoint() == null ? "aucune" : FormatFr.date(l.derniere().datePoint()))).toList(), false));
+
+        // The dashboard's charts, the very ones its page draws (ADR 0046).
+        List<Graphique> graphiques = tableauxDeBord.tableau(conventionId).graphiques().stream().filter(g -> !g.estVide()).toList();
+        if (!graphiques.isEmpty()) {
+            blocs.add(new Document.Titre(1, "Réalisation du plan"));
+            graphiques.forEach(g -> blocs.add(new Document.Diagramme(g)));
+        }
 
         blocs.add(new Document.Titre(1, "Indicateurs et cibles"));
         List<IndicateurSuivi> suivis = indicateurs.indicateurs(conventionId).indicateurs();

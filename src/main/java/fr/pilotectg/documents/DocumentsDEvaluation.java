@@ -111,6 +111,9 @@ public class DocumentsDEvaluation {
         if (bilan.axes().isEmpty()) {
             blocs.add(Document.Paragraphe.de(DocumentConvention.PLAN_NON_RENSEIGNE));
         } else {
+            if (bilan.graphique() != null && !bilan.graphique().estVide()) {
+                blocs.add(new Document.Diagramme(bilan.graphique()));
+            }
             blocs.add(new Document.Tableau("Situations des actions-années par axe", List.of("Axe", "Réalisé", "En cours de réalisation",
                     "Non réalisé", "En cours d'année", "À venir", "Non concerné"), bilan.axes().stream().map(a -> List.of(a.libelle(),
                     String.valueOf(a.realisees()), String.valueOf(a.enCours()), String.valueOf(a.nonRealisees()),

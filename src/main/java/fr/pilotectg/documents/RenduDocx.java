@@ -6,9 +6,34 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import javax.xml.namespace.QName;
+
+import fr.pilotectg.pilotage.Graphique;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -19,6 +44,9 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -69,6 +97,8 @@ public class RenduDocx {
                     signature(docx, signature);
                 } else if (bloc instanceof Document.Figure figure) {
                     figure(docx, figure);
+                } else if (bloc instanceof Document.Diagramme diagramme) {
+                    diagramme(docx, diagramme, document.paysage());
                 }
             }
             docx.write(sortie);
@@ -231,6 +261,125 @@ public class RenduDocx {
     private static void figure(XWPFDocument docx, Document.Figure figure) {
         tableau(docx, new Document.Tableau(figure.legende(), List.of("Libellé", "Valeur" + (figure.unite() == null ? "" : " (" + figure.unite() + ")")),
                 figure.valeurs().stream().map(v -> List.of(v.libelle(), v.texte())).toList(), false), true);
+    }
+
+    /**
+     * A chart of a page as a native Word chart (ADR 0046): bars of the same values (stacked for several series, in
+     * the page's colours, hatched where the page hatches), its data in the embedded workbook so that Word edits it,
+     * its alternative text on the drawing; then the data table, as in the PDF.
+     */
+    private static void diagramme(XWPFDocument docx, Document.Diagramme diagramme, boolean toutEnPaysage) {
+        Graphique graphique = diagramme.graphique();
+        garderAvecSuivant(paragraphe(docx, "Legende", diagramme.legende()));
+        XWPFParagraph paragraphe = docx.createParagraph();
+        garderAvecSuivant(paragraphe);
+        XWPFRun run = paragraphe.createRun();
+        int lignes = graphique.lignes().size();
+        int series = graphique.series().size();
+        double hauteur = Math.min(22, 3.5 + lignes * 1.0 + (series > 1 ? 1.5 : 0));
+        XWPFChart chart;
+        try {
+            chart = docx.createChart(run, (int) (16 * Units.EMU_PER_CENTIMETER), (int) (hauteur * Units.EMU_PER_CENTIMETER));
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalStateException("Graphique Word impossible à créer : " + graphique.titre(), e);
+        }
+        chart.setTitleText(graphique.titre());
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
+        // The first row on top, as on the page.
+        categories.setOrientation(AxisOrientation.MAX_MIN);
+        XDDFValueAxis valeurs = chart.createValueAxis(AxisPosition.BOTTOM);
+        // The value axis at the last row, so at the bottom again.
+        valeurs.setCrosses(AxisCrosses.MAX);
+        valeurs.setMinimum(0);
+        if (graphique.maximum() != null) {
+            valeurs.setMaximum(graphique.maximum());
+        }
+        XDDFBarChartData barres = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, valeurs);
+        barres.setBarDirection(BarDirection.BAR);
+        barres.setVaryColors(false);
+        if (series > 1) {
+            barres.setBarGrouping(BarGrouping.STACKED);
+            // Stacked bars overlap fully; written as XML because POI's slim schemas lack the type of setOverlap's value.
+            try (XmlCursor curseur = chart.getCTChart().getPlotArea().getBarChartArray(0).addNewOverlap().newCursor()) {
+                curseur.setAttributeText(new QName("val"), "100");
+            }
+        }
+        String[] libelles = graphique.lignes().stream().map(Graphique.Ligne::libelle).toArray(String[]::new);
+        XDDFCategoryDataSource sourceLibelles = XDDFDataSourcesFactory.fromArray(libelles,
+                chart.formatRange(new CellRangeAddress(1, lignes, 0, 0)));
+        for (int i = 0; i < series; i++) {
+            int serie = i;
+            Double[] nombres = java.util.stream.IntStream.range(0, lignes).mapToObj(l -> graphique.valeur(l, serie)).toArray(Double[]::new);
+            XDDFNumericalDataSource<Double> sourceValeurs = XDDFDataSourcesFactory.fromArray(nombres,
+                    chart.formatRange(new CellRangeAddress(1, lignes, i + 1, i + 1)), i + 1);
+            XDDFChartData.Series s = barres.addSeries(sourceLibelles, sourceValeurs);
+            Graphique.Serie definition = graphique.series().get(i);
+            s.setTitle(definition.nom(), chart.setSheetTitle(definition.nom(), i + 1));
+            XDDFColor couleur = XDDFColor.from(couleur(definition.couleur()));
+            if (definition.hachuree()) {
+                hachures(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(i), definition.couleur());
+                s.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(couleur)));
+            } else {
+                s.setFillProperties(new XDDFSolidFillProperties(couleur));
+            }
+        }
+        if (series > 1) {
+            chart.getOrAddLegend().setPosition(LegendPosition.TOP);
+        }
+        chart.plot(barres);
+        chaqueLibelle(chart.getCTChart().getPlotArea().getCatAxArray(0));
+        run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(graphique.texteAlternatif());
+        tableau(docx, diagramme.tableau(), toutEnPaysage);
+    }
+
+    /**
+     * Diagonal stripes of the colour on white, as the page hatches the years to come; written as XML because POI's
+     * slim schemas lack the pattern fill's type (XDDFPatternFillProperties fails at run time).
+     */
+    private static void hachures(CTBarSer serie, String couleur) {
+        String dessin = "http://schemas.openxmlformats.org/drawingml/2006/main";
+        CTShapeProperties forme = serie.isSetSpPr() ? serie.getSpPr() : serie.addNewSpPr();
+        try (XmlCursor curseur = forme.newCursor()) {
+            curseur.toEndToken();
+            curseur.beginElement(new QName(dessin, "pattFill", "a"));
+            curseur.insertAttributeWithValue("prst", "wdUpDiag");
+            for (String[] plan : new String[][]{{"fgClr", couleur.substring(1).toUpperCase(java.util.Locale.ROOT)}, {"bgClr", "FFFFFF"}}) {
+                curseur.beginElement(new QName(dessin, plan[0], "a"));
+                curseur.beginElement(new QName(dessin, "srgbClr", "a"));
+                curseur.insertAttributeWithValue("val", plan[1]);
+                curseur.toNextToken();
+                curseur.toNextToken();
+            }
+        }
+    }
+
+    /**
+     * Every row's label written (a word processor otherwise skips some when they are long): {@code c:tickLblSkip} 1,
+     * before {@code c:tickMarkSkip}, {@code c:noMultiLvlLbl} or {@code c:extLst} as the schema orders them (no type
+     * for it in POI's slim schemas either).
+     */
+    private static void chaqueLibelle(CTCatAx axe) {
+        String graphique = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+        try (XmlCursor curseur = axe.newCursor()) {
+            boolean avant = false;
+            for (String suivant : List.of("tickMarkSkip", "noMultiLvlLbl", "extLst")) {
+                if (!avant && curseur.toChild(new QName(graphique, suivant))) {
+                    avant = true;
+                }
+            }
+            if (!avant) {
+                curseur.toEndToken();
+            }
+            curseur.beginElement(new QName(graphique, "tickLblSkip", "c"));
+            curseur.insertAttributeWithValue("val", "1");
+        }
+    }
+
+    /** "#0b5394" as RGB bytes. */
+    private static byte[] couleur(String hexadecimal) {
+        int rgb = Integer.parseInt(hexadecimal.substring(1), 16);
+        return new byte[]{(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb};
     }
 
     private static void piedDePage(XWPFDocument docx, Document document) {

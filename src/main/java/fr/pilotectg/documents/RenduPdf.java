@@ -18,6 +18,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -51,7 +53,8 @@ public class RenduPdf {
         contexte.setVariable("dessins", dessins(document));
         contexte.setVariable("vide", Document.Tableau.VIDE);
         String html = gabarits.process("documents/document", contexte);
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
+        // Attribute names keep their case: the SVG of a page's chart has patternUnits, patternTransform (ADR 0046).
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html, "", Parser.htmlParser().settings(new ParseSettings(false, true))));
         try (ByteArrayOutputStream sortie = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -73,12 +73,75 @@ public final class Graphique {
         return lignes.isEmpty();
     }
 
+    public List<Serie> series() {
+        return series;
+    }
+
+    public List<Ligne> lignes() {
+        return lignes;
+    }
+
     /** The chart followed by its data table. */
     public String html() {
         return "<figure class=\"graphique\">" + svg() + table() + "</figure>";
     }
 
+    /**
+     * The same drawing for a PDF document (ADR 0045, 0046): sized in pixels without viewBox nor percentage (the
+     * document's HTML parser and layout need plain sizes), its alternative text in {@code alt} (the PDF's Figure tag).
+     */
+    public String svgDuDocument() {
+        return svg(false);
+    }
+
+    /** What a document says in place of the drawing (PDF Figure /Alt, Word drawing descr). */
+    public String texteAlternatif() {
+        return (series.size() > 1 ? "Graphique en barres empilées : " : "Graphique en barres : ") + titre
+                + (series.size() > 1 ? " (" + String.join(", ", series.stream().map(Serie::nom).toList()) + ")" : "")
+                + ", " + lignes.size() + (lignes.size() > 1 ? " lignes" : " ligne") + " ; les valeurs sont dans le tableau qui suit.";
+    }
+
+    /** The data table's header: the label, one column per series, and the total of a stacked chart. */
+    public List<String> entetes() {
+        List<String> entetes = new java.util.ArrayList<>();
+        entetes.add("Libellé");
+        series.forEach(s -> entetes.add(s.nom()));
+        if (series.size() > 1) {
+            entetes.add("Total");
+        }
+        return entetes;
+    }
+
+    /** The data table's rows, values written as on the chart ("12,5 %"). */
+    public List<List<String>> lignesDuTableau() {
+        return lignes.stream().map(ligne -> {
+            List<String> cellules = new java.util.ArrayList<>();
+            cellules.add(ligne.libelle());
+            for (int i = 0; i < series.size(); i++) {
+                cellules.add(texte(valeur(ligne, i)));
+            }
+            if (series.size() > 1) {
+                cellules.add(texte(total(ligne)));
+            }
+            return cellules;
+        }).toList();
+    }
+
+    /** A value as a number ({@code 0} when missing), for a chart drawn by another renderer (a Word chart). */
+    public double valeur(int ligne, int serie) {
+        return valeur(lignes.get(ligne), serie);
+    }
+
+    /** The scale's maximum (100 for percentages), or null when it follows the largest total. */
+    public Double maximum() {
+        return maximum;
+    }
+
     String svg() {
+        return svg(true);
+    }
+
+    private String svg(boolean page) {
         double echelle = maximum != null ? maximum
                 : lignes.stream().mapToDouble(l -> total(l)).max().orElse(0);
         echelle = echelle <= 0 ? 1 : echelle;
@@ -109,7 +172,9 @@ public final class Graphique {
                     if (series.size() > 1 && largeur >= 22) {
                         corps.append("<text x=\"").append(nombre(x + largeur / 2)).append("\" y=\"").append(yBarre + 14)
                                 .append("\" text-anchor=\"middle\" font-size=\"12\" ")
-                                .append(serie.hachuree() ? "fill=\"#212529\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"" : "fill=\"#ffffff\"")
+                                // Batik (documents) ignores paint-order: its white halo would cover the text, so a document has none.
+                                .append(!serie.hachuree() ? "fill=\"#ffffff\"" : page
+                                        ? "fill=\"#212529\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"" : "fill=\"#212529\"")
                                 .append('>').append(e(texte(valeur))).append("</text>");
                     }
                 }
@@ -121,9 +186,14 @@ public final class Graphique {
             y = yBarre + HAUTEUR_BARRE + ECART;
         }
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"graphique-svg\" width=\"100%\" viewBox=\"0 0 ")
-                .append(LARGEUR).append(' ').append(y).append("\" aria-label=\"").append(e(titre))
-                .append(" (données détaillées dans le tableau qui suit)\">");
+        if (page) {
+            svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"graphique-svg\" width=\"100%\" viewBox=\"0 0 ")
+                    .append(LARGEUR).append(' ').append(y).append("\" aria-label=\"").append(e(titre))
+                    .append(" (données détaillées dans le tableau qui suit)\">");
+        } else {
+            svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graphique\" width=\"").append(LARGEUR).append("\" height=\"")
+                    .append(y).append("\" alt=\"").append(e(texteAlternatif())).append("\">");
+        }
         svg.append("<title>").append(e(titre)).append("</title>");
         motifs(svg, motif);
         return svg.append(corps).append("</svg>").toString();
@@ -178,20 +248,15 @@ public final class Graphique {
         // The table scrolls in its own container on a phone, never the page.
         StringBuilder t = new StringBuilder("<div class=\"table-responsive\" tabindex=\"0\" role=\"region\" aria-label=\"")
                 .append(e(titre)).append(" — données (défilement horizontal)\"><table class=\"table table-sm donnees-graphique\"><caption>")
-                .append(e(titre)).append(" — données</caption><thead><tr><th scope=\"col\">Libellé</th>");
-        series.forEach(s -> t.append("<th scope=\"col\" class=\"text-end\">").append(e(s.nom())).append("</th>"));
-        if (series.size() > 1) {
-            t.append("<th scope=\"col\" class=\"text-end\">Total</th>");
+                .append(e(titre)).append(" — données</caption><thead><tr>");
+        List<String> entetes = entetes();
+        for (int i = 0; i < entetes.size(); i++) {
+            t.append("<th scope=\"col\"").append(i == 0 ? "" : " class=\"text-end\"").append('>').append(e(entetes.get(i))).append("</th>");
         }
         t.append("</tr></thead><tbody>");
-        for (Ligne ligne : lignes) {
-            t.append("<tr><th scope=\"row\">").append(e(ligne.libelle())).append("</th>");
-            for (int i = 0; i < series.size(); i++) {
-                t.append("<td class=\"text-end\">").append(e(texte(valeur(ligne, i)))).append("</td>");
-            }
-            if (series.size() > 1) {
-                t.append("<td class=\"text-end\">").append(e(texte(total(ligne)))).append("</td>");
-            }
+        for (List<String> ligne : lignesDuTableau()) {
+            t.append("<tr><th scope=\"row\">").append(e(ligne.get(0))).append("</th>");
+            ligne.subList(1, ligne.size()).forEach(c -> t.append("<td class=\"text-end\">").append(e(c)).append("</td>"));
             t.append("</tr>");
         }
         return t.append("</tbody></table></div>").toString();
