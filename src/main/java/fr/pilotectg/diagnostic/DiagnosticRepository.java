@@ -161,19 +161,15 @@ class DiagnosticRepository {
                                   JOIN diagnostic_valeur v ON v.indicateur_id = d.indicateur_id AND v.periode = d.periode
                                   JOIN diagnostic_territoire t ON t.id = v.territoire_id) r
                             WHERE r.rang <= :max
-                        ), extremes AS (
-                            SELECT e.*, first_value(e.bas) OVER croissant AS min1, nth_value(e.bas, 2) OVER croissant AS min2,
-                                   first_value(e.haut) OVER decroissant AS max1, nth_value(e.haut, 2) OVER decroissant AS max2
+                        ), periodes AS (
+                            SELECT e.indicateur_id, e.periode, (array_agg(e.bas ORDER BY e.bas))[1] AS min1,
+                                   (array_agg(e.bas ORDER BY e.bas))[2] AS min2, (array_agg(e.haut ORDER BY e.haut DESC))[1] AS max1,
+                                   (array_agg(e.haut ORDER BY e.haut DESC))[2] AS max2
                             FROM (SELECT indicateur_id, periode, territoire_id, min(valeur) AS bas, max(valeur) AS haut
                                   FROM diagnostic_valeur
                                   WHERE indicateur_id = ANY (CAST(:comparees AS BIGINT[])) AND valeur > 0 AND valeur_max IS NULL
                                   GROUP BY indicateur_id, periode, territoire_id) e
-                            WINDOW croissant AS (PARTITION BY e.indicateur_id, e.periode ORDER BY e.bas
-                                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING),
-                                   decroissant AS (PARTITION BY e.indicateur_id, e.periode ORDER BY e.haut DESC
-                                                   ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
-                        ), periodes AS (
-                            SELECT DISTINCT indicateur_id, periode, min1, max1 FROM extremes
+                            GROUP BY e.indicateur_id, e.periode
                         ), termes AS (
                             SELECT DISTINCT ON (indicateur_id, territoire_id, periode) indicateur_id, territoire_id, periode, valeur
                             FROM diagnostic_valeur WHERE indicateur_id = ANY (CAST(:termes AS BIGINT[]))
@@ -181,8 +177,11 @@ class DiagnosticRepository {
                         ), lues AS (
                             SELECT v.*, rc.indicateur_id IS NOT NULL OR v.indicateur_id <> ALL (CAST(:replies AS BIGINT[])) AS affichee,
                                    n.valeur AS numerateur, d.valeur AS denominateur,
-                                   CASE WHEN e.bas = e.min1 THEN e.min2 ELSE p.min1 END AS autres_min,
-                                   CASE WHEN e.haut = e.max1 THEN e.max2 ELSE p.max1 END AS autres_max,
+                                   -- the extremes of the other territories: the second one when this territory holds the first
+                                   CASE WHEN min(v.valeur) FILTER (WHERE v.valeur > 0 AND v.valeur_max IS NULL) OVER territoire = p.min1
+                                        THEN p.min2 ELSE p.min1 END AS autres_min,
+                                   CASE WHEN max(v.valeur) FILTER (WHERE v.valeur > 0 AND v.valeur_max IS NULL) OVER territoire = p.max1
+                                        THEN p.max2 ELSE p.max1 END AS autres_max,
                                    CASE WHEN v.indicateur_id = ANY (CAST(:centuples AS BIGINT[])) THEN 100 ELSE 1 END AS facteur,
                                    array_position(CAST(:types AS TEXT[]), t.type) AS rang_type
                             FROM diagnostic_valeur v JOIN diagnostic_indicateur i ON i.id = v.indicateur_id
@@ -190,8 +189,6 @@ class DiagnosticRepository {
                             LEFT JOIN recentes rc ON (rc.indicateur_id, rc.territoire_id, rc.periode, rc.source)
                                                    = (v.indicateur_id, v.territoire_id, v.periode, v.source)
                             LEFT JOIN periodes p ON p.indicateur_id = v.indicateur_id AND p.periode = v.periode
-                            LEFT JOIN extremes e ON e.indicateur_id = v.indicateur_id AND e.periode = v.periode
-                                                AND e.territoire_id = v.territoire_id
                             LEFT JOIN diagnostic_indicateur ni ON ni.convention_id = i.convention_id AND ni.code = i.numerateur_code
                                                               AND i.denominateur_code IS NOT NULL
                             LEFT JOIN diagnostic_indicateur di ON di.convention_id = i.convention_id AND di.code = i.denominateur_code
@@ -199,6 +196,7 @@ class DiagnosticRepository {
                             LEFT JOIN termes n ON n.indicateur_id = ni.id AND n.territoire_id = v.territoire_id AND n.periode = v.periode
                             LEFT JOIN termes d ON d.indicateur_id = di.id AND d.territoire_id = v.territoire_id AND d.periode = v.periode
                             WHERE i.convention_id = :c
+                            WINDOW territoire AS (PARTITION BY v.indicateur_id, v.periode, v.territoire_id)
                         )
                         SELECT * FROM lues l
                         WHERE l.affichee OR (l.valeur IS NOT NULL AND (
