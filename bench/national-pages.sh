@@ -3,6 +3,11 @@
 # national convention's overview, plan, dashboard, follow-up and diagnostic, the Caf portfolio (its agent), the admin
 # portfolio, the conventions search, the home page of a porteur and of an agent, the national view. Loopback only.
 #   BENCH_URL=http://127.0.0.1:18095 bench/national-pages.sh      # N (100) requests per page, WARMUP (20)
+#   BENCH_URL=http://127.0.0.1:18095 BENCH_PG=postgresql://postgres:$(cat target/national/postgres/pilote-motdepasse)@127.0.0.1:15495/postgres \
+#     bench/national-pages.sh     # also the SQL time and statements per request (app started with the command national.sh
+#                                 # prints, which enables pg_stat_statements: --pilote.base-embarquee.statistiques-sql=true)
+# BENCH_CONVENTION (a title search, "nationale 0001"), BENCH_AGENT and BENCH_PORTEUR choose what is measured: with the
+# demo data, e.g. BENCH_CONVENTION=Pilat BENCH_AGENT=caf07 BENCH_PORTEUR=palabre.
 # Prints p50/p95/max per page and the load average before and after: on a shared machine, quote it beside the figures.
 set -euo pipefail
 N=${N:-100}
@@ -14,8 +19,11 @@ case "$BASE" in http://127.0.0.1:*) ;; *) echo "127.0.0.1 seulement, pas $BASE" 
 LARGEUR_NOM=34
 LARGEUR_CHEMIN=44
 USER_NAME=admin
-convention=$(api "/api/v1/conventions?q=nationale%200001" | python3 -c "import json,sys; print(json.load(sys.stdin)[0]['id'])")
-agent=$(api "/api/v1/utilisateurs?q=nat-caf&taille=1" | python3 -c "import json,sys; print(json.load(sys.stdin)['comptes'][0]['identifiant'])")
+convention=$(api "/api/v1/conventions?q=$(python3 -c "import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))" \
+  "${BENCH_CONVENTION:-nationale 0001}")" | python3 -c "import json,sys; print(json.load(sys.stdin)[0]['id'])")
+agent=${BENCH_AGENT:-$(api "/api/v1/utilisateurs?q=nat-caf&taille=1" | python3 -c "import json,sys; print(json.load(sys.stdin)['comptes'][0]['identifiant'])")}
+porteur=${BENCH_PORTEUR:-nat-porteur-1}
+sql_bench "SELECT count(*) FROM pg_stat_statements" >/dev/null || echo "(no SQL time: BENCH_PG unset or its database unreachable, or pg_stat_statements not loaded)"
 echo "Pilote CTG — national pages on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), warm-up $WARMUP, $N requests each;" \
   "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 connecter admin
@@ -26,6 +34,6 @@ mesurer "vue nationale" "/national"
 connecter "$agent"
 mesurer "portefeuille ($agent)" "/portefeuille"
 mesurer "accueil ($agent)" "/"
-connecter nat-porteur-1
-mesurer "accueil (nat-porteur-1)" "/"
+connecter "$porteur"
+mesurer "accueil ($porteur)" "/"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -47,5 +47,5 @@ for _ in $(seq 1 240); do
 done
 PGPASSWORD=$(cat "$DATA/postgres/pilote-motdepasse") charger -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres
 echo "Pour servir la base nationale :"
-echo "  PILOTE_DATA=$DATA java -jar target/pilote-ctg-*.jar --spring.profiles.active=demo --server.port=$PORT --pilote.base-embarquee.port=$PGPORT"
-echo "puis : BENCH_URL=http://127.0.0.1:$PORT bench/national-pages.sh ; BENCH_URL=http://127.0.0.1:$PORT bench/charge.sh"
+echo "  PILOTE_DATA=$DATA java -jar target/pilote-ctg-*.jar --spring.profiles.active=demo --server.port=$PORT --pilote.base-embarquee.port=$PGPORT --pilote.base-embarquee.statistiques-sql=true"
+echo "puis : BENCH_URL=http://127.0.0.1:$PORT BENCH_PG=postgresql://postgres:\$(cat $DATA/postgres/pilote-motdepasse)@127.0.0.1:$PGPORT/postgres bench/national-pages.sh ; BENCH_URL=http://127.0.0.1:$PORT bench/charge.sh"

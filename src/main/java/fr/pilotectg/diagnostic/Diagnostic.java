@@ -26,11 +26,11 @@ public record Diagnostic(long conventionId, String titreConvention, boolean modi
     public List<String> ecarts() {
         List<String> ecarts = new ArrayList<>();
         sections.stream().flatMap(s -> Stream.concat(s.figures().stream(), s.chiffresSeuls().stream()))
-                .forEach(i -> i.valeurs().stream().filter(ValeurIndicateur::ecart).forEach(v -> ecarts.add(i.indicateur().libelle()
+                .forEach(i -> i.signalees().stream().filter(ValeurIndicateur::ecart).forEach(v -> ecarts.add(i.indicateur().libelle()
                         + " — " + v.territoire().nom() + (v.periode().isBlank() ? "" : " " + v.periode()) + " : "
                         + v.messageEcart(i.indicateur().unite()))));
         sections.stream().flatMap(s -> Stream.concat(s.figures().stream(), s.chiffresSeuls().stream()))
-                .forEach(i -> i.valeurs().stream().filter(v -> v.plausibilite() != null).forEach(v -> ecarts.add("Plausibilité — "
+                .forEach(i -> i.signalees().stream().filter(v -> v.plausibilite() != null).forEach(v -> ecarts.add("Plausibilité — "
                         + i.indicateur().libelle() + " — " + v.territoire().nom() + (v.periode().isBlank() ? "" : " " + v.periode())
                         + " : " + v.plausibilite())));
         ecarts.addAll(recoupements);

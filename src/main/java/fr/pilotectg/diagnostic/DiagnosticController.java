@@ -27,21 +27,21 @@ class DiagnosticController {
 
     @GetMapping("/conventions/{id}/diagnostic")
     String diagnostic(@PathVariable long id, Model model) {
-        model.addAttribute("d", diagnostic.diagnostic(id));
+        model.addAttribute("d", diagnostic.diagnosticAffiche(id));
         return "diagnostic/diagnostic";
     }
 
     @GetMapping("/conventions/{id}/diagnostic/import")
     String formulaireImport(@PathVariable long id, Model model) {
         verifierEcriture(id);
-        model.addAttribute("d", diagnostic.diagnostic(id));
+        model.addAttribute("d", diagnostic.diagnosticAffiche(id));
         return "diagnostic/import";
     }
 
     @PostMapping("/conventions/{id}/diagnostic/import")
     String deposer(@PathVariable long id, @RequestParam(name = "fichier", required = false) MultipartFile fichier, Model model) {
         verifierEcriture(id);
-        model.addAttribute("d", diagnostic.diagnostic(id));
+        model.addAttribute("d", diagnostic.diagnosticAffiche(id));
         if (fichier == null || fichier.isEmpty()) {
             model.addAttribute("erreurFichier", "Choisissez un fichier CSV à déposer.");
             return "diagnostic/import";

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -82,12 +83,149 @@ class DiagnosticRepository {
     List<ValeurBrute> valeurs(long conventionId) {
         return jdbc.sql("""
                         SELECT v.* FROM diagnostic_valeur v JOIN diagnostic_indicateur i ON i.id = v.indicateur_id
-                        WHERE i.convention_id = :c ORDER BY v.indicateur_id, v.periode DESC, v.territoire_id""")
+                        WHERE i.convention_id = :c ORDER BY v.indicateur_id, v.periode DESC, v.territoire_id, v.source COLLATE "C"
+                        """)
                 .param("c", conventionId)
                 .query((rs, i) -> new ValeurBrute(rs.getLong("indicateur_id"), rs.getLong("territoire_id"), rs.getString("periode"),
                         rs.getString("source"), intervalleOuValeur(rs), rs.getString("note")))
                 .list();
     }
+
+    /** Per indicator: how many values, its latest non-blank period, and its sources and periods in the order of its values. */
+    record Resume(int nombre, String derniere, List<String[]> sourcesEtPeriodes) {
+    }
+
+    /**
+     * Each indicator's count, latest period and (source, period) pairs, each pair where it first appears in the usual
+     * order of the values (kind of territory, territory, period descending). One row per indicator with values.
+     */
+    Map<Long, Resume> resumes(long conventionId) {
+        Map<Long, Resume> resumes = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT g.indicateur_id, sum(g.nombre) AS nombre,
+                               max(g.periode COLLATE "C") FILTER (WHERE g.periode ~ '[^[:space:]]') AS derniere,
+                               array_agg(g.source ORDER BY g.premier, g.periode COLLATE "C" DESC, g.source COLLATE "C") AS sources,
+                               array_agg(g.periode ORDER BY g.premier, g.periode COLLATE "C" DESC, g.source COLLATE "C") AS periodes
+                        FROM (SELECT v.indicateur_id, v.source, v.periode, count(*) AS nombre,
+                                     min(ARRAY[array_position(CAST(:types AS TEXT[]), t.type)::BIGINT, v.territoire_id]) AS premier
+                              FROM diagnostic_valeur v JOIN diagnostic_indicateur i ON i.id = v.indicateur_id
+                              JOIN diagnostic_territoire t ON t.id = v.territoire_id
+                              WHERE i.convention_id = :c GROUP BY v.indicateur_id, v.source, v.periode) g
+                        GROUP BY g.indicateur_id""")
+                .param("c", conventionId).param("types", new SqlArrayValue("text", (Object[]) TYPES))
+                .query(rs -> {
+                    List<String> sources = textes(rs.getArray("sources"));
+                    List<String> periodes = textes(rs.getArray("periodes"));
+                    List<String[]> paires = new ArrayList<>();
+                    for (int k = 0; k < sources.size(); k++) {
+                        paires.add(new String[]{sources.get(k), periodes.get(k)});
+                    }
+                    String derniere = rs.getString("derniere");
+                    resumes.put(rs.getLong("indicateur_id"), new Resume(rs.getInt("nombre"), derniere == null ? "" : derniere, paires));
+                });
+        return resumes;
+    }
+
+    /**
+     * What the diagnostic page asks of the values: which indicators it folds (with their latest period), which are rates
+     * compared with other territories, which have a bound (100 for %, 1 000 for ‰), which are a ratio's terms and which
+     * ratios are in % (numerator × 100).
+     */
+    record Selection(long conventionId, List<Long> replies, List<String> dernieres, List<Long> comparees, List<Long> pourcent,
+                     List<Long> pourmille, List<Long> termes, List<Long> centuples) {
+    }
+
+    /**
+     * A value read for the page: shown ({@code affichee}) or only flagged; with the numerator and denominator of a ratio
+     * for the same territory and period, and the lowest and highest positive value of the other territories for that
+     * period (all the plausibility check uses of them).
+     */
+    record ValeurLue(ValeurBrute valeur, boolean affichee, BigDecimal numerateur, BigDecimal denominateur, BigDecimal autresMin,
+                     BigDecimal autresMax) {
+    }
+
+    /**
+     * Only the values the diagnostic page shows (all of an indicator's when it has at most {@code max}; otherwise up to
+     * {@code max} of its latest period, territories that are not communes first) and those that may be flagged: a
+     * value out of its bound, ten times above or below the other territories, or a ratio that may differ from its
+     * recomputation (a generous margin: the service recomputes exactly and keeps only the real écarts).
+     */
+    List<ValeurLue> valeursAffichees(Selection s, int max) {
+        return jdbc.sql("""
+                        WITH recentes AS (
+                            SELECT r.indicateur_id, r.territoire_id, r.periode, r.source
+                            FROM (SELECT v.indicateur_id, v.territoire_id, v.periode, v.source,
+                                         row_number() OVER (PARTITION BY v.indicateur_id ORDER BY t.type = 'COMMUNE',
+                                             array_position(CAST(:types AS TEXT[]), t.type), v.territoire_id, v.source COLLATE "C") AS rang
+                                  FROM unnest(CAST(:replies AS BIGINT[]), CAST(:dernieres AS TEXT[])) AS d (indicateur_id, periode)
+                                  JOIN diagnostic_valeur v ON v.indicateur_id = d.indicateur_id AND v.periode = d.periode
+                                  JOIN diagnostic_territoire t ON t.id = v.territoire_id) r
+                            WHERE r.rang <= :max
+                        ), periodes AS (
+                            SELECT e.indicateur_id, e.periode, (array_agg(e.bas ORDER BY e.bas))[1] AS min1,
+                                   (array_agg(e.bas ORDER BY e.bas))[2] AS min2, (array_agg(e.haut ORDER BY e.haut DESC))[1] AS max1,
+                                   (array_agg(e.haut ORDER BY e.haut DESC))[2] AS max2
+                            FROM (SELECT indicateur_id, periode, territoire_id, min(valeur) AS bas, max(valeur) AS haut
+                                  FROM diagnostic_valeur
+                                  WHERE indicateur_id = ANY (CAST(:comparees AS BIGINT[])) AND valeur > 0 AND valeur_max IS NULL
+                                  GROUP BY indicateur_id, periode, territoire_id) e
+                            GROUP BY e.indicateur_id, e.periode
+                        ), termes AS (
+                            SELECT DISTINCT ON (indicateur_id, territoire_id, periode) indicateur_id, territoire_id, periode, valeur
+                            FROM diagnostic_valeur WHERE indicateur_id = ANY (CAST(:termes AS BIGINT[]))
+                            ORDER BY indicateur_id, territoire_id, periode, source COLLATE "C"
+                        ), lues AS (
+                            SELECT v.*, rc.indicateur_id IS NOT NULL OR v.indicateur_id <> ALL (CAST(:replies AS BIGINT[])) AS affichee,
+                                   n.valeur AS numerateur, d.valeur AS denominateur,
+                                   -- the extremes of the other territories: the second one when this territory holds the first
+                                   CASE WHEN min(v.valeur) FILTER (WHERE v.valeur > 0 AND v.valeur_max IS NULL) OVER territoire = p.min1
+                                        THEN p.min2 ELSE p.min1 END AS autres_min,
+                                   CASE WHEN max(v.valeur) FILTER (WHERE v.valeur > 0 AND v.valeur_max IS NULL) OVER territoire = p.max1
+                                        THEN p.max2 ELSE p.max1 END AS autres_max,
+                                   CASE WHEN v.indicateur_id = ANY (CAST(:centuples AS BIGINT[])) THEN 100 ELSE 1 END AS facteur,
+                                   array_position(CAST(:types AS TEXT[]), t.type) AS rang_type
+                            FROM diagnostic_valeur v JOIN diagnostic_indicateur i ON i.id = v.indicateur_id
+                            JOIN diagnostic_territoire t ON t.id = v.territoire_id
+                            LEFT JOIN recentes rc ON (rc.indicateur_id, rc.territoire_id, rc.periode, rc.source)
+                                                   = (v.indicateur_id, v.territoire_id, v.periode, v.source)
+                            LEFT JOIN periodes p ON p.indicateur_id = v.indicateur_id AND p.periode = v.periode
+                            LEFT JOIN diagnostic_indicateur ni ON ni.convention_id = i.convention_id AND ni.code = i.numerateur_code
+                                                              AND i.denominateur_code IS NOT NULL
+                            LEFT JOIN diagnostic_indicateur di ON di.convention_id = i.convention_id AND di.code = i.denominateur_code
+                                                              AND i.numerateur_code IS NOT NULL
+                            LEFT JOIN termes n ON n.indicateur_id = ni.id AND n.territoire_id = v.territoire_id AND n.periode = v.periode
+                            LEFT JOIN termes d ON d.indicateur_id = di.id AND d.territoire_id = v.territoire_id AND d.periode = v.periode
+                            WHERE i.convention_id = :c
+                            WINDOW territoire AS (PARTITION BY v.indicateur_id, v.periode, v.territoire_id)
+                        )
+                        SELECT * FROM lues l
+                        WHERE l.affichee OR (l.valeur IS NOT NULL AND (
+                               (l.indicateur_id = ANY (CAST(:pourcent AS BIGINT[])) AND (coalesce(l.valeur_max, l.valeur) > 100 OR l.valeur < 0))
+                            OR (l.indicateur_id = ANY (CAST(:pourmille AS BIGINT[])) AND (coalesce(l.valeur_max, l.valeur) > 1000 OR l.valeur < 0))
+                            OR (l.valeur > 0 AND (l.valeur >= 10 * l.autres_max OR coalesce(l.valeur_max, l.valeur) * 10 <= l.autres_min))
+                            OR (l.numerateur IS NOT NULL AND l.denominateur IS NOT NULL AND l.denominateur <> 0 AND (l.valeur_max IS NOT NULL
+                                OR abs(l.numerateur * l.facteur / l.denominateur - l.valeur)
+                                   >= 0.5 * power(10::NUMERIC, -scale(l.valeur)) - 0.000001))))
+                        ORDER BY l.indicateur_id, l.rang_type, l.territoire_id, l.periode COLLATE "C" DESC, l.source COLLATE "C"
+                        """)
+                .param("c", s.conventionId()).param("types", new SqlArrayValue("text", (Object[]) TYPES)).param("max", max)
+                .param("replies", entiers(s.replies())).param("dernieres", new SqlArrayValue("text", s.dernieres().toArray()))
+                .param("comparees", entiers(s.comparees())).param("pourcent", entiers(s.pourcent()))
+                .param("pourmille", entiers(s.pourmille())).param("termes", entiers(s.termes()))
+                .param("centuples", entiers(s.centuples()))
+                .query((rs, i) -> new ValeurLue(new ValeurBrute(rs.getLong("indicateur_id"), rs.getLong("territoire_id"),
+                        rs.getString("periode"), rs.getString("source"), intervalleOuValeur(rs), rs.getString("note")),
+                        rs.getBoolean("affichee"), rs.getBigDecimal("numerateur"), rs.getBigDecimal("denominateur"),
+                        rs.getBigDecimal("autres_min"), rs.getBigDecimal("autres_max")))
+                .list();
+    }
+
+    private static SqlArrayValue entiers(List<Long> ids) {
+        return new SqlArrayValue("bigint", ids.toArray());
+    }
+
+    /** The kinds of territory in the order the values are shown. */
+    private static final String[] TYPES = Arrays.stream(TypeTerritoire.values()).map(Enum::name).toArray(String[]::new);
 
     /**
      * Writes the values with COPY into a temporary table, then one upsert: a value already there for the same

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
@@ -62,12 +63,25 @@ public class DiagnosticService {
 
     // ------------------------------------------------------------------ reading
 
-    /** Everything the diagnostic page shows, read once. */
+    /** The whole diagnostic, every value of every indicator: what the API and the documents give. */
     public Diagnostic diagnostic(long conventionId) {
+        return diagnostic(conventionId, false);
+    }
+
+    /**
+     * What the diagnostic page shows, read once: each indicator with only the values the page shows (and those it flags),
+     * the others counted and summed up by SQL, so that the page reads as much whatever the number of values (issue 16).
+     */
+    public Diagnostic diagnosticAffiche(long conventionId) {
+        return diagnostic(conventionId, true);
+    }
+
+    private Diagnostic diagnostic(long conventionId, boolean replie) {
         Convention convention = conventions.convention(conventionId);
         List<TerritoireDiagnostic> territoires = repository.territoires(conventionId);
         List<SourceDiagnostic> sources = repository.sources(conventionId);
-        List<IndicateurAvecValeurs> indicateurs = assembler(conventionId, territoires, sources);
+        List<IndicateurAvecValeurs> indicateurs = replie ? assemblerReplie(conventionId, territoires, sources)
+                : assembler(conventionId, territoires, sources);
         List<Constat> constats = nommerLiens(conventionId, repository.constats(conventionId));
         List<ChiffreImprime> imprimes = repository.chiffresImprimes(conventionId);
         TableauEaje eaje = TableauEaje.de(repository.eaje(conventionId), imprimes);
@@ -545,28 +559,102 @@ public class DiagnosticService {
         Map<Long, List<ValeurBrute>> parIndicateur = repository.valeurs(conventionId).stream()
                 .collect(Collectors.groupingBy(ValeurBrute::indicateurId));
         Map<String, Indicateur> parCode = indicateurs.stream().collect(Collectors.toMap(Indicateur::code, i -> i));
-        Comparator<ValeurIndicateur> ordre = Comparator.comparing((ValeurIndicateur v) -> v.territoire().type().ordinal())
-                .thenComparing(v -> v.territoire().id()).thenComparing(ValeurIndicateur::periode, Comparator.reverseOrder());
         List<IndicateurAvecValeurs> resultat = new ArrayList<>();
         for (Indicateur indicateur : indicateurs) {
             Map<String, ValeurBrute> numerateurs = indicateur.estRatio() ? parCle(parIndicateur, parCode.get(indicateur.numerateur())) : Map.of();
             Map<String, ValeurBrute> denominateurs = indicateur.estRatio() ? parCle(parIndicateur, parCode.get(indicateur.denominateur())) : Map.of();
             List<ValeurBrute> brutes = parIndicateur.getOrDefault(indicateur.id(), List.of());
-            List<ValeurIndicateur> valeurs = brutes.stream().map(v -> {
-                BigDecimal calcule = indicateur.estRatio() ? ratio(indicateur, numerateurs.get(cle(v)), denominateurs.get(cle(v))) : null;
-                boolean ecart = calcule != null && v.valeur().estNombre() && (v.valeur().estIntervalle()
-                        ? !v.valeur().contient(calcule.setScale(v.valeur().max().scale(), RoundingMode.HALF_UP))
-                        : calcule.setScale(v.valeur().nombre().scale(), RoundingMode.HALF_UP).compareTo(v.valeur().nombre()) != 0);
-                List<Valeur> comparateurs = brutes.stream().filter(a -> a != v && a.periode().equals(v.periode())
-                        && a.territoireId() != v.territoireId()).map(ValeurBrute::valeur).toList();
-                return new ValeurIndicateur(parId.get(v.territoireId()), v.periode(), v.source(),
-                        libellesSources.getOrDefault(v.source(), v.source()), v.valeur(), v.note(),
-                        calcule == null ? null : calcule.setScale(2, RoundingMode.HALF_UP), ecart,
-                        Plausibilite.verifier(indicateur, v.valeur(), comparateurs));
-            }).sorted(ordre).toList();
+            List<ValeurIndicateur> valeurs = brutes.stream().map(v -> valeurIndicateur(indicateur, v, parId, libellesSources,
+                    nombre(numerateurs.get(cle(v))), nombre(denominateurs.get(cle(v))),
+                    brutes.stream().filter(a -> a != v && a.periode().equals(v.periode()) && a.territoireId() != v.territoireId())
+                            .map(ValeurBrute::valeur).toList())).sorted(ORDRE).toList();
             resultat.add(new IndicateurAvecValeurs(indicateur, valeurs));
         }
         return resultat;
+    }
+
+    /** The usual order of an indicator's values: by kind of territory, territory, latest period first. */
+    private static final Comparator<ValeurIndicateur> ORDRE = Comparator.comparing((ValeurIndicateur v) -> v.territoire().type().ordinal())
+            .thenComparing(v -> v.territoire().id()).thenComparing(ValeurIndicateur::periode, Comparator.reverseOrder());
+
+    /**
+     * The indicators as the diagnostic page shows them, from two statements whatever the number of values: each
+     * indicator's count, latest period, sources and periods; then only the values shown and those that may be flagged,
+     * each with what its checks need (a ratio's terms, the extreme values of the other territories). The values are then
+     * built and checked by the same code as {@link #assembler}, so the page shows the same figures and écarts.
+     */
+    private List<IndicateurAvecValeurs> assemblerReplie(long conventionId, List<TerritoireDiagnostic> territoires,
+                                                        List<SourceDiagnostic> sources) {
+        List<Indicateur> indicateurs = repository.indicateurs(conventionId);
+        Map<Long, TerritoireDiagnostic> parId = territoires.stream().collect(Collectors.toMap(TerritoireDiagnostic::id, t -> t));
+        Map<String, String> libellesSources = sources.stream()
+                .collect(Collectors.toMap(SourceDiagnostic::cle, SourceDiagnostic::libelle, (a, b) -> a));
+        Map<Long, DiagnosticRepository.Resume> resumes = repository.resumes(conventionId);
+        Map<String, Indicateur> parCode = indicateurs.stream().collect(Collectors.toMap(Indicateur::code, i -> i));
+        List<Long> replies = new ArrayList<>();
+        List<String> dernieres = new ArrayList<>();
+        List<Long> comparees = new ArrayList<>();
+        List<Long> pourcent = new ArrayList<>();
+        List<Long> pourmille = new ArrayList<>();
+        List<Long> termes = new ArrayList<>();
+        List<Long> centuples = new ArrayList<>();
+        for (Indicateur i : indicateurs) {
+            DiagnosticRepository.Resume resume = resumes.get(i.id());
+            if (resume != null && resume.nombre() > IndicateurAvecValeurs.AFFICHEES_MAX) {
+                replies.add(i.id());
+                dernieres.add(resume.derniere());
+            }
+            if (Plausibilite.compareAuxAutres(i)) {
+                comparees.add(i.id());
+            }
+            BigDecimal borne = Plausibilite.borne(i);
+            if (borne != null) {
+                (borne.intValue() == 100 ? pourcent : pourmille).add(i.id());
+            }
+            if (i.estRatio()) {
+                Stream.of(parCode.get(i.numerateur()), parCode.get(i.denominateur())).filter(Objects::nonNull).forEach(t -> termes.add(t.id()));
+                if (i.facteur().intValue() == 100) {
+                    centuples.add(i.id());
+                }
+            }
+        }
+        Map<Long, List<DiagnosticRepository.ValeurLue>> lues = repository.valeursAffichees(new DiagnosticRepository.Selection(conventionId,
+                        replies, dernieres, comparees, pourcent, pourmille, termes, centuples), IndicateurAvecValeurs.AFFICHEES_MAX)
+                .stream().collect(Collectors.groupingBy(l -> l.valeur().indicateurId()));
+        List<IndicateurAvecValeurs> resultat = new ArrayList<>();
+        for (Indicateur indicateur : indicateurs) {
+            record Lue(ValeurIndicateur valeur, boolean affichee) {
+            }
+            List<Lue> valeurs = lues.getOrDefault(indicateur.id(), List.of()).stream()
+                    .map(l -> new Lue(valeurIndicateur(indicateur, l.valeur(), parId, libellesSources, l.numerateur(), l.denominateur(),
+                            Stream.of(l.autresMin(), l.autresMax()).filter(Objects::nonNull).map(Valeur::de).toList()), l.affichee()))
+                    .sorted(Comparator.comparing(Lue::valeur, ORDRE)).toList();
+            DiagnosticRepository.Resume resume = resumes.getOrDefault(indicateur.id(), new DiagnosticRepository.Resume(0, "", List.of()));
+            resultat.add(IndicateurAvecValeurs.replie(indicateur, valeurs.stream().filter(Lue::affichee).map(Lue::valeur).toList(),
+                    new IndicateurAvecValeurs.Repli(resume.nombre(), IndicateurAvecValeurs.sourcesEtPeriodes(resume.sourcesEtPeriodes().stream()
+                            .map(sp -> new String[]{libellesSources.getOrDefault(sp[0], sp[0]), sp[1]})),
+                            valeurs.stream().map(Lue::valeur).filter(v -> v.ecart() || v.plausibilite() != null).toList())));
+        }
+        return resultat;
+    }
+
+    /** A stored value as shown: its territory and source named, a ratio recomputed, its plausibility checked. */
+    private static ValeurIndicateur valeurIndicateur(Indicateur indicateur, ValeurBrute v, Map<Long, TerritoireDiagnostic> territoires,
+                                                     Map<String, String> libellesSources, BigDecimal numerateur,
+                                                     BigDecimal denominateur, List<Valeur> comparateurs) {
+        BigDecimal calcule = indicateur.estRatio() ? ratio(indicateur, numerateur, denominateur) : null;
+        boolean ecart = calcule != null && v.valeur().estNombre() && (v.valeur().estIntervalle()
+                ? !v.valeur().contient(calcule.setScale(v.valeur().max().scale(), RoundingMode.HALF_UP))
+                : calcule.setScale(v.valeur().nombre().scale(), RoundingMode.HALF_UP).compareTo(v.valeur().nombre()) != 0);
+        return new ValeurIndicateur(territoires.get(v.territoireId()), v.periode(), v.source(),
+                libellesSources.getOrDefault(v.source(), v.source()), v.valeur(), v.note(),
+                calcule == null ? null : calcule.setScale(2, RoundingMode.HALF_UP), ecart,
+                Plausibilite.verifier(indicateur, v.valeur(), comparateurs));
+    }
+
+    /** The number of a ratio's term (the lower bound of a range), null for a marker or no value. */
+    private static BigDecimal nombre(ValeurBrute terme) {
+        return terme == null || !terme.valeur().estNombre() ? null : terme.valeur().nombre();
     }
 
     private static Map<String, ValeurBrute> parCle(Map<Long, List<ValeurBrute>> parIndicateur, Indicateur indicateur) {
@@ -583,26 +671,25 @@ public class DiagnosticService {
         return v.territoireId() + "|" + v.periode();
     }
 
-    private static BigDecimal ratio(Indicateur indicateur, ValeurBrute numerateur, ValeurBrute denominateur) {
-        if (numerateur == null || denominateur == null || !numerateur.valeur().estNombre() || !denominateur.valeur().estNombre()
-                || denominateur.valeur().nombre().signum() == 0) {
+    private static BigDecimal ratio(Indicateur indicateur, BigDecimal numerateur, BigDecimal denominateur) {
+        if (numerateur == null || denominateur == null || denominateur.signum() == 0) {
             return null;
         }
-        return numerateur.valeur().nombre().multiply(indicateur.facteur()).divide(denominateur.valeur().nombre(), 6, RoundingMode.HALF_UP);
+        return numerateur.multiply(indicateur.facteur()).divide(denominateur, 6, RoundingMode.HALF_UP);
     }
 
     private static List<SectionThematique> sections(List<IndicateurAvecValeurs> indicateurs, List<Constat> constats) {
         Map<String, String> libelles = new LinkedHashMap<>();
-        indicateurs.stream().filter(i -> !i.valeurs().isEmpty())
+        indicateurs.stream().filter(i -> i.nombreDeValeurs() > 0)
                 .forEach(i -> libelles.putIfAbsent(i.indicateur().thematiqueCode(), i.indicateur().thematique()));
         constats.stream().filter(c -> !c.nature().estAfom()).forEach(c -> libelles.putIfAbsent(c.thematiqueCode(), c.thematique()));
         List<SectionThematique> sections = new ArrayList<>();
         libelles.forEach((code, libelle) -> {
             List<IndicateurAvecValeurs> dansSection = indicateurs.stream()
-                    .filter(i -> i.indicateur().thematiqueCode().equals(code) && !i.valeurs().isEmpty()).toList();
-            List<IndicateurAvecValeurs> figures = dansSection.stream().filter(i -> i.valeurs().size() > 1).toList();
+                    .filter(i -> i.indicateur().thematiqueCode().equals(code) && i.nombreDeValeurs() > 0).toList();
+            List<IndicateurAvecValeurs> figures = dansSection.stream().filter(i -> i.nombreDeValeurs() > 1).toList();
             sections.add(new SectionThematique(code, libelle, figures, figures.stream().map(DiagnosticService::graphique).toList(),
-                    dansSection.stream().filter(i -> i.valeurs().size() == 1).toList(),
+                    dansSection.stream().filter(i -> i.nombreDeValeurs() == 1).toList(),
                     constats.stream().filter(c -> c.nature() == NatureConstat.ENJEU && c.thematiqueCode().equals(code)).toList(),
                     constats.stream().filter(c -> c.nature() == NatureConstat.BESOIN && c.thematiqueCode().equals(code)).toList()));
         });

@@ -24,16 +24,15 @@ final class Plausibilite {
         if (valeur == null || !valeur.estNombre()) {
             return null;
         }
-        String unite = indicateur.unite() == null ? "" : indicateur.unite().strip();
-        boolean evolution = Textes.plier(indicateur.libelle()).matches(".*\\b(evolution|variation|progression)\\b.*");
+        String unite = unite(indicateur);
         BigDecimal bas = valeur.nombre();
         BigDecimal haut = valeur.estIntervalle() ? valeur.max() : valeur.nombre();
-        BigDecimal borne = unite.startsWith("%") ? BigDecimal.valueOf(100) : unite.startsWith("‰") ? BigDecimal.valueOf(1000) : null;
-        if (borne != null && !evolution && (haut.compareTo(borne) > 0 || bas.signum() < 0)) {
+        BigDecimal borne = borne(indicateur);
+        if (borne != null && (haut.compareTo(borne) > 0 || bas.signum() < 0)) {
             return "valeur peu plausible : " + valeur.texte() + " " + unite + " pour " + (borne.intValue() == 100 ? "un pourcentage" : "un taux pour mille")
                     + " (attendu entre 0 et " + borne.intValue() + " " + unite + ") ; valeur conservée, à vérifier dans le document";
         }
-        if (!taux(indicateur, unite)) {
+        if (!compareAuxAutres(indicateur)) {
             return null;
         }
         List<BigDecimal> autres = comparateurs.stream().filter(v -> v != null && v.estNombre() && !v.estIntervalle())
@@ -54,10 +53,27 @@ final class Plausibilite {
         return null;
     }
 
+    /**
+     * The bound of a percentage (100) or a rate per thousand (1 000), null when the indicator has none or is an
+     * evolution (which may exceed it).
+     */
+    static BigDecimal borne(Indicateur indicateur) {
+        String unite = unite(indicateur);
+        if (Textes.plier(indicateur.libelle()).matches(".*\\b(evolution|variation|progression)\\b.*")) {
+            return null;
+        }
+        return unite.startsWith("%") ? BigDecimal.valueOf(100) : unite.startsWith("‰") ? BigDecimal.valueOf(1000) : null;
+    }
+
     /** A rate, a share or a ratio (comparable between territories of different sizes), not a count. */
-    private static boolean taux(Indicateur indicateur, String unite) {
+    static boolean compareAuxAutres(Indicateur indicateur) {
+        String unite = unite(indicateur);
         String u = Textes.plier(unite);
         return indicateur.estRatio() || unite.startsWith("%") || unite.startsWith("‰") || u.contains("pour ") || unite.contains("/")
                 || Textes.plier(indicateur.libelle()).startsWith("taux");
+    }
+
+    private static String unite(Indicateur indicateur) {
+        return indicateur.unite() == null ? "" : indicateur.unite().strip();
     }
 }

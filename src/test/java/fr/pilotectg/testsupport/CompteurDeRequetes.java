@@ -1,9 +1,14 @@
 package fr.pilotectg.testsupport;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,13 +22,14 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Counts the SQL statements the current thread prepares (a MockMvc request runs on the test's thread), so that a
  * test can assert a page uses the same number of statements on a small and on a larger data set (no N+1). The shared
  * test context wraps its data source in this one (see {@link ConfigurationDeTest}); nothing is counted outside
- * {@link #compter}.
+ * {@link #compter}, {@link #requetes} and {@link #lignes}.
  */
 public final class CompteurDeRequetes extends DelegatingDataSource implements AutoCloseable {
 
     private static final Set<String> PREPARATIONS = Set.of("prepareStatement", "prepareCall", "createStatement");
     private static final ThreadLocal<int[]> COMPTE = new ThreadLocal<>();
     private static final ThreadLocal<List<String>> TEXTES = new ThreadLocal<>();
+    private static final ThreadLocal<int[]> LIGNES = new ThreadLocal<>();
 
     CompteurDeRequetes(DataSource cible) {
         super(cible);
@@ -51,6 +57,21 @@ public final class CompteurDeRequetes extends DelegatingDataSource implements Au
             TEXTES.remove();
         }
         return textes;
+    }
+
+    /**
+     * The number of rows the statements prepared by {@code action} on this thread read ({@code ResultSet.next()} that
+     * returned true): what a page fetches from the database, beside how many statements it runs.
+     */
+    public static int lignes(Callable<?> action) throws Exception {
+        int[] lignes = {0};
+        LIGNES.set(lignes);
+        try {
+            action.call();
+        } finally {
+            LIGNES.remove();
+        }
+        return lignes[0];
     }
 
     /** Closes the wrapped pool with the context, as the bean it replaces would have been. */
@@ -82,11 +103,37 @@ public final class CompteurDeRequetes extends DelegatingDataSource implements Au
                     if (textes != null && PREPARATIONS.contains(methode.getName())) {
                         textes.add(arguments != null && arguments.length > 0 && arguments[0] instanceof String sql ? sql : "");
                     }
-                    try {
-                        return methode.invoke(cible, arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+                    Object resultat = appeler(cible, methode, arguments);
+                    int[] lignes = LIGNES.get();
+                    return lignes != null && resultat instanceof Statement statement ? lignesLues(statement, lignes) : resultat;
                 });
+    }
+
+    /** The statement, its result sets counting the rows read into {@code lignes}. */
+    private static Object lignesLues(Statement cible, int[] lignes) {
+        Class<?>[] types = cible instanceof CallableStatement ? new Class<?>[]{CallableStatement.class}
+                : cible instanceof PreparedStatement ? new Class<?>[]{PreparedStatement.class} : new Class<?>[]{Statement.class};
+        return Proxy.newProxyInstance(CompteurDeRequetes.class.getClassLoader(), types, (proxy, methode, arguments) -> {
+            Object resultat = appeler(cible, methode, arguments);
+            if (!(resultat instanceof ResultSet rs)) {
+                return resultat;
+            }
+            return Proxy.newProxyInstance(CompteurDeRequetes.class.getClassLoader(), new Class<?>[]{ResultSet.class},
+                    (p, m, a) -> {
+                        Object r = appeler(rs, m, a);
+                        if (m.getName().equals("next") && Boolean.TRUE.equals(r)) {
+                            lignes[0]++;
+                        }
+                        return r;
+                    });
+        });
+    }
+
+    private static Object appeler(Object cible, Method methode, Object[] arguments) throws Throwable {
+        try {
+            return methode.invoke(cible, arguments);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 }

@@ -9,9 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param port TCP port on 127.0.0.1; 0 picks a free one
  * @param reinitialiser wipe the data directory at start (tests use it for a fresh database)
  * @param durabilite {@code durable} by default; {@code relachee} (fsync and synchronous commit off) for tests only
+ * @param statistiquesSql off by default; on, the server loads {@code pg_stat_statements} at start and the extension is
+ *                        created, so that the benchmarks ({@code bench/}) can read the SQL time of each page
  */
 @ConfigurationProperties("pilote.base-embarquee")
-public record EmbeddedPostgresProperties(String repertoire, int port, boolean reinitialiser, Durabilite durabilite) {
+public record EmbeddedPostgresProperties(String repertoire, int port, boolean reinitialiser, Durabilite durabilite,
+                                         boolean statistiquesSql) {
 
     public EmbeddedPostgresProperties {
         if (repertoire == null || repertoire.isBlank()) {

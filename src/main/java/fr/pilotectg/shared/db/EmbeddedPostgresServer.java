@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -37,6 +38,14 @@ final class EmbeddedPostgresServer implements Closeable {
     }
 
     static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) throws IOException {
+        EmbeddedPostgresServer server = demarrer(properties);
+        if (properties.statistiquesSql()) {
+            server.creerStatistiquesSql();
+        }
+        return server;
+    }
+
+    private static EmbeddedPostgresServer demarrer(EmbeddedPostgresProperties properties) throws IOException {
         Path dataDirectory = Path.of(properties.repertoire()).toAbsolutePath().normalize();
         OrphanPostmaster.stopIfRunning(dataDirectory);
         if (properties.reinitialiser()) {
@@ -76,6 +85,17 @@ final class EmbeddedPostgresServer implements Closeable {
         return builder.start();
     }
 
+    /** The view of {@code pg_stat_statements}, in the database the app uses; the library is loaded by the start options. */
+    private void creerStatistiquesSql() throws IOException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), USER, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        } catch (SQLException e) {
+            throw new IOException("Impossible d'activer pg_stat_statements dans la base embarquée", e);
+        }
+        LOG.info("Statistiques SQL actives dans la base embarquée (pg_stat_statements)");
+    }
+
     /**
      * Data directories created before passwords (zonky's initdb trusts every local connection) get one: a first start
      * that still trusts 127.0.0.1 sets the password, then the normal start replaces the trust rule.
@@ -96,7 +116,7 @@ final class EmbeddedPostgresServer implements Closeable {
     }
 
     private static EmbeddedPostgres.Builder builder(Path dataDirectory, EmbeddedPostgresProperties properties) {
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(properties.reinitialiser())
                 .setPort(properties.port())
@@ -109,6 +129,12 @@ final class EmbeddedPostgresServer implements Closeable {
                 .setServerConfig("synchronous_commit", properties.durabilite().synchronousCommit())
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setRegisterShutdownHook(true);
+        if (properties.statistiquesSql()) {
+            // Loaded only at server start; utility statements (BEGIN, COMMIT, SET) are left out of the counts
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track_utility", "off");
+        }
+        return builder;
     }
 
     /** Rewritten at every start, so that a hand edit or an older trusting file never stays in force. */

@@ -26,7 +26,7 @@ class EmbeddedPostgresServerTest {
 
     @Test
     void is_durable_unless_told_otherwise() {
-        assertThat(new EmbeddedPostgresProperties("data/postgres", 0, false, null).durabilite()).isEqualTo(Durabilite.DURABLE);
+        assertThat(new EmbeddedPostgresProperties("data/postgres", 0, false, null, false).durabilite()).isEqualTo(Durabilite.DURABLE);
     }
 
     @Test
@@ -45,9 +45,31 @@ class EmbeddedPostgresServerTest {
                 assertThat(show(connection, "listen_addresses")).isEqualTo("127.0.0.1");
                 assertThat(show(connection, "unix_socket_directories")).isEmpty();
                 assertThat(authenticationMethods(connection)).containsOnly("scram-sha-256");
+                assertThat(show(connection, "shared_preload_libraries")).as("no SQL statistics unless asked").isEmpty();
             }
         }
         assertThat(temp).isDirectoryNotContaining("glob:**/.initdb-*");
+    }
+
+    @Test
+    void asked_for_sql_statistics_it_loads_pg_stat_statements_and_creates_its_view() throws Exception {
+        Path directory = temp.resolve("statistiques");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
+                new EmbeddedPostgresProperties(directory.toString(), 0, false, Durabilite.RELACHEE, true));
+             Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
+             Statement statement = connection.createStatement()) {
+            assertThat(show(connection, "shared_preload_libraries")).isEqualTo("pg_stat_statements");
+            statement.execute("SELECT pg_stat_statements_reset()");
+            for (int i = 0; i < 3; i++) {
+                statement.executeQuery("SELECT count(*) AS compte_par_les_statistiques FROM pg_class").close();
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT calls, total_exec_time FROM pg_stat_statements"
+                    + " WHERE query LIKE '%compte_par_les_statistiques%' AND query NOT LIKE '%pg_stat_statements%'")) {
+                assertThat(rows.next()).as("the statement is in pg_stat_statements").isTrue();
+                assertThat(rows.getLong("calls")).isEqualTo(3);
+                assertThat(rows.getDouble("total_exec_time")).isPositive();
+            }
+        }
     }
 
     @Test
@@ -76,7 +98,7 @@ class EmbeddedPostgresServerTest {
     }
 
     static EmbeddedPostgresProperties properties(Path directory, Durabilite durabilite) {
-        return new EmbeddedPostgresProperties(directory.toString(), 0, false, durabilite);
+        return new EmbeddedPostgresProperties(directory.toString(), 0, false, durabilite, false);
     }
 
     /** {@code null}: no password at all. The message proves that the server asked for one (not a closed port). */
