@@ -381,8 +381,10 @@ final class AnalysePlanValeurs {
         }
         if (sigle(mot) && Character.isLowerCase(fin) && !capitalise(avant)) {
             // "Intervenants extérieurs EAJE", "Centres sociaux EVS": an acronym after a lower-case word starts the next item
-            // when the item names several ("Service petite enfance CCBA", one service of the CCBA, stays whole).
-            return (pluriel(premier) || sigle(premier) || LIAISONS.contains(minuscules(premier))) && !LIAISONS.contains(minuscules(apres));
+            // when the item names several ("Service petite enfance CCBA", one service of the CCBA, stays whole); a sentence
+            // of six words or more ends with the acronym it names ("… faites par les structures AVS"), unless acronyms follow.
+            return (pluriel(premier) || sigle(premier) || LIAISONS.contains(minuscules(premier))) && !LIAISONS.contains(minuscules(apres))
+                    && !(item.length >= 6 && !sigle(apres));
         }
         if (capitalise(mot) && minuscules(mot).equals(minuscules(premier)) && !avant.equals(premier)) {
             // "France Service France travail": an item does not name the same word twice.

@@ -172,6 +172,13 @@ class AnalysePlanTest {
                 .containsExactly("Réunir les élus du territoire chaque année", "Publier le bilan annuel des actions");
         assertThat(AnalysePlanValeurs.items(List.of(new AnalysePlanValeurs.Morceau("Familles EAJE AMA Parents Professionnels de l'accueil", false)), true))
                 .containsExactly("Familles", "EAJE", "AMA", "Parents", "Professionnels de l'accueil");
+        assertThat(AnalysePlanValeurs.items(List.of(new AnalysePlanValeurs.Morceau(
+                "Des parents sereins dans leur rôle Des actions de proximité faites par les structures AVS Co-construction d'un programme", false)), true))
+                .containsExactly("Des parents sereins dans leur rôle", "Des actions de proximité faites par les structures AVS", "Co-construction d'un programme");
+        assertThat(AnalysePlanValeurs.items(List.of(new AnalysePlanValeurs.Morceau("Des actions de proximité faites par les structures AVS CAF PMI", false)), true))
+                .containsExactly("Des actions de proximité faites par les structures", "AVS", "CAF", "PMI");
+        assertThat(AnalysePlanValeurs.items(List.of(new AnalysePlanValeurs.Morceau("Intervenants extérieurs EAJE Familles", false)), true))
+                .containsExactly("Intervenants extérieurs", "EAJE", "Familles");
     }
 
     @Test
