@@ -2,6 +2,7 @@ package fr.pilotectg.importation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,8 @@ final class AnalysePlanStructure {
     private final ModeleFiche modele;
     private final AnalysePlanLibelles libelles;
     private final List<Alerte> alertes = new ArrayList<>();
+    /** Acronym pairs the document prints joined by a hyphen ("RPE PIAPE" for "RPE-PIAPE"). */
+    private final Set<String> siglesLies = new HashSet<>();
     /** The roadmap item ending with ":" just read, whose sub-items (with another bullet) belong to it. */
     private Ligne teteDeSousListe;
 
@@ -79,6 +82,9 @@ final class AnalysePlanStructure {
         this.bruit = bruit;
         this.modele = modele;
         this.libelles = new AnalysePlanLibelles(modele);
+        for (Ligne l : lignes) {
+            AnalysePlanValeurs.SIGLES_LIES.matcher(l.texte()).results().forEach(r -> siglesLies.add(r.group(1) + " " + r.group(2)));
+        }
     }
 
     PlanTrouve analyser() {
@@ -379,7 +385,7 @@ final class AnalysePlanStructure {
                 continue;
             }
             List<String> illisibles = new ArrayList<>();
-            Object valeur = AnalysePlanValeurs.valeur(c, morceaux, illisibles);
+            Object valeur = AnalysePlanValeurs.siglesLies(AnalysePlanValeurs.valeur(c, morceaux, illisibles), morceaux, siglesLies);
             for (String mot : illisibles) {
                 alertes.add(new Alerte("ILLISIBLE", "Fiche " + (f.reference == null ? "?" : f.reference) + ", champ « " + c.libelle()
                         + " » : « " + mot + " » n'est pas une valeur de la liste (ignorée).", source));

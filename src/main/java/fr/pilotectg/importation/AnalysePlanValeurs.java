@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -247,6 +248,32 @@ final class AnalysePlanValeurs {
         return noms;
     }
 
+    /** Two acronyms printed joined by a hyphen ("RPE-PIAPE"): {@code "RPE PIAPE"}. */
+    static final Pattern SIGLES_LIES = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}{2,})-(\\p{Lu}{2,})(?![\\p{L}\\p{N}-])");
+
+    /**
+     * Items of a list where two lone acronyms follow each other, typed with a space in the cell ("RPE PIAPE"), are one
+     * name when the document prints that pair joined by a hyphen elsewhere (not when the cell prints them on two lines) ({@code liees}, from {@link #SIGLES_LIES}).
+     */
+    static Object siglesLies(Object valeur, List<Morceau> morceaux, Set<String> liees) {
+        if (!(valeur instanceof List<?> liste) || liste.size() < 2 || liees.isEmpty() || !liste.stream().allMatch(String.class::isInstance)) {
+            return valeur;
+        }
+        List<String> items = new ArrayList<>();
+        for (Object o : liste) {
+            String item = (String) o;
+            int dernier = items.size() - 1;
+            String paire = dernier < 0 ? "" : items.get(dernier) + " " + item;
+            if (dernier >= 0 && sigle(item) && sigle(items.get(dernier)) && !item.contains(" ") && !items.get(dernier).contains(" ")
+                    && liees.contains(paire) && morceaux.stream().anyMatch(m -> AnalysePlanTextes.propre(m.texte()).contains(paire))) {
+                items.set(dernier, paire);
+            } else {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
     /** The text cut where {@code separateur} matches outside brackets and quotes. */
     static List<String> couper(Pattern separateur, String texte) {
         List<String> parts = new ArrayList<>();
@@ -354,8 +381,10 @@ final class AnalysePlanValeurs {
         }
         if (sigle(mot) && Character.isLowerCase(fin) && !capitalise(avant)) {
             // "Intervenants extérieurs EAJE", "Centres sociaux EVS": an acronym after a lower-case word starts the next item
-            // when the item names several ("Service petite enfance CCBA", one service of the CCBA, stays whole).
-            return (pluriel(premier) || sigle(premier) || LIAISONS.contains(minuscules(premier))) && !LIAISONS.contains(minuscules(apres));
+            // when the item names several ("Service petite enfance CCBA", one service of the CCBA, stays whole); a sentence
+            // of six words or more ends with the acronym it names ("… faites par les structures AVS"), unless acronyms follow.
+            return (pluriel(premier) || sigle(premier) || LIAISONS.contains(minuscules(premier))) && !LIAISONS.contains(minuscules(apres))
+                    && !(item.length >= 6 && !sigle(apres));
         }
         if (capitalise(mot) && minuscules(mot).equals(minuscules(premier)) && !avant.equals(premier)) {
             // "France Service France travail": an item does not name the same word twice.

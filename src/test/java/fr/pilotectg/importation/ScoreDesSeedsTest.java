@@ -37,8 +37,7 @@ class ScoreDesSeedsTest {
     }
 
     /** Kinds below the 95 % target: the floor measured (document/kind → score). */
-    static final Map<String, Double> EN_DESSOUS = Map.of(
-            "aubenas/champs-des-fiches", 0.94);
+    static final Map<String, Double> EN_DESSOUS = Map.of();
 
     @Autowired
     ImportsService imports;
