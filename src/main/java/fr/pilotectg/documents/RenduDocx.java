@@ -54,7 +54,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.springframework.stereotype.Component;
 
 /**
@@ -171,9 +170,7 @@ public class RenduDocx {
         }
         garderAvecSuivant(legende);
         XWPFTable table = docx.createTable(bloc.lignes().size() + 1, bloc.entetes().size());
-        table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.PCT);
-        table.getCTTbl().getTblPr().addNewTblW().setType(STTblWidth.PCT);
-        table.getCTTbl().getTblPr().getTblW().setW(BigInteger.valueOf(5000));
+        table.setWidth("100%");
         XWPFTableRow entete = table.getRow(0);
         entete.setRepeatHeader(true);
         entete.setCantSplitRow(true);
@@ -235,8 +232,7 @@ public class RenduDocx {
         garderAvecSuivant(fait);
         fait.createRun().setText(bloc.faitA());
         XWPFTable table = docx.createTable(bloc.emplacements().size(), 3);
-        table.getCTTbl().getTblPr().addNewTblW().setType(STTblWidth.PCT);
-        table.getCTTbl().getTblPr().getTblW().setW(BigInteger.valueOf(5000));
+        table.setWidth("100%");
         for (int i = 0; i < bloc.emplacements().size(); i++) {
             Document.Emplacement e = bloc.emplacements().get(i);
             XWPFTableRow row = table.getRow(i);

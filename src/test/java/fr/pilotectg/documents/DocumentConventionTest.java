@@ -226,6 +226,8 @@ class DocumentConventionTest {
         assertThat(LectureDocuments.pagesPdf(converti)).as("pages").isBetween(30, 400);
         String texte = LectureDocuments.normaliser(LectureDocuments.textePdf(converti));
         assertThat(texte).contains("CTG du Bassin d'Aubenas 2026-2030", "Entre les parties", "1er janvier 2026", "Annexe 3 – Plan d'actions");
+        // Every column of a table is laid out: a table width written twice made LibreOffice show its first column only.
+        assertThat(texte.split("Signature :", -1)).as("la colonne « Signature » de chacun des 6 emplacements").hasSize(7);
     }
 
     private static String soffice() {
