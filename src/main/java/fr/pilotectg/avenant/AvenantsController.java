@@ -132,6 +132,21 @@ class AvenantsController {
             if (!vide(saisie.get("serviceRetire"))) {
                 changements.add(ChangementAvenant.service(TypeChangement.SERVICE_RETIRE, nombre(saisie.get("serviceRetire")), null, null));
             }
+            if (!vide(saisie.get("serviceModifie"))) {
+                changements.add(ChangementAvenant.service(TypeChangement.SERVICE_MODIFIE, nombre(saisie.get("serviceModifie")), null,
+                        remplis(saisie, "serviceModif", AvenantsService.CHAMPS_SERVICE)));
+            }
+            if (!vide(saisie.get("representant"))) {
+                long[] cible = cible(saisie.get("representant"));
+                changements.add(ChangementAvenant.representant(cible.length == 1 ? TypeChangement.REPRESENTANT_AJOUTE
+                        : TypeChangement.REPRESENTANT_MODIFIE, cible[0], cible.length == 1 ? null : cible[1], null,
+                        remplis(saisie, "representant", AvenantsService.CHAMPS_REPRESENTANT)));
+            }
+            if (!vide(saisie.get("representantRetire"))) {
+                long[] cible = cible(saisie.get("representantRetire"));
+                changements.add(ChangementAvenant.representant(TypeChangement.REPRESENTANT_RETIRE, cible[0],
+                        cible.length == 1 ? null : cible[1], null, null));
+            }
             AvenantsService.Redaction r = avenants.rediger(id, new SaisieAvenant(saisie.get("objet"), null, changements,
                     "on".equals(saisie.get("confirmerChevauchement"))));
             return "redirect:/conventions/" + id + "/avenants/" + r.avenant().numero();
@@ -191,7 +206,43 @@ class AvenantsController {
         model.addAttribute("possible", !c.statut().estAvantSignature() && versions.peutGerer(id));
         model.addAttribute("actuel", c.statut().estAvantSignature() ? null : photographe.photographier(id));
         model.addAttribute("typesService", fr.pilotectg.offre.TypeService.values());
+        model.addAttribute("representants", c.statut().estAvantSignature() ? List.of() : conventions.vue(id).parties().stream()
+                .flatMap(p -> p.representants().stream().map(m -> new RepresentantEnVigueur(p.organisation().id() + ":" + m.id(),
+                        m.personne().nomComplet() + ", " + m.fonction() + " (" + p.organisation().nom() + ")"))).toList());
         return "avenant/nouveau";
+    }
+
+    /** A representative in force as the form offers it: {@code cle} "organisationId:mandatId". */
+    record RepresentantEnVigueur(String cle, String libelle) {
+    }
+
+    /** The fields typed in the form under {@code prefixe} + the key capitalised ("serviceModifNom"), blank ones left out. */
+    private static Map<String, String> remplis(Map<String, String> saisie, String prefixe, List<String> cles) {
+        Map<String, String> champs = new java.util.LinkedHashMap<>();
+        for (String cle : cles) {
+            String valeur = saisie.get(prefixe + Character.toUpperCase(cle.charAt(0)) + cle.substring(1));
+            if (!vide(valeur)) {
+                champs.put(cle, valeur);
+            }
+        }
+        return champs;
+    }
+
+    /** "12" (a party) or "12:345" (a party and one of its representatives' mandates). */
+    private static long[] cible(String texte) {
+        String[] morceaux = texte.strip().split(":", -1);
+        if (morceaux.length > 2) {
+            throw new ErreurValidation("representant", "Choix de représentant illisible : « " + Saisie.tronquer(texte) + " ».");
+        }
+        long[] ids = new long[morceaux.length];
+        for (int i = 0; i < morceaux.length; i++) {
+            Long id = nombre(morceaux[i]);
+            if (id == null) {
+                throw new ErreurValidation("representant", "Choix de représentant illisible : « " + Saisie.tronquer(texte) + " ».");
+            }
+            ids[i] = id;
+        }
+        return ids;
     }
 
     /** The one organisation of the referential with this name or acronym (else 400 on the field). */

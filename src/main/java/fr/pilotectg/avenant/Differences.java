@@ -152,8 +152,34 @@ final class Differences {
         a.services().forEach(s -> avant.add(s.id()));
         a.services().stream().filter(s -> !apres.contains(s.id()))
                 .forEach(s -> d.add(Difference.simple(Genre.SERVICE, "Service retiré : " + s.libelle())));
+        Map<Long, Instantane.ServiceFige> parId = new LinkedHashMap<>();
+        b.services().stream().filter(s -> s.id() != null).forEach(s -> parId.put(s.id(), s));
+        for (Instantane.ServiceFige s : a.services()) {
+            Instantane.ServiceFige t = parId.get(s.id());
+            if (t == null) {
+                continue;
+            }
+            String nom = "Service " + s.typeImprime() + (s.nom() == null ? "" : " « " + s.nom() + " »");
+            champService(d, nom, "type", s.typeImprime(), t.typeImprime());
+            champService(d, nom, "nom", s.nom(), t.nom());
+            champService(d, nom, "gestionnaire", s.gestionnaire(), t.gestionnaire());
+            champService(d, nom, "commune", s.commune(), t.commune());
+            champService(d, nom, "capacité", s.capacite() == null ? null : s.capacite() + " places",
+                    t.capacite() == null ? null : t.capacite() + " places");
+        }
         b.services().stream().filter(s -> s.id() == null || !avant.contains(s.id()))
                 .forEach(s -> d.add(Difference.simple(Genre.SERVICE, "Service ajouté : " + s.libelle())));
+    }
+
+    /** "Service Relais petite enfance « Les Monts » : capacité « 12 places » → « 20 places »". */
+    private static void champService(List<Difference> d, String service, String champ, String avant, String apres) {
+        if (!Objects.equals(avant, apres)) {
+            d.add(Difference.simple(Genre.SERVICE, service + " : " + champ + " " + valeur(avant) + " → " + valeur(apres)));
+        }
+    }
+
+    private static String valeur(String texte) {
+        return texte == null ? "(vide)" : "« " + texte + " »";
     }
 
     private static List<String> cles(Map<String, String> a, Map<String, String> b) {

@@ -26,7 +26,7 @@ public record Instantane(String titre, LocalDate dateDebut, LocalDate dateFin, I
     /** A row of the services annex: what an avenant adds or removes ({@code typeImprime}: a line, unlike a code). */
     public record ServiceFige(Long id, String typeImprime, String nom, String gestionnaire, String commune, Integer capacite) {
 
-        String libelle() {
+        public String libelle() {
             return typeImprime + (nom == null ? "" : " « " + nom + " »") + (commune == null ? "" : " à " + commune)
                     + (gestionnaire == null ? "" : ", géré par " + gestionnaire) + (capacite == null ? "" : ", " + capacite + " places");
         }

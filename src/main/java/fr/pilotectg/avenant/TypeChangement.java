@@ -24,5 +24,22 @@ public enum TypeChangement {
      */
     SERVICE_AJOUTE,
     /** A row ({@code serviceId}) removed from the services annex. */
-    SERVICE_RETIRE
+    SERVICE_RETIRE,
+    /**
+     * A row ({@code serviceId}) of the services annex changed: only the {@code champs} given among {@code type},
+     * {@code nom}, {@code gestionnaire}, {@code commune}, {@code capacite} (blank clears an optional one).
+     */
+    SERVICE_MODIFIE,
+    /**
+     * A representative added to a party in force ({@code organisationId}): {@code champs} {@code civilite}, {@code prenom},
+     * {@code nom} and {@code fonction} (the last two required).
+     */
+    REPRESENTANT_AJOUTE,
+    /**
+     * A representative ({@code mandatId}) of a party ({@code organisationId}) changed: the {@code champs} given among
+     * {@code civilite}, {@code prenom}, {@code nom}, {@code fonction}; the party keeps a representative with the new ones.
+     */
+    REPRESENTANT_MODIFIE,
+    /** A representative ({@code mandatId}) of a party ({@code organisationId}) removed; the party stays. */
+    REPRESENTANT_RETIRE
 }

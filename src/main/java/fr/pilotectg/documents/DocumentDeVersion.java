@@ -48,7 +48,17 @@ class DocumentDeVersion {
         texte(x, blocs);
         signature(x, blocs);
         plan(x, libelles(conventionId), blocs);
+        services(x, blocs);
         return new Document(x.titre(), sousTitre(v), false, blocs);
+    }
+
+    /** The services annex as the version froze it (absent from a version taken before it was part of the snapshot). */
+    private static void services(Instantane x, List<Document.Bloc> blocs) {
+        if (x.services() == null || x.services().isEmpty()) {
+            return;
+        }
+        blocs.add(new Document.Titre(1, "Annexe – Services soutenus"));
+        x.services().forEach(s -> blocs.add(Document.Paragraphe.de(s.libelle())));
     }
 
     /** "Titre – version 2" for the file name. */
