@@ -142,6 +142,14 @@ class AvenantsController {
                         : TypeChangement.REPRESENTANT_MODIFIE, cible[0], cible.length == 1 ? null : cible[1], null,
                         remplis(saisie, "representant", AvenantsService.CHAMPS_REPRESENTANT)));
             }
+            if (!vide(saisie.get("financementFiche"))) {
+                TypeChangement type = List.of(TypeChangement.FINANCEMENT_AJOUTE, TypeChangement.FINANCEMENT_MODIFIE,
+                        TypeChangement.FINANCEMENT_RETIRE).stream().filter(t -> t.name().equals(saisie.get("financementAction")))
+                        .findFirst().orElseThrow(() -> new ErreurValidation("financementAction",
+                                "Choisissez ce que l'avenant fait de la ligne de financement : ajoutée, montant changé ou retirée."));
+                changements.add(new ChangementAvenant(type, null, nombre(saisie.get("financementFiche")), null, null, null,
+                        remplis(saisie, "financement", AvenantsService.CHAMPS_FINANCEMENT), null, null, null));
+            }
             if (!vide(saisie.get("representantRetire"))) {
                 long[] cible = cible(saisie.get("representantRetire"));
                 changements.add(ChangementAvenant.representant(TypeChangement.REPRESENTANT_RETIRE, cible[0],
@@ -206,6 +214,7 @@ class AvenantsController {
         model.addAttribute("possible", !c.statut().estAvantSignature() && versions.peutGerer(id));
         model.addAttribute("actuel", c.statut().estAvantSignature() ? null : photographe.photographier(id));
         model.addAttribute("typesService", fr.pilotectg.offre.TypeService.values());
+        model.addAttribute("financeurs", fr.pilotectg.plan.Financeur.values());
         model.addAttribute("representants", c.statut().estAvantSignature() ? List.of() : conventions.vue(id).parties().stream()
                 .flatMap(p -> p.representants().stream().map(m -> new RepresentantEnVigueur(p.organisation().id() + ":" + m.id(),
                         m.personne().nomComplet() + ", " + m.fonction() + " (" + p.organisation().nom() + ")"))).toList());

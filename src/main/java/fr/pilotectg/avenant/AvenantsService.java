@@ -32,6 +32,10 @@ import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.plan.ChampsFiche;
 import fr.pilotectg.plan.ContenuFiche;
 import fr.pilotectg.plan.Fiche;
+import fr.pilotectg.plan.Financement;
+import fr.pilotectg.plan.Financeur;
+import fr.pilotectg.plan.FinancementsService;
+import fr.pilotectg.plan.Montants;
 import fr.pilotectg.plan.PlanService;
 import fr.pilotectg.plan.VueFiche;
 import fr.pilotectg.shared.ConflitDeModification;
@@ -68,10 +72,12 @@ public class AvenantsService {
     private final Journal journal;
     private final OrganisationService organisations;
     private final OffreService offre;
+    private final FinancementsService financements;
 
     AvenantsService(AvenantsRepository repository, ConventionService conventions, VersionsService versions,
                     Photographe photographe, VerrouContractuel verrou, TexteService textes, PlanService plans, Journal journal,
-                    OrganisationService organisations, OffreService offre) {
+                    OrganisationService organisations, OffreService offre, FinancementsService financements) {
+        this.financements = financements;
         this.organisations = organisations;
         this.offre = offre;
         this.repository = repository;
@@ -236,7 +242,8 @@ public class AvenantsService {
             if (c == null || c.type() == null) {
                 erreurs.add(new ErreurValidation.Erreur(p + "type", "Changement " + (i + 1) + " : précisez son type (PERIODE, "
                         + "FICHE_AJOUTEE, FICHE_MODIFIEE, FICHE_SUPPRIMEE, SECTION_MODIFIEE, SECTION_AJOUTEE, PARTIE_AJOUTEE, PARTIE_RETIREE, SERVICE_AJOUTE, SERVICE_RETIRE, "
-                        + "SERVICE_MODIFIE, REPRESENTANT_AJOUTE, REPRESENTANT_MODIFIE, REPRESENTANT_RETIRE)."));
+                        + "SERVICE_MODIFIE, REPRESENTANT_AJOUTE, REPRESENTANT_MODIFIE, REPRESENTANT_RETIRE, FINANCEMENT_AJOUTE, "
+                        + "FINANCEMENT_MODIFIE, FINANCEMENT_RETIRE)."));
                 continue;
             }
             String titre = c.titre() == null || c.titre().isBlank() ? null : c.titre().strip();
@@ -335,6 +342,12 @@ public class AvenantsService {
                     ChangementAvenant representant = representant(convention, actuel, c, p, i, erreurs);
                     if (representant != null) {
                         valides.add(representant);
+                    }
+                }
+                case FINANCEMENT_AJOUTE, FINANCEMENT_MODIFIE, FINANCEMENT_RETIRE -> {
+                    ChangementAvenant financement = financement(convention, actuel, c, ficheId, p, i, erreurs);
+                    if (financement != null) {
+                        valides.add(financement);
                     }
                 }
             }
@@ -457,6 +470,109 @@ public class AvenantsService {
                 champs.containsKey("gestionnaire") ? lu.apply("gestionnaire") : s.gestionnaire(),
                 champs.containsKey("commune") ? lu.apply("commune") : s.commune(),
                 champs.containsKey("capacite") ? (champs.get("capacite").isBlank() ? null : Integer.valueOf(champs.get("capacite"))) : s.capacite());
+    }
+
+    /** The fields of a financing line an avenant names. */
+    static final List<String> CHAMPS_FINANCEMENT = List.of("annee", "financeur", "nom", "prevu");
+
+    /**
+     * A planned financing line of a fiche in force: added (no line yet for that year and funder, the actual amounts
+     * included), its planned amount changed, or removed (a planned line of the version in force). Kept as
+     * {@code champs} annee, financeur, nom (if any), prevu (cents); {@code titre} names the fiche.
+     */
+    private ChangementAvenant financement(Convention convention, Instantane actuel, ChangementAvenant c, Long ficheId, String p,
+                                          int i, List<ErreurValidation.Erreur> erreurs) {
+        String n = "Changement " + (i + 1) + " : ";
+        Optional<Instantane.FicheFigee> fiche = actuel.fiches().stream().filter(f -> ficheId != null && ficheId.equals(f.id())).findFirst();
+        if (fiche.isEmpty()) {
+            erreurs.add(new ErreurValidation.Erreur(c.ficheId() == null && c.reference() != null ? p + "reference" : p + "ficheId",
+                    n + "fiche introuvable dans le plan en vigueur (indiquez ficheId ou reference)."));
+            return null;
+        }
+        for (String cle : c.champs().keySet()) {
+            if (!CHAMPS_FINANCEMENT.contains(cle)) {
+                erreurs.add(new ErreurValidation.Erreur(p + "champs", n + "« " + Saisie.tronquer(cle)
+                        + " » n'est pas un champ d'une ligne de financement (" + String.join(", ", CHAMPS_FINANCEMENT) + ")."));
+                return null;
+            }
+        }
+        List<Integer> annees = fr.pilotectg.plan.PlanService.anneesPeriode(convention);
+        Integer annee;
+        try {
+            annee = Integer.valueOf(c.champs().getOrDefault("annee", "").strip());
+        } catch (NumberFormatException e) {
+            annee = null;
+        }
+        if (annee == null || (annees.isEmpty() ? annee < Limites.ANNEE_MIN || annee > Limites.ANNEE_MAX : !annees.contains(annee))) {
+            erreurs.add(new ErreurValidation.Erreur(p + "champs.annee", n + "l'année est une année de la convention"
+                    + (annees.isEmpty() ? "." : " (" + annees.get(0) + " – " + annees.get(annees.size() - 1) + ").")));
+            return null;
+        }
+        Financeur financeur = java.util.Arrays.stream(Financeur.values())
+                .filter(f -> f.name().equals(c.champs().getOrDefault("financeur", "").strip())).findFirst().orElse(null);
+        if (financeur == null) {
+            erreurs.add(new ErreurValidation.Erreur(p + "champs.financeur", n + "le financeur est un de "
+                    + String.join(", ", java.util.Arrays.stream(Financeur.values()).map(Enum::name).toList()) + "."));
+            return null;
+        }
+        String nom = c.champs().getOrDefault("nom", "").strip();
+        if (financeur.nomme() == nom.isEmpty() || Saisie.probleme(nom, Limites.TITRE) != null || nom.contains("\n")) {
+            erreurs.add(new ErreurValidation.Erreur(p + "champs.nom", n + (financeur.nomme()
+                    ? "nommez " + (financeur == Financeur.COLLECTIVITE ? "la collectivité" : "le financeur") + " (une ligne de "
+                    + Limites.TITRE + " caractères au plus)." : "« " + financeur.libelle() + " » ne prend pas de nom.")));
+            return null;
+        }
+        Map<String, String> champs = new LinkedHashMap<>();
+        champs.put("annee", String.valueOf(annee));
+        champs.put("financeur", financeur.name());
+        if (!nom.isEmpty()) {
+            champs.put("nom", nom);
+        }
+        if (c.type() != TypeChangement.FINANCEMENT_RETIRE) {
+            Long prevu;
+            try {
+                prevu = Montants.lire(p + "champs.prevu", c.champs().get("prevu"));
+            } catch (ErreurValidation e) {
+                erreurs.add(new ErreurValidation.Erreur(p + "champs.prevu", n + e.getMessage()));
+                return null;
+            }
+            if (prevu == null) {
+                erreurs.add(new ErreurValidation.Erreur(p + "champs.prevu", n + "indiquez le montant prévu en euros (par exemple 1 200)."));
+                return null;
+            }
+            champs.put("prevu", String.valueOf(prevu));
+        }
+        String cle = cleFinancement(ficheId, champs);
+        boolean prevue = actuel.financements() != null && actuel.financements().stream().anyMatch(l -> l.cle().equals(cle));
+        if (c.type() == TypeChangement.FINANCEMENT_AJOUTE) {
+            if (financements.deLaFiche(ficheId).stream().anyMatch(l -> memeLigne(l, champs))) {
+                erreurs.add(new ErreurValidation.Erreur(p + "champs", n + "cette fiche a déjà une ligne pour ce financeur en "
+                        + annee + " : changez son montant prévu (FINANCEMENT_MODIFIE)."));
+                return null;
+            }
+        } else if (!prevue) {
+            erreurs.add(new ErreurValidation.Erreur(p + "champs", n + "la fiche n'a pas de financement prévu pour ce financeur en "
+                    + annee + " dans la version en vigueur."));
+            return null;
+        }
+        Instantane.FicheFigee f = fiche.get();
+        return new ChangementAvenant(c.type(), null, ficheId, null, null, f.reference() == null ? f.titre() : f.reference(), champs,
+                null, null, null);
+    }
+
+    static String cleFinancement(long ficheId, Map<String, String> champs) {
+        return new Instantane.FinancementFige(ficheId, Integer.parseInt(champs.get("annee")), champs.get("financeur"), null,
+                champs.get("nom"), null).cle();
+    }
+
+    private static boolean memeLigne(Financement l, Map<String, String> champs) {
+        return l.annee() == Integer.parseInt(champs.get("annee")) && l.financeur().name().equals(champs.get("financeur"))
+                && (l.nom() == null ? !champs.containsKey("nom") : l.nom().equalsIgnoreCase(champs.getOrDefault("nom", "")));
+    }
+
+    private static boolean estFinancement(ChangementAvenant c) {
+        return c.type() == TypeChangement.FINANCEMENT_AJOUTE || c.type() == TypeChangement.FINANCEMENT_MODIFIE
+                || c.type() == TypeChangement.FINANCEMENT_RETIRE;
     }
 
     /** The fields of a representative an avenant may set. */
@@ -593,7 +709,16 @@ public class AvenantsService {
             Set<String> communs = new LinkedHashSet<>();
             for (ChangementAvenant a : changements) {
                 for (ChangementAvenant b : autre.changements()) {
-                    if (a.ficheId() != null && Objects.equals(a.ficheId(), b.ficheId())) {
+                    if ((estFinancement(a) || estFinancement(b)) && a.ficheId() != null && Objects.equals(a.ficheId(), b.ficheId())) {
+                        // A line of money is one line: another change of the same fiche overlaps only if it removes the fiche.
+                        if (estFinancement(a) && estFinancement(b) && cleFinancement(a.ficheId(), a.champs()).equals(cleFinancement(b.ficheId(), b.champs()))
+                                || a.type() == TypeChangement.FICHE_SUPPRIMEE || b.type() == TypeChangement.FICHE_SUPPRIMEE) {
+                            Map<String, String> ligne = (estFinancement(a) ? a : b).champs();
+                            communs.add("le financement " + ligne.get("annee") + " " + ligne.get("financeur")
+                                    + (ligne.containsKey("nom") ? " « " + ligne.get("nom") + " »" : "") + " de la fiche "
+                                    + noms.getOrDefault(a.ficheId(), String.valueOf(a.ficheId())));
+                        }
+                    } else if (a.ficheId() != null && Objects.equals(a.ficheId(), b.ficheId())) {
                         communs.add("la fiche " + noms.getOrDefault(a.ficheId(), String.valueOf(a.ficheId())));
                     } else if (a.serviceId() != null && Objects.equals(a.serviceId(), b.serviceId())) {
                         communs.add("le service " + a.titre());
@@ -631,8 +756,20 @@ public class AvenantsService {
         List<Instantane.FicheFigee> ajoutees = new ArrayList<>();
         List<Instantane.PartieFigee> parties = new ArrayList<>(actuel.parties());
         List<Instantane.ServiceFige> services = actuel.services() == null ? null : new ArrayList<>(actuel.services());
+        List<Instantane.FinancementFige> prevus = actuel.financements() == null ? null : new ArrayList<>(actuel.financements());
         for (ChangementAvenant c : changements) {
             switch (c.type()) {
+                case FINANCEMENT_AJOUTE, FINANCEMENT_MODIFIE, FINANCEMENT_RETIRE -> {
+                    if (prevus != null) {
+                        String cle = cleFinancement(c.ficheId(), c.champs());
+                        prevus.removeIf(l -> l.cle().equals(cle));
+                        if (c.type() != TypeChangement.FINANCEMENT_RETIRE) {
+                            prevus.add(new Instantane.FinancementFige(c.ficheId(), Integer.parseInt(c.champs().get("annee")),
+                                    c.champs().get("financeur"), Financeur.valueOf(c.champs().get("financeur")).libelle(),
+                                    c.champs().get("nom"), Long.valueOf(c.champs().get("prevu"))));
+                        }
+                    }
+                }
                 case SERVICE_AJOUTE -> {
                     if (services != null) {
                         services.add(serviceFige(c.champs()));
@@ -684,7 +821,10 @@ public class AvenantsService {
         }
         List<Instantane.FicheFigee> toutes = new ArrayList<>(fiches.values());
         toutes.addAll(ajoutees);
-        return actuel.avec(fin, parties, sections, toutes, services);
+        if (prevus != null) {
+            prevus.removeIf(l -> !fiches.containsKey(l.ficheId()));
+        }
+        return actuel.avec(fin, parties, sections, toutes, services, prevus);
     }
 
     private void appliquer(long conventionId, List<ChangementAvenant> changements) {
@@ -724,6 +864,7 @@ public class AvenantsService {
                         c.organisationId());
                 case SERVICE_RETIRE -> offre.supprimer(c.serviceId(), offre.service(c.serviceId()).version());
                 case SERVICE_MODIFIE -> modifierService(c);
+                case FINANCEMENT_AJOUTE, FINANCEMENT_MODIFIE, FINANCEMENT_RETIRE -> financer(c);
                 case REPRESENTANT_RETIRE -> conventions.retirerRepresentant(conventionId, conventions.convention(conventionId).version(),
                         c.mandatId());
                 case REPRESENTANT_AJOUTE, REPRESENTANT_MODIFIE -> remplacerRepresentant(conventionId, c);
@@ -747,6 +888,25 @@ public class AvenantsService {
             }
             textes.modifier(conventionId, texte.version(), saisies);
         }
+    }
+
+    /** The fiche's lines with this one added, its planned amount changed (the actual one kept) or removed. */
+    private void financer(ChangementAvenant c) {
+        Fiche fiche = plans.fiche(c.ficheId()).fiche();
+        List<Financement> lignes = new ArrayList<>();
+        Map<String, String> x = c.champs();
+        for (Financement l : financements.deLaFiche(fiche.id())) {
+            if (!memeLigne(l, x)) {
+                lignes.add(l);
+            } else if (c.type() == TypeChangement.FINANCEMENT_MODIFIE) {
+                lignes.add(new Financement(l.annee(), l.financeur(), l.nom(), Long.valueOf(x.get("prevu")), l.realiseCentimes()));
+            }
+        }
+        if (c.type() == TypeChangement.FINANCEMENT_AJOUTE) {
+            lignes.add(new Financement(Integer.parseInt(x.get("annee")), Financeur.valueOf(x.get("financeur")), x.get("nom"),
+                    Long.valueOf(x.get("prevu")), null));
+        }
+        financements.remplacer(fiche.id(), fiche.version(), lignes);
     }
 
     /** The row as it is, with the fields the avenant changes (a new commune drops the postal code given with the old one). */

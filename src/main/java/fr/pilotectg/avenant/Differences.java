@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import fr.pilotectg.avenant.Difference.Genre;
 import fr.pilotectg.avenant.Difference.Ligne;
+import fr.pilotectg.plan.Montants;
 import fr.pilotectg.shared.FormatFr;
 import fr.pilotectg.texte.TexteRiche;
 
@@ -32,7 +33,37 @@ final class Differences {
         noeuds(a, b, d);
         fiches(a, b, d);
         services(a, b, d);
+        financements(a, b, d);
         return d;
+    }
+
+    /** Planned financing lines by fiche, year and funder; the lines of a fiche removed go with it (said once, for the fiche). */
+    private static void financements(Instantane a, Instantane b, List<Difference> d) {
+        if (a.financements() == null || b.financements() == null) {
+            return;
+        }
+        Map<Long, String> fiches = new LinkedHashMap<>();
+        a.fiches().forEach(f -> fiches.put(f.id(), f.reference() == null ? "« " + f.titre() + " »" : f.reference()));
+        b.fiches().stream().filter(f -> f.id() != null).forEach(f -> fiches.put(f.id(), f.reference() == null ? "« " + f.titre() + " »" : f.reference()));
+        java.util.Set<Long> restantes = new java.util.HashSet<>();
+        b.fiches().stream().filter(f -> f.id() != null).forEach(f -> restantes.add(f.id()));
+        Map<String, Instantane.FinancementFige> avant = new LinkedHashMap<>();
+        a.financements().forEach(l -> avant.put(l.cle(), l));
+        Map<String, Instantane.FinancementFige> apres = new LinkedHashMap<>();
+        b.financements().forEach(l -> apres.put(l.cle(), l));
+        for (Instantane.FinancementFige l : a.financements()) {
+            Instantane.FinancementFige m = apres.get(l.cle());
+            String nom = fiches.getOrDefault(l.ficheId(), "la fiche") + " : financement " + l.libelle();
+            if (m == null && restantes.contains(l.ficheId())) {
+                d.add(Difference.simple(Genre.FINANCEMENT, nom + " retiré (prévu " + Montants.texte(l.prevuCentimes()) + ")"));
+            } else if (m != null && !Objects.equals(l.prevuCentimes(), m.prevuCentimes())) {
+                d.add(Difference.simple(Genre.FINANCEMENT, nom + " : prévu " + Montants.texte(m.prevuCentimes()) + " au lieu de "
+                        + Montants.texte(l.prevuCentimes())));
+            }
+        }
+        b.financements().stream().filter(l -> !avant.containsKey(l.cle())).forEach(l -> d.add(Difference.simple(Genre.FINANCEMENT,
+                fiches.getOrDefault(l.ficheId(), "la fiche") + " : financement " + l.libelle() + " ajouté, prévu "
+                        + Montants.texte(l.prevuCentimes()))));
     }
 
     private static void periode(Instantane a, Instantane b, List<Difference> d) {

@@ -11,7 +11,7 @@ import java.util.Map;
 public record Instantane(String titre, LocalDate dateDebut, LocalDate dateFin, Integer dureeAnnees, String periode,
                          String lieuSignature, LocalDate dateSignature, List<PartieFigee> parties,
                          List<SectionFigee> sections, List<String> niveaux, List<NoeudFige> noeuds,
-                         List<FicheFigee> fiches, List<ServiceFige> services) {
+                         List<FicheFigee> fiches, List<ServiceFige> services, List<FinancementFige> financements) {
 
     public Instantane {
         parties = parties == null ? List.of() : List.copyOf(parties);
@@ -21,6 +21,23 @@ public record Instantane(String titre, LocalDate dateDebut, LocalDate dateFin, I
         fiches = fiches == null ? List.of() : List.copyOf(fiches);
         // null: a version taken before the services annex was part of the snapshot (not compared, ADR 0040)
         services = services == null ? null : List.copyOf(services);
+        // null: a version taken before the planned financing was part of the snapshot (not compared either)
+        financements = financements == null ? null : List.copyOf(financements);
+    }
+
+    /**
+     * A planned financing line of a fiche ({@code financeur}: a {@code Financeur} name; {@code libelleFinanceur} as read);
+     * only the planned amount is contractual, the actual one is follow-up and never frozen.
+     */
+    public record FinancementFige(long ficheId, int annee, String financeur, String libelleFinanceur, String nom, Long prevuCentimes) {
+
+        String cle() {
+            return ficheId + "|" + annee + "|" + financeur + "|" + (nom == null ? "" : nom.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        String libelle() {
+            return annee + " · " + libelleFinanceur + (nom == null ? "" : " « " + nom + " »");
+        }
     }
 
     /** A row of the services annex: what an avenant adds or removes ({@code typeImprime}: a line, unlike a code). */
@@ -67,7 +84,12 @@ public record Instantane(String titre, LocalDate dateDebut, LocalDate dateFin, I
 
     Instantane avec(LocalDate nouvelleFin, List<PartieFigee> nouvellesParties, List<SectionFigee> nouvellesSections,
                     List<FicheFigee> nouvellesFiches, List<ServiceFige> nouveauxServices) {
+        return avec(nouvelleFin, nouvellesParties, nouvellesSections, nouvellesFiches, nouveauxServices, financements);
+    }
+
+    Instantane avec(LocalDate nouvelleFin, List<PartieFigee> nouvellesParties, List<SectionFigee> nouvellesSections,
+                    List<FicheFigee> nouvellesFiches, List<ServiceFige> nouveauxServices, List<FinancementFige> nouveauxFinancements) {
         return new Instantane(titre, dateDebut, nouvelleFin, nouvelleFin == null ? dureeAnnees : null, periode, lieuSignature,
-                dateSignature, nouvellesParties, nouvellesSections, niveaux, noeuds, nouvellesFiches, nouveauxServices);
+                dateSignature, nouvellesParties, nouvellesSections, niveaux, noeuds, nouvellesFiches, nouveauxServices, nouveauxFinancements);
     }
 }

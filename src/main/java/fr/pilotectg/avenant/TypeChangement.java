@@ -41,5 +41,15 @@ public enum TypeChangement {
      */
     REPRESENTANT_MODIFIE,
     /** A representative ({@code mandatId}) of a party ({@code organisationId}) removed; the party stays. */
-    REPRESENTANT_RETIRE
+    REPRESENTANT_RETIRE,
+    /**
+     * A planned financing line added to a fiche ({@code ficheId} or {@code reference}): {@code champs} {@code annee} (of
+     * the period), {@code financeur} (a {@code Financeur} name), {@code nom} (for a collectivité or another funder),
+     * {@code prevu} (euros).
+     */
+    FINANCEMENT_AJOUTE,
+    /** The planned amount ({@code prevu}) of a fiche's line ({@code annee}, {@code financeur}, {@code nom}) changed. */
+    FINANCEMENT_MODIFIE,
+    /** A fiche's line ({@code annee}, {@code financeur}, {@code nom}) removed. */
+    FINANCEMENT_RETIRE
 }

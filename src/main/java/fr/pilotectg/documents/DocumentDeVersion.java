@@ -12,6 +12,7 @@ import fr.pilotectg.avenant.VersionConvention;
 import fr.pilotectg.avenant.VersionsService;
 import fr.pilotectg.convention.RolePartie;
 import fr.pilotectg.plan.ChampsAjoutes;
+import fr.pilotectg.plan.Montants;
 import fr.pilotectg.plan.PlanService;
 import fr.pilotectg.shared.FormatFr;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,7 @@ class DocumentDeVersion {
         signature(x, blocs);
         plan(x, libelles(conventionId), blocs);
         services(x, blocs);
+        financements(x, blocs);
         return new Document(x.titre(), sousTitre(v), false, blocs);
     }
 
@@ -59,6 +61,19 @@ class DocumentDeVersion {
         }
         blocs.add(new Document.Titre(1, "Annexe – Services soutenus"));
         x.services().forEach(s -> blocs.add(Document.Paragraphe.de(s.libelle())));
+    }
+
+    /** The planned financing lines as the version froze them, by fiche. */
+    private static void financements(Instantane x, List<Document.Bloc> blocs) {
+        if (x.financements() == null || x.financements().isEmpty()) {
+            return;
+        }
+        Map<Long, String> fiches = new HashMap<>();
+        x.fiches().forEach(f -> fiches.put(f.id(), f.reference() == null ? f.titre() : f.reference()));
+        blocs.add(new Document.Titre(1, "Annexe – Financements prévus"));
+        x.financements().forEach(l -> blocs.add(new Document.Paragraphe(fiches.getOrDefault(l.ficheId(), "Fiche") + " –",
+                l.annee() + " · " + l.libelleFinanceur() + (l.nom() == null ? "" : " « " + l.nom() + " »") + " : "
+                        + Montants.texte(l.prevuCentimes()))));
     }
 
     /** "Titre – version 2" for the file name. */
