@@ -31,9 +31,12 @@ class AvenantsController {
     private final RenouvellementService renouvellements;
     private final Photographe photographe;
     private final OrganisationService organisations;
+    private final fr.pilotectg.ao.AoService ao;
 
     AvenantsController(ConventionService conventions, VersionsService versions, AvenantsService avenants,
-                       RenouvellementService renouvellements, Photographe photographe, OrganisationService organisations) {
+                       RenouvellementService renouvellements, Photographe photographe, OrganisationService organisations,
+                       fr.pilotectg.ao.AoService ao) {
+        this.ao = ao;
         this.organisations = organisations;
         this.conventions = conventions;
         this.versions = versions;
@@ -150,6 +153,20 @@ class AvenantsController {
                 changements.add(new ChangementAvenant(type, null, nombre(saisie.get("financementFiche")), null, null, null,
                         remplis(saisie, "financement", AvenantsService.CHAMPS_FINANCEMENT), null, null, null));
             }
+            if (!vide(saisie.get("aoLigne")) || !vide(saisie.get("aoMode"))) {
+                TypeChangement type = List.of(TypeChangement.AO_LIGNE_AJOUTEE, TypeChangement.AO_LIGNE_MODIFIEE,
+                        TypeChangement.AO_LIGNE_RETIREE).stream().filter(t -> t.name().equals(saisie.get("aoAction")))
+                        .findFirst().orElseThrow(() -> new ErreurValidation("aoAction",
+                                "Choisissez ce que l'avenant fait de la ligne de l'AO : ajoutée, chiffres changés ou retirée."));
+                Map<String, String> champs = remplis(saisie, "ao", List.of("ligne", "mode", "actuel"));
+                if (!vide(saisie.get("aoCollectivite"))) {
+                    champs.put("ao", saisie.get("aoCollectivite"));
+                }
+                if (!vide(saisie.get("aoAnnee"))) {
+                    champs.put("annee" + saisie.get("aoAnnee").strip(), java.util.Objects.requireNonNullElse(saisie.get("aoValeur"), ""));
+                }
+                changements.add(new ChangementAvenant(type, null, null, null, null, null, champs, null, null, null));
+            }
             if (!vide(saisie.get("representantRetire"))) {
                 long[] cible = cible(saisie.get("representantRetire"));
                 changements.add(ChangementAvenant.representant(TypeChangement.REPRESENTANT_RETIRE, cible[0],
@@ -215,6 +232,8 @@ class AvenantsController {
         model.addAttribute("actuel", c.statut().estAvantSignature() ? null : photographe.photographier(id));
         model.addAttribute("typesService", fr.pilotectg.offre.TypeService.values());
         model.addAttribute("financeurs", fr.pilotectg.plan.Financeur.values());
+        model.addAttribute("modesAccueil", fr.pilotectg.ao.ModeAccueil.values());
+        model.addAttribute("collectivitesAo", c.statut().estAvantSignature() ? List.of() : ao.collectivites(id));
         model.addAttribute("representants", c.statut().estAvantSignature() ? List.of() : conventions.vue(id).parties().stream()
                 .flatMap(p -> p.representants().stream().map(m -> new RepresentantEnVigueur(p.organisation().id() + ":" + m.id(),
                         m.personne().nomComplet() + ", " + m.fonction() + " (" + p.organisation().nom() + ")"))).toList());

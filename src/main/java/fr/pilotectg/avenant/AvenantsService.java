@@ -73,10 +73,13 @@ public class AvenantsService {
     private final OrganisationService organisations;
     private final OffreService offre;
     private final FinancementsService financements;
+    private final AvenantDeLAo lignesAo;
 
     AvenantsService(AvenantsRepository repository, ConventionService conventions, VersionsService versions,
                     Photographe photographe, VerrouContractuel verrou, TexteService textes, PlanService plans, Journal journal,
-                    OrganisationService organisations, OffreService offre, FinancementsService financements) {
+                    OrganisationService organisations, OffreService offre, FinancementsService financements,
+                    AvenantDeLAo lignesAo) {
+        this.lignesAo = lignesAo;
         this.financements = financements;
         this.organisations = organisations;
         this.offre = offre;
@@ -243,7 +246,7 @@ public class AvenantsService {
                 erreurs.add(new ErreurValidation.Erreur(p + "type", "Changement " + (i + 1) + " : précisez son type (PERIODE, "
                         + "FICHE_AJOUTEE, FICHE_MODIFIEE, FICHE_SUPPRIMEE, SECTION_MODIFIEE, SECTION_AJOUTEE, PARTIE_AJOUTEE, PARTIE_RETIREE, SERVICE_AJOUTE, SERVICE_RETIRE, "
                         + "SERVICE_MODIFIE, REPRESENTANT_AJOUTE, REPRESENTANT_MODIFIE, REPRESENTANT_RETIRE, FINANCEMENT_AJOUTE, "
-                        + "FINANCEMENT_MODIFIE, FINANCEMENT_RETIRE)."));
+                        + "FINANCEMENT_MODIFIE, FINANCEMENT_RETIRE, AO_LIGNE_AJOUTEE, AO_LIGNE_MODIFIEE, AO_LIGNE_RETIREE)."));
                 continue;
             }
             String titre = c.titre() == null || c.titre().isBlank() ? null : c.titre().strip();
@@ -342,6 +345,12 @@ public class AvenantsService {
                     ChangementAvenant representant = representant(convention, actuel, c, p, i, erreurs);
                     if (representant != null) {
                         valides.add(representant);
+                    }
+                }
+                case AO_LIGNE_AJOUTEE, AO_LIGNE_MODIFIEE, AO_LIGNE_RETIREE -> {
+                    ChangementAvenant ligne = lignesAo.valider(convention, actuel, c, p, i, erreurs);
+                    if (ligne != null) {
+                        valides.add(ligne);
                     }
                 }
                 case FINANCEMENT_AJOUTE, FINANCEMENT_MODIFIE, FINANCEMENT_RETIRE -> {
@@ -718,6 +727,9 @@ public class AvenantsService {
                                     + (ligne.containsKey("nom") ? " « " + ligne.get("nom") + " »" : "") + " de la fiche "
                                     + noms.getOrDefault(a.ficheId(), String.valueOf(a.ficheId())));
                         }
+                    } else if (AvenantDeLAo.concerne(a) && AvenantDeLAo.concerne(b)
+                            && AvenantDeLAo.cle(a).equals(AvenantDeLAo.cle(b))) {
+                        communs.add("la ligne « " + a.champs().get("ligne") + " » de l'AO " + a.titre());
                     } else if (a.ficheId() != null && Objects.equals(a.ficheId(), b.ficheId())) {
                         communs.add("la fiche " + noms.getOrDefault(a.ficheId(), String.valueOf(a.ficheId())));
                     } else if (a.serviceId() != null && Objects.equals(a.serviceId(), b.serviceId())) {
@@ -757,8 +769,14 @@ public class AvenantsService {
         List<Instantane.PartieFigee> parties = new ArrayList<>(actuel.parties());
         List<Instantane.ServiceFige> services = actuel.services() == null ? null : new ArrayList<>(actuel.services());
         List<Instantane.FinancementFige> prevus = actuel.financements() == null ? null : new ArrayList<>(actuel.financements());
+        List<Instantane.LigneAoFigee> lignesAo = actuel.ao() == null ? null : new ArrayList<>(actuel.ao());
         for (ChangementAvenant c : changements) {
             switch (c.type()) {
+                case AO_LIGNE_AJOUTEE, AO_LIGNE_MODIFIEE, AO_LIGNE_RETIREE -> {
+                    if (lignesAo != null) {
+                        AvenantDeLAo.simuler(lignesAo, c);
+                    }
+                }
                 case FINANCEMENT_AJOUTE, FINANCEMENT_MODIFIE, FINANCEMENT_RETIRE -> {
                     if (prevus != null) {
                         String cle = cleFinancement(c.ficheId(), c.champs());
@@ -824,7 +842,7 @@ public class AvenantsService {
         if (prevus != null) {
             prevus.removeIf(l -> !fiches.containsKey(l.ficheId()));
         }
-        return actuel.avec(fin, parties, sections, toutes, services, prevus);
+        return actuel.avec(fin, parties, sections, toutes, services, prevus, lignesAo);
     }
 
     private void appliquer(long conventionId, List<ChangementAvenant> changements) {
@@ -865,6 +883,7 @@ public class AvenantsService {
                 case SERVICE_RETIRE -> offre.supprimer(c.serviceId(), offre.service(c.serviceId()).version());
                 case SERVICE_MODIFIE -> modifierService(c);
                 case FINANCEMENT_AJOUTE, FINANCEMENT_MODIFIE, FINANCEMENT_RETIRE -> financer(c);
+                case AO_LIGNE_AJOUTEE, AO_LIGNE_MODIFIEE, AO_LIGNE_RETIREE -> lignesAo.appliquer(conventionId, c);
                 case REPRESENTANT_RETIRE -> conventions.retirerRepresentant(conventionId, conventions.convention(conventionId).version(),
                         c.mandatId());
                 case REPRESENTANT_AJOUTE, REPRESENTANT_MODIFIE -> remplacerRepresentant(conventionId, c);

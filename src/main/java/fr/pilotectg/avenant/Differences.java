@@ -34,7 +34,38 @@ final class Differences {
         fiches(a, b, d);
         services(a, b, d);
         financements(a, b, d);
+        lignesAo(a, b, d);
         return d;
+    }
+
+    /** AO projection lines by AO and label: added, removed, or one line per figure changed. */
+    private static void lignesAo(Instantane a, Instantane b, List<Difference> d) {
+        if (a.ao() == null || b.ao() == null) {
+            return;
+        }
+        Map<String, Instantane.LigneAoFigee> apres = new LinkedHashMap<>();
+        b.ao().forEach(l -> apres.put(l.cle(), l));
+        java.util.Set<String> avant = new java.util.HashSet<>();
+        for (Instantane.LigneAoFigee l : a.ao()) {
+            avant.add(l.cle());
+            Instantane.LigneAoFigee m = apres.get(l.cle());
+            String nom = "AO " + l.aoNom() + " : ligne « " + l.intitule() + " »";
+            if (m == null) {
+                d.add(Difference.simple(Genre.AO, nom + " retirée"));
+                continue;
+            }
+            java.util.Set<String> champs = new java.util.LinkedHashSet<>(l.valeurs().keySet());
+            champs.addAll(m.valeurs().keySet());
+            for (String champ : champs) {
+                String x = l.valeurs().getOrDefault(champ, "—");
+                String y = m.valeurs().getOrDefault(champ, "—");
+                if (!x.equals(y)) {
+                    d.add(Difference.simple(Genre.AO, nom + " : " + AvenantDeLAo.libelle(champ) + " « " + x + " » → « " + y + " »"));
+                }
+            }
+        }
+        b.ao().stream().filter(l -> !avant.contains(l.cle())).forEach(l -> d.add(Difference.simple(Genre.AO,
+                "AO " + l.aoNom() + " : ligne « " + l.intitule() + " » ajoutée (" + AvenantDeLAo.resume(l) + ")")));
     }
 
     /** Planned financing lines by fiche, year and funder; the lines of a fiche removed go with it (said once, for the fiche). */

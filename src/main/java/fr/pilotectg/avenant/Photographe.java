@@ -29,9 +29,11 @@ class Photographe {
     private final PlanService plans;
     private final OffreService offre;
     private final FinancementsService financements;
+    private final AvenantDeLAo lignesAo;
 
     Photographe(ConventionService conventions, TexteService textes, PlanService plans, OffreService offre,
-                FinancementsService financements) {
+                FinancementsService financements, AvenantDeLAo lignesAo) {
+        this.lignesAo = lignesAo;
         this.offre = offre;
         this.financements = financements;
         this.conventions = conventions;
@@ -66,7 +68,8 @@ class Photographe {
         }
         return new Instantane(c.titre(), c.periode().dateDebut(), c.periode().dateFin(), c.periode().dureeAnnees(),
                 c.periode().libelle(), c.signature().lieu(), c.signature().date(), parties, sections, niveaux, noeuds, fiches,
-                offre.services(conventionId).stream().map(Photographe::figer).toList(), prevus);
+                offre.services(conventionId).stream().map(Photographe::figer).toList(), prevus,
+                lignesAo.figer(c));
     }
 
     static Instantane.ServiceFige figer(ServiceSoutenu s) {

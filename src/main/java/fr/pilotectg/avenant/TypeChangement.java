@@ -51,5 +51,15 @@ public enum TypeChangement {
     /** The planned amount ({@code prevu}) of a fiche's line ({@code annee}, {@code financeur}, {@code nom}) changed. */
     FINANCEMENT_MODIFIE,
     /** A fiche's line ({@code annee}, {@code financeur}, {@code nom}) removed. */
-    FINANCEMENT_RETIRE
+    FINANCEMENT_RETIRE,
+    /**
+     * A line added to the projection table of an AO: {@code champs} {@code ao} (SIREN or INSEE code, or name), {@code mode}
+     * (a {@code ModeAccueil} name), {@code ligne} (its label; the mode's by default), {@code actuel} and
+     * {@code annee<year>} (figures, optional).
+     */
+    AO_LIGNE_AJOUTEE,
+    /** Figures ({@code actuel}, {@code annee<year>}; blank clears one) of an AO's line ({@code ao}, {@code ligne}) changed. */
+    AO_LIGNE_MODIFIEE,
+    /** An AO's line ({@code ao}, {@code ligne}) removed from its projection table. */
+    AO_LIGNE_RETIREE
 }

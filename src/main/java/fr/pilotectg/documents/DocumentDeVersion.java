@@ -51,6 +51,7 @@ class DocumentDeVersion {
         plan(x, libelles(conventionId), blocs);
         services(x, blocs);
         financements(x, blocs);
+        lignesAo(x, blocs);
         return new Document(x.titre(), sousTitre(v), false, blocs);
     }
 
@@ -74,6 +75,17 @@ class DocumentDeVersion {
         x.financements().forEach(l -> blocs.add(new Document.Paragraphe(fiches.getOrDefault(l.ficheId(), "Fiche") + " –",
                 l.annee() + " · " + l.libelleFinanceur() + (l.nom() == null ? "" : " « " + l.nom() + " »") + " : "
                         + Montants.texte(l.prevuCentimes()))));
+    }
+
+    /** The AO projection lines as the version froze them: the figure in force, then one per year. */
+    private static void lignesAo(Instantane x, List<Document.Bloc> blocs) {
+        if (x.ao() == null || x.ao().isEmpty()) {
+            return;
+        }
+        blocs.add(new Document.Titre(1, "Annexe – AO"));
+        x.ao().forEach(l -> blocs.add(new Document.Paragraphe(l.aoNom() + " – " + l.intitule() + " :",
+                String.join(", ", l.valeurs().entrySet().stream().map(e -> (e.getKey().startsWith("annee")
+                        ? e.getKey().substring("annee".length()) : "actuel") + " " + e.getValue()).toList()))));
     }
 
     /** "Titre – version 2" for the file name. */
