@@ -13,6 +13,7 @@ import fr.pilotectg.ao.LigneProjection;
 import fr.pilotectg.ao.ModeAccueil;
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.plan.PlanService;
+import fr.pilotectg.shared.ConflitDeModification;
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.shared.Limites;
 import fr.pilotectg.shared.Saisie;
@@ -202,6 +203,11 @@ class AvenantDeLAo {
             if (Textes.plier(lignes.get(k).intitule()).equals(Textes.plier(c.champs().get("ligne")))) {
                 index = k;
             }
+        }
+        if (index == null != (c.type() == TypeChangement.AO_LIGNE_AJOUTEE)) {
+            // The table was edited directly since the draft: the line is gone, or one of that label now exists.
+            throw new ConflitDeModification("Le tableau de projection de l'AO " + c.titre() + " a changé depuis la rédaction de l'avenant"
+                    + " (ligne « " + c.champs().get("ligne") + " ») : rédigez un nouvel avenant.");
         }
         if (c.type() == TypeChangement.AO_LIGNE_RETIREE) {
             ao.retirerLigne(conventionId, version, code, index);

@@ -124,6 +124,17 @@ class AvenantDeLAoTest {
         assertThat(redigee.status()).as(redigee.html()).isEqualTo(302);
         assertThat(libelles(api.get("caf07", base + "/avenants/3/differences").json()))
                 .containsExactly("AO " + nomAo + " : ligne « Micro-crèche PAJE » : 2029 « — » → « 3 »");
+
+        // The micro-crèche line removed directly after draft 3 was written: signing it is a conflict, nothing applied.
+        int versionTableau = api.get("caf07", base + "/ao").json().path("projection").path("version").asInt();
+        assertThat(api.put("caf07", base + "/ao/projection/" + siren, Map.of("version", versionTableau, "lignes", List.of(
+                Map.of("mode", "EAJE_PSU", "actuel", 31, "annees", List.of(Map.of("annee", 2027, "valeur", 35.5))),
+                Map.of("mode", "MAM", "actuel", 8)))).status()).isEqualTo(200);
+        Reponse conflit = api.post("caf07", base + "/avenants/3/statut", Map.of("version", 0, "statut", "SIGNE", "date", "2026-10-01"));
+        assertThat(conflit.status()).as(conflit.texte()).isEqualTo(409);
+        assertThat(conflit.texte()).contains("ligne « Micro-crèche PAJE »");
+        assertThat(lignes(api, base)).containsExactly("EAJE_PSU 31 [2027=35.5]", "MAM 8 []");
+        assertThat(api.get("caf07", base + "/avenants/3").json().path("statut").asString()).isEqualTo("PROJET");
     }
 
     private static Map<String, Object> changement(String type, Map<String, String> champs) {
