@@ -31,9 +31,12 @@ class AvenantsController {
     private final RenouvellementService renouvellements;
     private final Photographe photographe;
     private final OrganisationService organisations;
+    private final fr.pilotectg.ao.AoService ao;
 
     AvenantsController(ConventionService conventions, VersionsService versions, AvenantsService avenants,
-                       RenouvellementService renouvellements, Photographe photographe, OrganisationService organisations) {
+                       RenouvellementService renouvellements, Photographe photographe, OrganisationService organisations,
+                       fr.pilotectg.ao.AoService ao) {
+        this.ao = ao;
         this.organisations = organisations;
         this.conventions = conventions;
         this.versions = versions;
@@ -132,6 +135,43 @@ class AvenantsController {
             if (!vide(saisie.get("serviceRetire"))) {
                 changements.add(ChangementAvenant.service(TypeChangement.SERVICE_RETIRE, nombre(saisie.get("serviceRetire")), null, null));
             }
+            if (!vide(saisie.get("serviceModifie"))) {
+                changements.add(ChangementAvenant.service(TypeChangement.SERVICE_MODIFIE, nombre(saisie.get("serviceModifie")), null,
+                        remplis(saisie, "serviceModif", AvenantsService.CHAMPS_SERVICE)));
+            }
+            if (!vide(saisie.get("representant"))) {
+                long[] cible = cible(saisie.get("representant"));
+                changements.add(ChangementAvenant.representant(cible.length == 1 ? TypeChangement.REPRESENTANT_AJOUTE
+                        : TypeChangement.REPRESENTANT_MODIFIE, cible[0], cible.length == 1 ? null : cible[1], null,
+                        remplis(saisie, "representant", AvenantsService.CHAMPS_REPRESENTANT)));
+            }
+            if (!vide(saisie.get("financementFiche"))) {
+                TypeChangement type = List.of(TypeChangement.FINANCEMENT_AJOUTE, TypeChangement.FINANCEMENT_MODIFIE,
+                        TypeChangement.FINANCEMENT_RETIRE).stream().filter(t -> t.name().equals(saisie.get("financementAction")))
+                        .findFirst().orElseThrow(() -> new ErreurValidation("financementAction",
+                                "Choisissez ce que l'avenant fait de la ligne de financement : ajoutée, montant changé ou retirée."));
+                changements.add(new ChangementAvenant(type, null, nombre(saisie.get("financementFiche")), null, null, null,
+                        remplis(saisie, "financement", AvenantsService.CHAMPS_FINANCEMENT), null, null, null));
+            }
+            if (!vide(saisie.get("aoLigne")) || !vide(saisie.get("aoMode"))) {
+                TypeChangement type = List.of(TypeChangement.AO_LIGNE_AJOUTEE, TypeChangement.AO_LIGNE_MODIFIEE,
+                        TypeChangement.AO_LIGNE_RETIREE).stream().filter(t -> t.name().equals(saisie.get("aoAction")))
+                        .findFirst().orElseThrow(() -> new ErreurValidation("aoAction",
+                                "Choisissez ce que l'avenant fait de la ligne de l'AO : ajoutée, chiffres changés ou retirée."));
+                Map<String, String> champs = remplis(saisie, "ao", List.of("ligne", "mode", "actuel"));
+                if (!vide(saisie.get("aoCollectivite"))) {
+                    champs.put("ao", saisie.get("aoCollectivite"));
+                }
+                if (!vide(saisie.get("aoAnnee"))) {
+                    champs.put("annee" + saisie.get("aoAnnee").strip(), java.util.Objects.requireNonNullElse(saisie.get("aoValeur"), ""));
+                }
+                changements.add(new ChangementAvenant(type, null, null, null, null, null, champs, null, null, null));
+            }
+            if (!vide(saisie.get("representantRetire"))) {
+                long[] cible = cible(saisie.get("representantRetire"));
+                changements.add(ChangementAvenant.representant(TypeChangement.REPRESENTANT_RETIRE, cible[0],
+                        cible.length == 1 ? null : cible[1], null, null));
+            }
             AvenantsService.Redaction r = avenants.rediger(id, new SaisieAvenant(saisie.get("objet"), null, changements,
                     "on".equals(saisie.get("confirmerChevauchement"))));
             return "redirect:/conventions/" + id + "/avenants/" + r.avenant().numero();
@@ -191,7 +231,46 @@ class AvenantsController {
         model.addAttribute("possible", !c.statut().estAvantSignature() && versions.peutGerer(id));
         model.addAttribute("actuel", c.statut().estAvantSignature() ? null : photographe.photographier(id));
         model.addAttribute("typesService", fr.pilotectg.offre.TypeService.values());
+        model.addAttribute("financeurs", fr.pilotectg.plan.Financeur.values());
+        model.addAttribute("modesAccueil", fr.pilotectg.ao.ModeAccueil.values());
+        model.addAttribute("collectivitesAo", c.statut().estAvantSignature() ? List.of() : ao.collectivites(id));
+        model.addAttribute("representants", c.statut().estAvantSignature() ? List.of() : conventions.vue(id).parties().stream()
+                .flatMap(p -> p.representants().stream().map(m -> new RepresentantEnVigueur(p.organisation().id() + ":" + m.id(),
+                        m.personne().nomComplet() + ", " + m.fonction() + " (" + p.organisation().nom() + ")"))).toList());
         return "avenant/nouveau";
+    }
+
+    /** A representative in force as the form offers it: {@code cle} "organisationId:mandatId". */
+    record RepresentantEnVigueur(String cle, String libelle) {
+    }
+
+    /** The fields typed in the form under {@code prefixe} + the key capitalised ("serviceModifNom"), blank ones left out. */
+    private static Map<String, String> remplis(Map<String, String> saisie, String prefixe, List<String> cles) {
+        Map<String, String> champs = new java.util.LinkedHashMap<>();
+        for (String cle : cles) {
+            String valeur = saisie.get(prefixe + Character.toUpperCase(cle.charAt(0)) + cle.substring(1));
+            if (!vide(valeur)) {
+                champs.put(cle, valeur);
+            }
+        }
+        return champs;
+    }
+
+    /** "12" (a party) or "12:345" (a party and one of its representatives' mandates). */
+    private static long[] cible(String texte) {
+        String[] morceaux = texte.strip().split(":", -1);
+        if (morceaux.length > 2) {
+            throw new ErreurValidation("representant", "Choix de représentant illisible : « " + Saisie.tronquer(texte) + " ».");
+        }
+        long[] ids = new long[morceaux.length];
+        for (int i = 0; i < morceaux.length; i++) {
+            Long id = nombre(morceaux[i]);
+            if (id == null) {
+                throw new ErreurValidation("representant", "Choix de représentant illisible : « " + Saisie.tronquer(texte) + " ».");
+            }
+            ids[i] = id;
+        }
+        return ids;
     }
 
     /** The one organisation of the referential with this name or acronym (else 400 on the field). */

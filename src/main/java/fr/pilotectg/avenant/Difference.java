@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record Difference(Genre genre, String libelle, List<Ligne> lignes) {
 
-    public enum Genre { CONVENTION, PERIODE, PARTIE, SECTION, NOEUD, FICHE, SERVICE }
+    public enum Genre { CONVENTION, PERIODE, PARTIE, SECTION, NOEUD, FICHE, SERVICE, FINANCEMENT, AO }
 
     /** A line of a text diff: {@code sens} is ' ' (kept), '-' (removed) or '+' (added). */
     public record Ligne(String sens, String texte) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import fr.pilotectg.avenant.Difference.Genre;
 import fr.pilotectg.avenant.Difference.Ligne;
+import fr.pilotectg.plan.Montants;
 import fr.pilotectg.shared.FormatFr;
 import fr.pilotectg.texte.TexteRiche;
 
@@ -32,7 +33,68 @@ final class Differences {
         noeuds(a, b, d);
         fiches(a, b, d);
         services(a, b, d);
+        financements(a, b, d);
+        lignesAo(a, b, d);
         return d;
+    }
+
+    /** AO projection lines by AO and label: added, removed, or one line per figure changed. */
+    private static void lignesAo(Instantane a, Instantane b, List<Difference> d) {
+        if (a.ao() == null || b.ao() == null) {
+            return;
+        }
+        Map<String, Instantane.LigneAoFigee> apres = new LinkedHashMap<>();
+        b.ao().forEach(l -> apres.put(l.cle(), l));
+        java.util.Set<String> avant = new java.util.HashSet<>();
+        for (Instantane.LigneAoFigee l : a.ao()) {
+            avant.add(l.cle());
+            Instantane.LigneAoFigee m = apres.get(l.cle());
+            String nom = "AO " + l.aoNom() + " : ligne « " + l.intitule() + " »";
+            if (m == null) {
+                d.add(Difference.simple(Genre.AO, nom + " retirée"));
+                continue;
+            }
+            java.util.Set<String> champs = new java.util.LinkedHashSet<>(l.valeurs().keySet());
+            champs.addAll(m.valeurs().keySet());
+            for (String champ : champs) {
+                String x = l.valeurs().getOrDefault(champ, "—");
+                String y = m.valeurs().getOrDefault(champ, "—");
+                if (!x.equals(y)) {
+                    d.add(Difference.simple(Genre.AO, nom + " : " + AvenantDeLAo.libelle(champ) + " « " + x + " » → « " + y + " »"));
+                }
+            }
+        }
+        b.ao().stream().filter(l -> !avant.contains(l.cle())).forEach(l -> d.add(Difference.simple(Genre.AO,
+                "AO " + l.aoNom() + " : ligne « " + l.intitule() + " » ajoutée (" + AvenantDeLAo.resume(l) + ")")));
+    }
+
+    /** Planned financing lines by fiche, year and funder; the lines of a fiche removed go with it (said once, for the fiche). */
+    private static void financements(Instantane a, Instantane b, List<Difference> d) {
+        if (a.financements() == null || b.financements() == null) {
+            return;
+        }
+        Map<Long, String> fiches = new LinkedHashMap<>();
+        a.fiches().forEach(f -> fiches.put(f.id(), f.reference() == null ? "« " + f.titre() + " »" : f.reference()));
+        b.fiches().stream().filter(f -> f.id() != null).forEach(f -> fiches.put(f.id(), f.reference() == null ? "« " + f.titre() + " »" : f.reference()));
+        java.util.Set<Long> restantes = new java.util.HashSet<>();
+        b.fiches().stream().filter(f -> f.id() != null).forEach(f -> restantes.add(f.id()));
+        Map<String, Instantane.FinancementFige> avant = new LinkedHashMap<>();
+        a.financements().forEach(l -> avant.put(l.cle(), l));
+        Map<String, Instantane.FinancementFige> apres = new LinkedHashMap<>();
+        b.financements().forEach(l -> apres.put(l.cle(), l));
+        for (Instantane.FinancementFige l : a.financements()) {
+            Instantane.FinancementFige m = apres.get(l.cle());
+            String nom = fiches.getOrDefault(l.ficheId(), "la fiche") + " : financement " + l.libelle();
+            if (m == null && restantes.contains(l.ficheId())) {
+                d.add(Difference.simple(Genre.FINANCEMENT, nom + " retiré (prévu " + Montants.texte(l.prevuCentimes()) + ")"));
+            } else if (m != null && !Objects.equals(l.prevuCentimes(), m.prevuCentimes())) {
+                d.add(Difference.simple(Genre.FINANCEMENT, nom + " : prévu " + Montants.texte(m.prevuCentimes()) + " au lieu de "
+                        + Montants.texte(l.prevuCentimes())));
+            }
+        }
+        b.financements().stream().filter(l -> !avant.containsKey(l.cle())).forEach(l -> d.add(Difference.simple(Genre.FINANCEMENT,
+                fiches.getOrDefault(l.ficheId(), "la fiche") + " : financement " + l.libelle() + " ajouté, prévu "
+                        + Montants.texte(l.prevuCentimes()))));
     }
 
     private static void periode(Instantane a, Instantane b, List<Difference> d) {
@@ -152,8 +214,34 @@ final class Differences {
         a.services().forEach(s -> avant.add(s.id()));
         a.services().stream().filter(s -> !apres.contains(s.id()))
                 .forEach(s -> d.add(Difference.simple(Genre.SERVICE, "Service retiré : " + s.libelle())));
+        Map<Long, Instantane.ServiceFige> parId = new LinkedHashMap<>();
+        b.services().stream().filter(s -> s.id() != null).forEach(s -> parId.put(s.id(), s));
+        for (Instantane.ServiceFige s : a.services()) {
+            Instantane.ServiceFige t = parId.get(s.id());
+            if (t == null) {
+                continue;
+            }
+            String nom = "Service " + s.typeImprime() + (s.nom() == null ? "" : " « " + s.nom() + " »");
+            champService(d, nom, "type", s.typeImprime(), t.typeImprime());
+            champService(d, nom, "nom", s.nom(), t.nom());
+            champService(d, nom, "gestionnaire", s.gestionnaire(), t.gestionnaire());
+            champService(d, nom, "commune", s.commune(), t.commune());
+            champService(d, nom, "capacité", s.capacite() == null ? null : s.capacite() + " places",
+                    t.capacite() == null ? null : t.capacite() + " places");
+        }
         b.services().stream().filter(s -> s.id() == null || !avant.contains(s.id()))
                 .forEach(s -> d.add(Difference.simple(Genre.SERVICE, "Service ajouté : " + s.libelle())));
+    }
+
+    /** "Service Relais petite enfance « Les Monts » : capacité « 12 places » → « 20 places »". */
+    private static void champService(List<Difference> d, String service, String champ, String avant, String apres) {
+        if (!Objects.equals(avant, apres)) {
+            d.add(Difference.simple(Genre.SERVICE, service + " : " + champ + " " + valeur(avant) + " → " + valeur(apres)));
+        }
+    }
+
+    private static String valeur(String texte) {
+        return texte == null ? "(vide)" : "« " + texte + " »";
     }
 
     private static List<String> cles(Map<String, String> a, Map<String, String> b) {

@@ -11,7 +11,8 @@ import java.util.Map;
 public record Instantane(String titre, LocalDate dateDebut, LocalDate dateFin, Integer dureeAnnees, String periode,
                          String lieuSignature, LocalDate dateSignature, List<PartieFigee> parties,
                          List<SectionFigee> sections, List<String> niveaux, List<NoeudFige> noeuds,
-                         List<FicheFigee> fiches, List<ServiceFige> services) {
+                         List<FicheFigee> fiches, List<ServiceFige> services, List<FinancementFige> financements,
+                         List<LigneAoFigee> ao) {
 
     public Instantane {
         parties = parties == null ? List.of() : List.copyOf(parties);
@@ -21,12 +22,50 @@ public record Instantane(String titre, LocalDate dateDebut, LocalDate dateFin, I
         fiches = fiches == null ? List.of() : List.copyOf(fiches);
         // null: a version taken before the services annex was part of the snapshot (not compared, ADR 0040)
         services = services == null ? null : List.copyOf(services);
+        // null: a version taken before the planned financing was part of the snapshot (not compared either)
+        financements = financements == null ? null : List.copyOf(financements);
+        // null: a version taken before the AO projection lines were part of the snapshot (not compared either)
+        ao = ao == null ? null : List.copyOf(ao);
+    }
+
+    /**
+     * A line of an AO's projection table ({@code aoCode}: SIREN of the EPCI or INSEE code of a commune; {@code mode}: a
+     * {@code ModeAccueil} name); {@code valeurs} the figures as printed: {@code actuel} and {@code annee<year>} per year.
+     */
+    public record LigneAoFigee(String aoCode, String aoNom, String intitule, String mode, Map<String, String> valeurs) {
+
+        public LigneAoFigee {
+            valeurs = valeurs == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(valeurs));
+        }
+
+        String cle() {
+            return cle(aoCode, intitule);
+        }
+
+        static String cle(String aoCode, String intitule) {
+            return aoCode + "|" + fr.pilotectg.shared.Textes.plier(intitule == null ? "" : intitule.strip());
+        }
+    }
+
+    /**
+     * A planned financing line of a fiche ({@code financeur}: a {@code Financeur} name; {@code libelleFinanceur} as read);
+     * only the planned amount is contractual, the actual one is follow-up and never frozen.
+     */
+    public record FinancementFige(long ficheId, int annee, String financeur, String libelleFinanceur, String nom, Long prevuCentimes) {
+
+        String cle() {
+            return ficheId + "|" + annee + "|" + financeur + "|" + (nom == null ? "" : nom.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        String libelle() {
+            return annee + " · " + libelleFinanceur + (nom == null ? "" : " « " + nom + " »");
+        }
     }
 
     /** A row of the services annex: what an avenant adds or removes ({@code typeImprime}: a line, unlike a code). */
     public record ServiceFige(Long id, String typeImprime, String nom, String gestionnaire, String commune, Integer capacite) {
 
-        String libelle() {
+        public String libelle() {
             return typeImprime + (nom == null ? "" : " « " + nom + " »") + (commune == null ? "" : " à " + commune)
                     + (gestionnaire == null ? "" : ", géré par " + gestionnaire) + (capacite == null ? "" : ", " + capacite + " places");
         }
@@ -67,7 +106,14 @@ public record Instantane(String titre, LocalDate dateDebut, LocalDate dateFin, I
 
     Instantane avec(LocalDate nouvelleFin, List<PartieFigee> nouvellesParties, List<SectionFigee> nouvellesSections,
                     List<FicheFigee> nouvellesFiches, List<ServiceFige> nouveauxServices) {
+        return avec(nouvelleFin, nouvellesParties, nouvellesSections, nouvellesFiches, nouveauxServices, financements, ao);
+    }
+
+    Instantane avec(LocalDate nouvelleFin, List<PartieFigee> nouvellesParties, List<SectionFigee> nouvellesSections,
+                    List<FicheFigee> nouvellesFiches, List<ServiceFige> nouveauxServices, List<FinancementFige> nouveauxFinancements,
+                    List<LigneAoFigee> nouvellesLignesAo) {
         return new Instantane(titre, dateDebut, nouvelleFin, nouvelleFin == null ? dureeAnnees : null, periode, lieuSignature,
-                dateSignature, nouvellesParties, nouvellesSections, niveaux, noeuds, nouvellesFiches, nouveauxServices);
+                dateSignature, nouvellesParties, nouvellesSections, niveaux, noeuds, nouvellesFiches, nouveauxServices, nouveauxFinancements,
+                nouvellesLignesAo);
     }
 }

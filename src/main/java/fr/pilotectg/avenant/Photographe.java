@@ -12,6 +12,8 @@ import fr.pilotectg.offre.OffreService;
 import fr.pilotectg.offre.ServiceSoutenu;
 import fr.pilotectg.plan.ArbrePlan;
 import fr.pilotectg.plan.Fiche;
+import fr.pilotectg.plan.Financement;
+import fr.pilotectg.plan.FinancementsService;
 import fr.pilotectg.plan.FiltreFiches;
 import fr.pilotectg.plan.Niveau;
 import fr.pilotectg.plan.PlanService;
@@ -26,9 +28,14 @@ class Photographe {
     private final TexteService textes;
     private final PlanService plans;
     private final OffreService offre;
+    private final FinancementsService financements;
+    private final AvenantDeLAo lignesAo;
 
-    Photographe(ConventionService conventions, TexteService textes, PlanService plans, OffreService offre) {
+    Photographe(ConventionService conventions, TexteService textes, PlanService plans, OffreService offre,
+                FinancementsService financements, AvenantDeLAo lignesAo) {
+        this.lignesAo = lignesAo;
         this.offre = offre;
+        this.financements = financements;
         this.conventions = conventions;
         this.textes = textes;
         this.plans = plans;
@@ -45,16 +52,24 @@ class Photographe {
         List<String> niveaux = List.of();
         List<Instantane.NoeudFige> noeuds = new ArrayList<>();
         List<Instantane.FicheFigee> fiches = new ArrayList<>();
+        List<Instantane.FinancementFige> prevus = new ArrayList<>();
         if (plans.planSiExiste(conventionId).isPresent()) {
             ArbrePlan arbre = plans.arbre(conventionId, FiltreFiches.AUCUN);
             niveaux = arbre.plan().niveaux().stream().map(Niveau::nom).toList();
             arbre.branches().forEach(b -> noeuds.add(new Instantane.NoeudFige(b.noeud().id(), b.noeud().parentId(),
                     b.noeud().rang(), b.niveau().nom(), b.noeud().reference(), b.noeud().titre())));
             arbre.fichesDansLOrdre().forEach(f -> fiches.add(figer(f)));
+            Map<Long, List<Financement>> parFiche = financements.deLaConvention(conventionId);
+            // Only the planned amounts are contractual: a line with an actual amount alone is follow-up.
+            arbre.fichesDansLOrdre().forEach(f -> parFiche.getOrDefault(f.id(), List.of()).stream()
+                    .filter(l -> l.prevuCentimes() != null)
+                    .forEach(l -> prevus.add(new Instantane.FinancementFige(f.id(), l.annee(), l.financeur().name(),
+                            l.financeur().libelle(), l.nom(), l.prevuCentimes()))));
         }
         return new Instantane(c.titre(), c.periode().dateDebut(), c.periode().dateFin(), c.periode().dureeAnnees(),
                 c.periode().libelle(), c.signature().lieu(), c.signature().date(), parties, sections, niveaux, noeuds, fiches,
-                offre.services(conventionId).stream().map(Photographe::figer).toList());
+                offre.services(conventionId).stream().map(Photographe::figer).toList(), prevus,
+                lignesAo.figer(c));
     }
 
     static Instantane.ServiceFige figer(ServiceSoutenu s) {

@@ -12,6 +12,7 @@ import fr.pilotectg.avenant.VersionConvention;
 import fr.pilotectg.avenant.VersionsService;
 import fr.pilotectg.convention.RolePartie;
 import fr.pilotectg.plan.ChampsAjoutes;
+import fr.pilotectg.plan.Montants;
 import fr.pilotectg.plan.PlanService;
 import fr.pilotectg.shared.FormatFr;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,43 @@ class DocumentDeVersion {
         texte(x, blocs);
         signature(x, blocs);
         plan(x, libelles(conventionId), blocs);
+        services(x, blocs);
+        financements(x, blocs);
+        lignesAo(x, blocs);
         return new Document(x.titre(), sousTitre(v), false, blocs);
+    }
+
+    /** The services annex as the version froze it (absent from a version taken before it was part of the snapshot). */
+    private static void services(Instantane x, List<Document.Bloc> blocs) {
+        if (x.services() == null || x.services().isEmpty()) {
+            return;
+        }
+        blocs.add(new Document.Titre(1, "Annexe – Services soutenus"));
+        x.services().forEach(s -> blocs.add(Document.Paragraphe.de(s.libelle())));
+    }
+
+    /** The planned financing lines as the version froze them, by fiche. */
+    private static void financements(Instantane x, List<Document.Bloc> blocs) {
+        if (x.financements() == null || x.financements().isEmpty()) {
+            return;
+        }
+        Map<Long, String> fiches = new HashMap<>();
+        x.fiches().forEach(f -> fiches.put(f.id(), f.reference() == null ? f.titre() : f.reference()));
+        blocs.add(new Document.Titre(1, "Annexe – Financements prévus"));
+        x.financements().forEach(l -> blocs.add(new Document.Paragraphe(fiches.getOrDefault(l.ficheId(), "Fiche") + " –",
+                l.annee() + " · " + l.libelleFinanceur() + (l.nom() == null ? "" : " « " + l.nom() + " »") + " : "
+                        + Montants.texte(l.prevuCentimes()))));
+    }
+
+    /** The AO projection lines as the version froze them: the figure in force, then one per year. */
+    private static void lignesAo(Instantane x, List<Document.Bloc> blocs) {
+        if (x.ao() == null || x.ao().isEmpty()) {
+            return;
+        }
+        blocs.add(new Document.Titre(1, "Annexe – AO"));
+        x.ao().forEach(l -> blocs.add(new Document.Paragraphe(l.aoNom() + " – " + l.intitule() + " :",
+                String.join(", ", l.valeurs().entrySet().stream().map(e -> (e.getKey().startsWith("annee")
+                        ? e.getKey().substring("annee".length()) : "actuel") + " " + e.getValue()).toList()))));
     }
 
     /** "Titre – version 2" for the file name. */

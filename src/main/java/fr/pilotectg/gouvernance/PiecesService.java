@@ -34,7 +34,8 @@ import org.springframework.util.unit.DataSize;
  * Attachments of a convention (signed convention, délibérations, minutes, any document), kept in the database with
  * their SHA-256. The type comes from the bytes ({@link DetectionDeType}) and must be allowed and agree with the
  * file name's extension (a PNG named {@code .pdf} is refused). Read and downloaded by the convention's readers —
- * a porteur only those of the meetings about its fiches ({@link ReunionsService#reunionsDesFichesDe}) —, added and
+ * a porteur only those of the meetings about its fiches ({@link ReunionsService#reunionsDesFichesDe}) and of its own
+ * organisation's délibérations —, added and
  * deleted by its managers; every write is journalled ({@code objet_type = 'piece'}).
  */
 @Service
@@ -92,14 +93,15 @@ public class PiecesService {
         conventions.convention(piece.conventionId());
         if (!visibles(piece.conventionId()).test(piece)) {
             throw new AccesRefuse("Cette pièce jointe ne concerne pas vos fiches : un porteur ne voit que les pièces des "
-                    + "réunions qui portent sur ses fiches.");
+                    + "réunions qui portent sur ses fiches et celles des délibérations de son organisation.");
         }
         return piece;
     }
 
     /**
      * Which pieces of a convention the current user (who reads it) sees: all of them, except for a porteur, who sees
-     * only those attached to a meeting about one of its fiches — never more than its reading right of the convention.
+     * only those attached to a meeting about one of its fiches or to its own organisation's délibération — never more
+     * than its reading right of the convention.
      */
     private Predicate<Piece> visibles(long conventionId) {
         UtilisateurConnecte moi = UtilisateurConnecte.courant();
@@ -107,7 +109,9 @@ public class PiecesService {
             return p -> true;
         }
         Set<Long> siennes = moi.organisationId() == null ? Set.of() : reunionsService.reunionsDesFichesDe(conventionId, moi.organisationId());
-        return p -> p.reunionId() != null && siennes.contains(p.reunionId());
+        Long organisation = moi.organisationId();
+        return p -> p.reunionId() != null && siennes.contains(p.reunionId())
+                || organisation != null && organisation.equals(p.deliberationOrganisationId());
     }
 
     /** A piece and its bytes, for a download. */

@@ -38,7 +38,7 @@ public final class Montants {
     }
 
     /** Euros typed in a form ("1 234,56", "1234.5", "1 200 €"); blank: null. */
-    static Long lire(String champ, String saisie) {
+    public static Long lire(String champ, String saisie) {
         if (saisie == null || saisie.isBlank()) {
             return null;
         }

@@ -23,7 +23,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Reads back what the renderers wrote: DOCX with POI, PDF text with PDFBox, PDF/UA-1 with veraPDF. */
-final class LectureDocuments {
+public final class LectureDocuments {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -49,7 +49,7 @@ final class LectureDocuments {
         return tableau.getRows().stream().map(LectureDocuments::cellules).toList();
     }
 
-    static String texteDocx(byte[] contenu) {
+    public static String texteDocx(byte[] contenu) {
         try (XWPFDocument document = docx(contenu); XWPFWordExtractor extracteur = new XWPFWordExtractor(document)) {
             return extracteur.getText();
         } catch (IOException e) {
@@ -57,7 +57,7 @@ final class LectureDocuments {
         }
     }
 
-    static String textePdf(byte[] contenu) {
+    public static String textePdf(byte[] contenu) {
         try (PDDocument document = Loader.loadPDF(contenu)) {
             return new PDFTextStripper().getText(document);
         } catch (IOException e) {

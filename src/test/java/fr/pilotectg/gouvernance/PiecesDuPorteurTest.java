@@ -91,6 +91,50 @@ class PiecesDuPorteurTest {
         }
     }
 
+    /**
+     * Le Palabre, made a party of a convention of its own with a délibération, downloads the piece attached to that
+     * délibération; the délibération of another party and the signed convention stay refused (403).
+     */
+    @Test
+    void a_porteur_downloads_the_pieces_of_its_own_deliberation_and_not_those_of_another_party() throws Exception {
+        ClientApi api = new ClientApi(mvc);
+        long id = api.creerConventionDeTest("caf07", "Délibération du porteur").path("id").asLong();
+        String base = "/api/v1/conventions/" + id;
+        long palabre = jdbc.sql("SELECT id FROM organisation WHERE nom = 'Centre social Le Palabre'").query(Long.class).single();
+        long caf = jdbc.sql("SELECT caf_id FROM convention WHERE id = :c").param("c", id).query(Long.class).single();
+        Reponse partie = api.post("caf07", base + "/parties", Map.of("version", api.convention("caf07", id).path("version").asInt(),
+                "organisationId", palabre, "role", "ASSOCIEE"));
+        assertThat(partie.status()).as(partie.texte()).isEqualTo(200);
+        ClientPages pages = new ClientPages(mvc);
+        for (long organisation : List.of(palabre, caf)) {
+            ClientPages.Page ajout = pages.poster("caf07", "/conventions/" + id + "/deliberations", Map.of("version",
+                    String.valueOf(api.convention("caf07", id).path("version").asInt()), "organisationId", String.valueOf(organisation),
+                    "instance", "conseil d'administration", "date", "2026-03-02"));
+            assertThat(ajout.status()).isEqualTo(302);
+        }
+        List<Long> pieces = new ArrayList<>();
+        long sienne = piece(id, "deliberation-palabre.pdf", "deliberationOrganisationId", palabre, pieces);
+        long autre = piece(id, "deliberation-caf.pdf", "deliberationOrganisationId", caf, pieces);
+        long signee = piece(id, "convention-signee.pdf", null, 0, pieces);
+
+        MockHttpServletResponse r = mvc.perform(MockMvcRequestBuilders.get("/api/v1/pieces/" + sienne)
+                .with(httpBasic("palabre", ClientApi.MOT_DE_PASSE))).andReturn().getResponse();
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(r.getContentAsByteArray()).isEqualTo(PiecesTest.PDF);
+        for (long cachee : List.of(autre, signee)) {
+            Reponse refus = api.get("palabre", "/api/v1/pieces/" + cachee);
+            assertThat(refus.status()).isEqualTo(403);
+            assertThat(refus.texte()).contains("délibérations de son organisation");
+            assertThat(api.get("caf07", "/api/v1/pieces/" + cachee).status()).isEqualTo(200);
+        }
+        assertThat(api.get("palabre", base + "/pieces").json().findValuesAsString("nomFichier"))
+                .containsExactly("deliberation-palabre.pdf");
+        assertThat(pages.get("palabre", "/conventions/" + id + "/pieces").html())
+                .contains("deliberation-palabre.pdf").doesNotContain("deliberation-caf.pdf").doesNotContain("convention-signee.pdf");
+        // The right never widens who reads the convention.
+        assertThat(api.get("caf42", "/api/v1/pieces/" + sienne).status()).isEqualTo(403);
+    }
+
     private static long reunion(ClientApi api, String chemin, List<Long> creees, Map<String, Object> saisie) {
         Reponse r = api.post("caf07", chemin, saisie);
         assertThat(r.status()).as(r.texte()).isEqualTo(201);
@@ -101,7 +145,8 @@ class PiecesDuPorteurTest {
     private long piece(long convention, String nom, String champ, long valeur, List<Long> pieces) throws Exception {
         var requete = MockMvcRequestBuilders.multipart("/api/v1/conventions/" + convention + "/pieces")
                 .file(new MockMultipartFile("fichier", nom, "application/pdf", PiecesTest.PDF));
-        requete.param("categorie", champ == null ? "CONVENTION_SIGNEE" : "COMPTE_RENDU");
+        requete.param("categorie", champ == null ? "CONVENTION_SIGNEE"
+                : "deliberationOrganisationId".equals(champ) ? "DELIBERATION" : "COMPTE_RENDU");
         if (champ != null) {
             requete.param(champ, String.valueOf(valeur));
         }
