@@ -67,6 +67,8 @@ public class RenduDocx {
     static final String STYLE_TITRE = "Titre";
     private static final long A4_LARGEUR = 11906;
     private static final long A4_HAUTEUR = 16838;
+    /** Logo slot, organisation and signatory, signature: in twentieths of a point, the width of a portrait A4 page with 2 cm margins. */
+    private static final List<String> LARGEURS_SIGNATURE = List.of("1400", "4600", "3638");
     private static final String POLICE = "DejaVu Sans";
 
     public byte[] rendre(Document document) {
@@ -233,14 +235,21 @@ public class RenduDocx {
         fait.createRun().setText(bloc.faitA());
         XWPFTable table = docx.createTable(bloc.emplacements().size(), 3);
         table.setWidth("100%");
+        // Every column gets a width: with the logo column alone sized, LibreOffice shows that column only.
+        var grille = table.getCTTbl().addNewTblGrid();
+        for (String largeur : LARGEURS_SIGNATURE) {
+            grille.addNewGridCol().setW(new BigInteger(largeur));
+        }
         for (int i = 0; i < bloc.emplacements().size(); i++) {
             Document.Emplacement e = bloc.emplacements().get(i);
             XWPFTableRow row = table.getRow(i);
             row.setHeight(1700);
             row.setCantSplitRow(true);
             // The logo slot (ADR 0030): a labelled empty cell of fixed width that users fill in Word.
+            for (int c = 0; c < LARGEURS_SIGNATURE.size(); c++) {
+                row.getCell(c).setWidth(LARGEURS_SIGNATURE.get(c));
+            }
             XWPFTableCell logo = row.getCell(0);
-            logo.setWidth("1000");
             XWPFRun libelleLogo = logo.getParagraphs().get(0).createRun();
             libelleLogo.setColor("595959");
             libelleLogo.setFontSize(7);
