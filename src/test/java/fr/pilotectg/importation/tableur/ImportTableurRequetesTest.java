@@ -103,13 +103,13 @@ class ImportTableurRequetesTest {
         return reponse;
     }
 
-    /** As bench/exports-donnees.sql: a convention of the Aubenas Caf, fiches under 4 axes, one update per fiche. */
+    /** As bench/exports-donnees.sql: a convention of the Aubenas Caf (the demo one: imports in the same JVM may add others of that title), fiches under 4 axes, one update per fiche. */
     private long conventionDe(int fiches) {
         long id = jdbc.sql("""
                         INSERT INTO convention (titre, caf_id, date_debut, date_fin, statut)
                         SELECT :titre, caf_id, make_date(extract(YEAR FROM current_date)::int - 2, 1, 1),
                                make_date(extract(YEAR FROM current_date)::int + 2, 12, 31), 'EN_VIGUEUR'
-                        FROM convention WHERE titre = :aubenas RETURNING id""")
+                        FROM convention WHERE titre = :aubenas ORDER BY id LIMIT 1 RETURNING id""")
                 .param("titre", "Tableur compté " + fiches).param("aubenas", ClientApi.AUBENAS).query(Long.class).single();
         jdbc.sql("INSERT INTO plan (convention_id, modele) VALUES (:c, 'NATIONAL')").param("c", id).update();
         jdbc.sql("""
