@@ -62,10 +62,11 @@ open(cible, "w", encoding="utf-8").write("\n".join(lignes[:fin] + ajout + lignes
 PY
 read -r status secondes < <(televerser "$work/ctg-120-actions.md")
 id=$(grep -o '"id":[0-9]*' "$work/reponse.json" | head -1 | cut -d: -f2)
-curl -s -u "$USER_NAME:demo" "$BASE/api/v1/imports/$id" -o "$work/brouillon-120.json"
-fiches=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(json.dumps(d).count('\"reference\"'))" "$work/brouillon-120.json")
-printf '  %-34s HTTP %s in %.0f ms, about %s references in the draft\n' "analysis (~120 actions)" "$status" \
-  "$(echo "$secondes" | awk '{print $1*1000}')" "$fiches"
+printf '  %-34s HTTP %s in %.0f ms\n' "analysis (~120 actions)" "$status" "$(echo "$secondes" | awk '{print $1*1000}')"
 resultat=$(curl -s -o "$work/confirmation.json" -w '%{http_code} %{time_total}' -u "$USER_NAME:demo" -X POST "$BASE/api/v1/imports/$id/confirmation")
 printf '  %-34s HTTP %s in %.0f ms %s\n' "confirmation (~120 actions)" "${resultat% *}" "$(echo "${resultat#* }" | awk '{print $1*1000}')" \
   "$(head -c 200 "$work/confirmation.json")"
+convention=$(grep -o '"conventionId":[0-9]*' "$work/confirmation.json" | cut -d: -f2)
+if [ -n "$convention" ]; then
+  echo "  fiches in the confirmed plan: $(api "/api/v1/conventions/$convention/plan" | python3 -c "import json,sys; print(json.load(sys.stdin)['nombreFiches'])")"
+fi
