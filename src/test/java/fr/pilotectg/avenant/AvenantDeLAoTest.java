@@ -16,9 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
+import static fr.pilotectg.avenant.AvenantsEnTest.assertRefus;
+import static fr.pilotectg.avenant.AvenantsEnTest.avenants;
+import static fr.pilotectg.avenant.AvenantsEnTest.libelles;
+import static fr.pilotectg.avenant.AvenantsEnTest.telecharger;
+import static fr.pilotectg.avenant.AvenantsEnTest.version;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * An avenant that changes the AO's projection table (a line added, figures changed, a line removed) on a convention of
@@ -72,7 +75,7 @@ class AvenantDeLAoTest {
                 List.of(changement("AO_LIGNE_RETIREE", Map.of("ao", siren, "ligne", "RPE"))))).status()).isIn(403, 404);
         assertThat(api.post("caf42", base + "/avenants", Map.of("objet", "Refusé", "changements",
                 List.of(changement("AO_LIGNE_RETIREE", Map.of("ao", siren, "ligne", "RPE"))))).status()).isIn(403, 404);
-        assertThat(avenants(id)).isZero();
+        assertThat(avenants(jdbc, id)).isZero();
 
         Reponse redige = api.post("caf07", base + "/avenants", Map.of("objet", "AO revue", "changements", List.of(
                 changement("AO_LIGNE_MODIFIEE", Map.of("ao", nomAo, "ligne", "eaje psu", "annee2027", "35,5", "actuel", "31")),
@@ -105,9 +108,9 @@ class AvenantDeLAoTest {
                 + l.path("valeurs").path("actuel").asString()).toList())
                 .containsExactly("EAJE PSU 30", "MAM 8 MAM pour 25 AMA", "RPE 1,5");
         assertThat(libelles(api.get("caf07", base + "/versions/1/comparaison/2").json())).containsExactlyInAnyOrderElementsOf(attendues);
-        assertThat(LectureDocuments.texteDocx(telecharger(base + "/versions/1/document.docx")))
+        assertThat(LectureDocuments.texteDocx(telecharger(mvc, base + "/versions/1/document.docx")))
                 .contains("Annexe – AO", "RPE").doesNotContain("Micro-crèche PAJE");
-        assertThat(LectureDocuments.textePdf(telecharger(base + "/versions/2/document.pdf")).replaceAll("\\s+", " "))
+        assertThat(LectureDocuments.textePdf(telecharger(mvc, base + "/versions/2/document.pdf")).replaceAll("\\s+", " "))
                 .contains("Annexe – AO", "Micro-crèche PAJE", "2027 35,5").doesNotContain("RPE :");
 
         // The form: a figure that is not one is refused on the page; a change of the line added by the avenant is drafted
@@ -151,28 +154,4 @@ class AvenantDeLAoTest {
                         .toString().replace(", ", ",")).toList();
     }
 
-    private byte[] telecharger(String chemin) throws Exception {
-        var r = mvc.perform(get(chemin).with(httpBasic("caf07", ClientApi.MOT_DE_PASSE))).andReturn().getResponse();
-        assertThat(r.getStatus()).isEqualTo(200);
-        return r.getContentAsByteArray();
-    }
-
-    private void assertRefus(ClientApi api, String base, Map<String, Object> changement, String champ, String extrait) {
-        Reponse r = api.post("caf07", base + "/avenants", Map.of("objet", "Refusé", "changements", List.of(changement)));
-        assertThat(r.status()).as(r.texte()).isEqualTo(400);
-        assertThat(r.champsEnErreur()).contains(champ);
-        assertThat(r.messageDuChamp(champ)).contains(extrait);
-    }
-
-    private static int version(ClientApi api, long id) {
-        return api.convention("caf07", id).path("version").asInt();
-    }
-
-    private long avenants(long id) {
-        return jdbc.sql("SELECT count(*) FROM avenant WHERE convention_id = :c").param("c", id).query(Long.class).single();
-    }
-
-    private static List<String> libelles(JsonNode differences) {
-        return StreamSupport.stream(differences.spliterator(), false).map(d -> d.path("libelle").asString()).toList();
-    }
 }

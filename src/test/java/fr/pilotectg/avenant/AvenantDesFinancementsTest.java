@@ -18,9 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
+import static fr.pilotectg.avenant.AvenantsEnTest.assertRefus;
+import static fr.pilotectg.avenant.AvenantsEnTest.avenants;
+import static fr.pilotectg.avenant.AvenantsEnTest.libelles;
+import static fr.pilotectg.avenant.AvenantsEnTest.telecharger;
+import static fr.pilotectg.avenant.AvenantsEnTest.version;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * An avenant that changes the planned financing of a fiche (a line added, an amount changed, a line removed) on a
@@ -77,7 +80,7 @@ class AvenantDesFinancementsTest {
                 "changements", "ne change rien");
         assertThat(api.post("lecteur", base + "/avenants", Map.of("objet", "Refusé", "changements",
                 List.of(changement("FINANCEMENT_MODIFIE", fiche, "2027", "CAF_PRESTATION_SERVICE", null, "6000")))).status()).isIn(403, 404);
-        assertThat(avenants(id)).isZero();
+        assertThat(avenants(jdbc, id)).isZero();
 
         Reponse redige = api.post("caf07", base + "/avenants", Map.of("objet", "Financements revus", "changements", List.of(
                 changement("FINANCEMENT_MODIFIE", fiche, "2027", "CAF_PRESTATION_SERVICE", null, "6 500,50"),
@@ -110,9 +113,9 @@ class AvenantDesFinancementsTest {
         assertThat(StreamSupport.stream(v1.spliterator(), false).map(l -> l.path("annee").asInt() + " " + l.path("prevuCentimes").asLong()).toList())
                 .as("only planned lines are frozen").containsExactly("2026 120000", "2027 500000");
         assertThat(libelles(api.get("caf07", base + "/versions/1/comparaison/2").json())).containsExactlyInAnyOrderElementsOf(attendues);
-        assertThat(LectureDocuments.texteDocx(telecharger(base + "/versions/1/document.docx")))
+        assertThat(LectureDocuments.texteDocx(telecharger(mvc, base + "/versions/1/document.docx")))
                 .contains("Annexe – Financements prévus", "Commune de Test").doesNotContain("Département");
-        assertThat(LectureDocuments.textePdf(telecharger(base + "/versions/2/document.pdf")).replaceAll("\\s+", " "))
+        assertThat(LectureDocuments.textePdf(telecharger(mvc, base + "/versions/2/document.pdf")).replaceAll("\\s+", " "))
                 .contains("Annexe – Financements prévus", "Département").doesNotContain("Commune de Test");
 
         // The form: an amount that is not one is refused on the page; a new amount is drafted.
@@ -163,28 +166,4 @@ class AvenantDesFinancementsTest {
         return n.isNull() || n.isMissingNode() ? "null" : n.decimalValue().setScale(2).toPlainString();
     }
 
-    private byte[] telecharger(String chemin) throws Exception {
-        var r = mvc.perform(get(chemin).with(httpBasic("caf07", ClientApi.MOT_DE_PASSE))).andReturn().getResponse();
-        assertThat(r.getStatus()).isEqualTo(200);
-        return r.getContentAsByteArray();
-    }
-
-    private void assertRefus(ClientApi api, String base, Map<String, Object> changement, String champ, String extrait) {
-        Reponse r = api.post("caf07", base + "/avenants", Map.of("objet", "Refusé", "changements", List.of(changement)));
-        assertThat(r.status()).as(r.texte()).isEqualTo(400);
-        assertThat(r.champsEnErreur()).contains(champ);
-        assertThat(r.messageDuChamp(champ)).contains(extrait);
-    }
-
-    private static int version(ClientApi api, long id) {
-        return api.convention("caf07", id).path("version").asInt();
-    }
-
-    private long avenants(long id) {
-        return jdbc.sql("SELECT count(*) FROM avenant WHERE convention_id = :c").param("c", id).query(Long.class).single();
-    }
-
-    private static List<String> libelles(JsonNode differences) {
-        return StreamSupport.stream(differences.spliterator(), false).map(d -> d.path("libelle").asString()).toList();
-    }
 }

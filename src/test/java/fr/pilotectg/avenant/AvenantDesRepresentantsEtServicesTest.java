@@ -16,9 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
+import static fr.pilotectg.avenant.AvenantsEnTest.assertRefus;
+import static fr.pilotectg.avenant.AvenantsEnTest.avenants;
+import static fr.pilotectg.avenant.AvenantsEnTest.libelles;
+import static fr.pilotectg.avenant.AvenantsEnTest.telecharger;
+import static fr.pilotectg.avenant.AvenantsEnTest.version;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Avenants that change a party's representatives (the party staying) and a row of the services annex, each on a
@@ -76,7 +79,7 @@ class AvenantDesRepresentantsEtServicesTest {
         // Another Caf may not draft here.
         assertThat(api.post("caf42", base + "/avenants", Map.of("objet", "Refusé", "changements", List.of(Map.of("type",
                 "REPRESENTANT_RETIRE", "organisationId", communeId, "mandatId", mandatAdjoint)))).status()).isIn(403, 404);
-        assertThat(avenants(id)).isZero();
+        assertThat(avenants(jdbc, id)).isZero();
 
         String nouveauMaire = "M. Jean MAIRE" + suffixe + ", Maire";
         String directrice = "Mme Anne DIRECTRICE" + suffixe + ", Directrice";
@@ -115,11 +118,11 @@ class AvenantDesRepresentantsEtServicesTest {
                 .flatMap(p -> StreamSupport.stream(p.path("representants").spliterator(), false)).map(JsonNode::asString).toList())
                 .containsExactly(maire, adjoint);
         assertThat(libelles(api.get("caf07", base + "/versions/1/comparaison/2").json())).contains("Représentation de " + nomCommune + " modifiée");
-        String docV1 = LectureDocuments.texteDocx(telecharger(base + "/versions/1/document.docx"));
+        String docV1 = LectureDocuments.texteDocx(telecharger(mvc, base + "/versions/1/document.docx"));
         assertThat(docV1).contains(maire, adjoint).doesNotContain(nouveauMaire);
-        String docV2 = LectureDocuments.texteDocx(telecharger(base + "/versions/2/document.docx"));
+        String docV2 = LectureDocuments.texteDocx(telecharger(mvc, base + "/versions/2/document.docx"));
         assertThat(docV2).contains(nouveauMaire, directrice).doesNotContain(maire);
-        assertThat(LectureDocuments.textePdf(telecharger(base + "/versions/2/document.pdf")).replaceAll("\\s+", " "))
+        assertThat(LectureDocuments.textePdf(telecharger(mvc, base + "/versions/2/document.pdf")).replaceAll("\\s+", " "))
                 .contains("Jean MAIRE" + suffixe);
 
         // The form: the function of the new mayor changes (the same person keeps representing the commune).
@@ -142,7 +145,7 @@ class AvenantDesRepresentantsEtServicesTest {
         assertThat(apres).isNotEqualTo(mandatNouveau);
         assertThat(jdbc.sql("SELECT personne_id FROM mandat WHERE id = :m").param("m", apres).query(Long.class).single())
                 .as("same person, new mandate").isEqualTo(personne);
-        assertThat(avenants(id)).isEqualTo(2);
+        assertThat(avenants(jdbc, id)).isEqualTo(2);
     }
 
     @Test
@@ -173,7 +176,7 @@ class AvenantDesRepresentantsEtServicesTest {
                 "changements", "ne change rien");
         assertThat(api.post("lecteur", base + "/avenants", Map.of("objet", "Refusé", "changements", List.of(Map.of("type",
                 "SERVICE_MODIFIE", "serviceId", laep, "champs", Map.of("capacite", "15"))))).status()).isIn(403, 404);
-        assertThat(avenants(id)).isZero();
+        assertThat(avenants(jdbc, id)).isZero();
 
         Reponse redige = api.post("caf07", base + "/avenants", Map.of("objet", "Le LAEP s'agrandit",
                 "changements", List.of(Map.of("type", "SERVICE_MODIFIE", "serviceId", laep,
@@ -198,9 +201,9 @@ class AvenantDesRepresentantsEtServicesTest {
                 .isEqualTo("LAEP Les Petits Pas");
         assertThat(libelles(api.get("caf07", base + "/versions/1/comparaison/2").json())).containsExactlyInAnyOrder(
                 service + "nom « LAEP Les Petits Pas » → « LAEP Les Grands Pas »", service + "capacité « 10 places » → « 15 places »");
-        assertThat(LectureDocuments.texteDocx(telecharger(base + "/versions/1/document.docx")))
+        assertThat(LectureDocuments.texteDocx(telecharger(mvc, base + "/versions/1/document.docx")))
                 .contains("Annexe – Services soutenus", "LAEP Les Petits Pas", "10 places").doesNotContain("LAEP Les Grands Pas");
-        assertThat(LectureDocuments.textePdf(telecharger(base + "/versions/2/document.pdf")).replaceAll("\\s+", " "))
+        assertThat(LectureDocuments.textePdf(telecharger(mvc, base + "/versions/2/document.pdf")).replaceAll("\\s+", " "))
                 .contains("LAEP Les Grands Pas", "15 places").doesNotContain("Les Petits Pas");
 
         // The form: a capacity that is not a number is refused on the page; a new manager is drafted.
@@ -215,7 +218,7 @@ class AvenantDesRepresentantsEtServicesTest {
         assertThat(gestionnaire.status()).isEqualTo(302);
         assertThat(libelles(api.get("caf07", base + "/avenants/2/differences").json())).containsExactly(
                 "Service Lieu d'accueil enfants-parents « LAEP Les Grands Pas » : gestionnaire (vide) → « Centre social »");
-        assertThat(avenants(id)).isEqualTo(2);
+        assertThat(avenants(jdbc, id)).isEqualTo(2);
     }
 
     private long representant(ClientApi api, long id, long organisationId, String civilite, String prenom, String nom, String fonction) {
@@ -242,30 +245,6 @@ class AvenantDesRepresentantsEtServicesTest {
                 .map(r -> r.path("nomComplet").asString() + ", " + r.path("fonction").asString()).toList();
     }
 
-    private byte[] telecharger(String chemin) throws Exception {
-        var r = mvc.perform(get(chemin).with(httpBasic("caf07", ClientApi.MOT_DE_PASSE))).andReturn().getResponse();
-        assertThat(r.getStatus()).isEqualTo(200);
-        return r.getContentAsByteArray();
-    }
-
-    private void assertRefus(ClientApi api, String base, Map<String, Object> changement, String champ, String extrait) {
-        Reponse r = api.post("caf07", base + "/avenants", Map.of("objet", "Refusé", "changements", List.of(changement)));
-        assertThat(r.status()).as(r.texte()).isEqualTo(400);
-        assertThat(r.champsEnErreur()).contains(champ);
-        assertThat(r.messageDuChamp(champ)).contains(extrait);
-    }
-
-    private static int version(ClientApi api, long id) {
-        return api.convention("caf07", id).path("version").asInt();
-    }
-
-    private long avenants(long id) {
-        return jdbc.sql("SELECT count(*) FROM avenant WHERE convention_id = :c").param("c", id).query(Long.class).single();
-    }
-
-    private static List<String> libelles(JsonNode differences) {
-        return StreamSupport.stream(differences.spliterator(), false).map(d -> d.path("libelle").asString()).toList();
-    }
 
     /** The +/- lines of the differences whose label contains {@code extrait}. */
     private static List<String> lignes(JsonNode differences, String extrait) {
