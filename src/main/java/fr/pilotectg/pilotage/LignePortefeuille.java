@@ -20,6 +20,12 @@ public record LignePortefeuille(long id, String titre, String caf, StatutConvent
                 retards, campagneConcernees, campagneRepondues, prochainCopil, exemple);
     }
 
+    /** The same line with its fiches, open campaigns' answers and next COPIL. */
+    LignePortefeuille avec(PortefeuilleRepository.Chiffres c) {
+        return new LignePortefeuille(id, titre, caf, statut, dateDebut, dateFin, dureeAnnees, c.fiches(), concernees,
+                realisees, retards, c.campagneConcernees(), c.campagneRepondues(), c.prochainCopil(), exemple);
+    }
+
     /** The same line, its figures including example rows. */
     LignePortefeuille avecExemple() {
         return new LignePortefeuille(id, titre, caf, statut, dateDebut, dateFin, dureeAnnees, fiches, concernees, realisees,

@@ -1,7 +1,10 @@
 package fr.pilotectg.pilotage;
 
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import fr.pilotectg.convention.StatutConvention;
@@ -67,12 +70,38 @@ class PortefeuilleRepository {
                 .param("ids", conventions).query(Long.class).list());
     }
 
+    /** What the portfolio counts of a convention besides its fiche-years. */
+    record Chiffres(int fiches, int campagneConcernees, int campagneRepondues, LocalDate prochainCopil) {
+    }
+
     /**
-     * The conventions of one Caf, or of all Cafs when {@code cafId} is null, without their fiche-year counts nor their
-     * example flag (both computed for the page shown, see {@link #fichesAnnees} and {@link #exemples}).
+     * The conventions of one Caf, or of all Cafs when {@code cafId} is null, without their figures (computed for the
+     * page shown, see {@link #chiffres}, {@link #fichesAnnees} and {@link #exemples}).
      */
     List<LignePortefeuille> lignes(Long cafId) {
-        String condition = condition(cafId);
+        var requete = jdbc.sql("""
+                SELECT c.id, c.titre, o.nom AS caf, c.statut, c.date_debut, c.date_fin, c.duree_annees
+                FROM convention c JOIN organisation o ON o.id = c.caf_id
+                WHERE\s""" + condition(cafId));
+        if (cafId != null) {
+            requete = requete.param("caf", cafId);
+        }
+        return requete.query((rs, i) -> new LignePortefeuille(rs.getLong("id"), rs.getString("titre"), rs.getString("caf"),
+                        StatutConvention.valueOf(rs.getString("statut")), rs.getObject("date_debut", LocalDate.class),
+                        rs.getObject("date_fin", LocalDate.class), (Integer) rs.getObject("duree_annees"),
+                        0, 0, 0, 0, 0, 0, null, false))
+                .list();
+    }
+
+    /**
+     * Fiches, open campaigns' answers and next COPIL of the conventions given, or of the whole scope when
+     * {@code conventions} is null (the portfolio sorted by one of them).
+     */
+    Map<Long, Chiffres> chiffres(Long cafId, Set<Long> conventions) {
+        if (conventions != null && conventions.isEmpty()) {
+            return Map.of();
+        }
+        String condition = conventions == null ? condition(cafId) : condition(cafId) + " AND c.id IN (:ids)";
         var requete = jdbc.sql("WITH " + StatutsEffectifs.cteCampagneOuverte(condition) + """
                         , campagne_chiffres AS (
                             SELECT convention_id, count(*) AS concernees, count(*) FILTER (WHERE repondu) AS repondues
@@ -86,11 +115,9 @@ class PortefeuilleRepository {
                                 AND gi.type = 'COPIL'
                             JOIN convention c ON c.id = r.convention_id
                             WHERE r.date >= current_date AND %s GROUP BY r.convention_id)
-                        SELECT c.id, c.titre, o.nom AS caf, c.statut, c.date_debut, c.date_fin, c.duree_annees,
-                               COALESCE(fi.nombre, 0) AS fiches, COALESCE(ca.concernees, 0) AS campagne_concernees,
+                        SELECT c.id, COALESCE(fi.nombre, 0) AS fiches, COALESCE(ca.concernees, 0) AS campagne_concernees,
                                COALESCE(ca.repondues, 0) AS campagne_repondues, cp.prochain
                         FROM convention c
-                        JOIN organisation o ON o.id = c.caf_id
                         LEFT JOIN fiches fi ON fi.convention_id = c.id
                         LEFT JOIN campagne_chiffres ca ON ca.convention_id = c.id
                         LEFT JOIN copil cp ON cp.convention_id = c.id
@@ -98,11 +125,14 @@ class PortefeuilleRepository {
         if (cafId != null) {
             requete = requete.param("caf", cafId);
         }
-        return requete.query((rs, i) -> new LignePortefeuille(rs.getLong("id"), rs.getString("titre"), rs.getString("caf"),
-                        StatutConvention.valueOf(rs.getString("statut")), rs.getObject("date_debut", LocalDate.class),
-                        rs.getObject("date_fin", LocalDate.class), (Integer) rs.getObject("duree_annees"), rs.getInt("fiches"),
-                        0, 0, 0, rs.getInt("campagne_concernees"),
-                        rs.getInt("campagne_repondues"), rs.getObject("prochain", LocalDate.class), false))
-                .list();
+        if (conventions != null) {
+            requete = requete.param("ids", conventions);
+        }
+        Map<Long, Chiffres> chiffres = new HashMap<>();
+        requete.query((ResultSet rs) -> {
+            chiffres.put(rs.getLong("id"), new Chiffres(rs.getInt("fiches"), rs.getInt("campagne_concernees"),
+                    rs.getInt("campagne_repondues"), rs.getObject("prochain", LocalDate.class)));
+        });
+        return chiffres;
     }
 }

@@ -40,6 +40,8 @@ public class PortefeuilleService {
             "copil", Comparator.comparing(LignePortefeuille::prochainCopil, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(PAR_TITRE));
     /** The sorts that need the fiche-year figures of every convention of the scope, not only of the page shown. */
     private static final Set<String> TRIS_PAR_FICHES_ANNEES = Set.of("realise", "retards");
+    /** The sorts that need the other figures ({@link PortefeuilleRepository.Chiffres}) of every convention of the scope. */
+    private static final Set<String> TRIS_PAR_CHIFFRES = Set.of("fiches", "campagne", "copil");
 
     private final PortefeuilleRepository repository;
     private final ConventionService conventions;
@@ -68,12 +70,16 @@ public class PortefeuilleService {
         String colonne = tri != null && TRIS.containsKey(tri) ? tri : "titre";
         Comparator<LignePortefeuille> ordre = decroissant ? TRIS.get(colonne).reversed() : TRIS.get(colonne);
         LocalDate aujourdhui = LocalDate.now(horloge);
-        // Issue 16: the fiche-year figures (every fiche of every year of every convention: 150,000 nationally) and the
-        // example flags are computed for the page shown only, unless the page is sorted by those figures.
+        // Issue 16: the figures (every fiche of every year of every convention: 150,000 nationally; campaigns, COPIL)
+        // and the example flags are computed for the page shown only, unless the page is sorted by those figures.
         boolean triParFichesAnnees = TRIS_PAR_FICHES_ANNEES.contains(colonne);
+        boolean triParChiffres = TRIS_PAR_CHIFFRES.contains(colonne);
         List<LignePortefeuille> lignes = repository.lignes(caf);
         if (triParFichesAnnees) {
             lignes = avecFichesAnnees(lignes, repository.fichesAnnees(caf, null, aujourdhui));
+        }
+        if (triParChiffres) {
+            lignes = avecChiffres(lignes, repository.chiffres(caf, null));
         }
         lignes = lignes.stream().sorted(ordre).toList();
         int pages = Math.max(1, (lignes.size() + Portefeuille.TAILLE_PAGE - 1) / Portefeuille.TAILLE_PAGE);
@@ -84,10 +90,18 @@ public class PortefeuilleService {
         if (!triParFichesAnnees) {
             pageCourante = avecFichesAnnees(pageCourante, repository.fichesAnnees(caf, ids, aujourdhui));
         }
+        if (!triParChiffres) {
+            pageCourante = avecChiffres(pageCourante, repository.chiffres(caf, ids));
+        }
         Set<Long> exemples = repository.exemples(ids);
         pageCourante = pageCourante.stream().map(l -> exemples.contains(l.id()) ? l.avecExemple() : l).toList();
         return new Portefeuille(pageCourante, lignes.size(), numero, pages, colonne, decroissant, caf, cafs,
                 !exemples.isEmpty());
+    }
+
+    private static List<LignePortefeuille> avecChiffres(List<LignePortefeuille> lignes,
+                                                        Map<Long, PortefeuilleRepository.Chiffres> chiffres) {
+        return lignes.stream().map(l -> chiffres.containsKey(l.id()) ? l.avec(chiffres.get(l.id())) : l).toList();
     }
 
     /** The lines with their fiche-years up to the current year counted as the dashboard counts them. */
