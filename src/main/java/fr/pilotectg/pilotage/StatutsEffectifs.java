@@ -133,8 +133,9 @@ final class StatutsEffectifs {
         return """
                 campagne_ouverte AS (
                     SELECT cp.id AS campagne_id, cp.convention_id, cp.libelle, cp.date_limite, f.id AS fiche_id,
-                           EXISTS (SELECT 1 FROM suivi_fiche sf WHERE sf.fiche_id = f.id
-                                   AND sf.campagne_id = cp.id) AS repondu
+                           -- a scalar lookup, not EXISTS: as a semi-join the planner hashed the whole suivi_fiche
+                           COALESCE((SELECT TRUE FROM suivi_fiche sf WHERE sf.campagne_id = cp.id AND sf.fiche_id = f.id
+                                     LIMIT 1), FALSE) AS repondu
                     FROM convention c
                     JOIN campagne cp ON cp.convention_id = c.id AND cp.cloturee_le IS NULL
                     JOIN campagne_fiche cf ON cf.campagne_id = cp.id
