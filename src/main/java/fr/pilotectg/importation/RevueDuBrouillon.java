@@ -203,7 +203,10 @@ class RevueDuBrouillon {
         boolean ouvert = ctx.saisie() != null && ctx.saisie().chemin() != null && ctx.saisie().chemin().startsWith(chemin.toString());
         boolean saisi = ctx.saisie() != null && chemin.toString().equals(ctx.saisie().chemin());
         String erreur = saisi && !ctx.saisie().erreurs().isEmpty() ? ctx.saisie().erreurs().values().iterator().next() : null;
-        return new VueListe(chemin.toString(), ancre(chemin), LibellesDeRevue.libelle(nom), LibellesDeRevue.singulier(nom), elements,
+        // The plan's own fiches list holds only the fiches outside any node: "Fiches" alone read as all of them.
+        String libelle = chemin.pas().size() == 1 && PlanTrouve.class.equals(CheminDeBrouillon.Parties.classe(chemin.partie())) && "fiches".equals(nom)
+                ? "Fiches hors nœud" : LibellesDeRevue.libelle(nom);
+        return new VueListe(chemin.toString(), ancre(chemin), libelle, LibellesDeRevue.singulier(nom), elements,
                 principal, principal == null ? null : LibellesDeRevue.libelle(principal), ouvert,
                 saisi ? ctx.saisie().valeurs().get("principal") : null, erreur);
     }

@@ -87,7 +87,8 @@ class RevueChampParChampTest {
         Document page = pages.get("caf07", revue).document();
         // A table of contents with counts and alerts, one section per part, labelled inputs, source lines, confidence.
         assertThat(page.select("#sommaire a[href=#partie-plan]")).hasSize(1);
-        assertThat(page.select("#sommaire").text()).contains("Parties : 5, 1 alerte").contains("Fiches (dans les nœuds et hors nœud) : 32");
+        assertThat(page.select("#sommaire").text()).contains("Parties : 5, 1 alerte").contains("Fiches (dans les nœuds et hors nœud) : 32")
+                .contains("Fiches hors nœud : ");
         assertThat(page.select("section#partie-convention h2, section#partie-plan h2, section#partie-annexes h2")).hasSize(3);
         Element titre = page.selectFirst("#el-convention-titre");
         assertThat(titre.select("label[for=el-convention-titre-valeur]").text()).isEqualTo("Valeur");
