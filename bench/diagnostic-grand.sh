@@ -46,9 +46,15 @@ valeurs=$(($(wc -l < "$work/valeurs.csv") - 1))
 echo "Pilote CTG — large diagnostic on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
 # The write cost: the import of every value, then the same file again (every value replaced), each in one request.
 for essai in premier remplacement; do
+  sql_bench "SELECT pg_stat_statements_reset()" >/dev/null || true
   duree=$(api "/api/v1/conventions/$convention/diagnostic/valeurs" -o /dev/null -H 'Content-Type: text/csv' \
     --data-binary @"$work/valeurs.csv" -w '%{time_total}')
-  echo "import CSV ($essai) $valeurs lignes : $(python3 -c "print(f'{float(\"$duree\") * 1000:.0f} ms')"), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  # With the SQL statistics: the import's SQL time, and the part of it that recomputes what the page reads (ADR 0048).
+  sql=$(sql_bench "SELECT round(coalesce(sum(total_exec_time), 0)::numeric) || ' ms of SQL, of which '
+      || round(coalesce(sum(total_exec_time) FILTER (WHERE query ~ 'diagnostic_(resume|valeur_lue)'), 0)::numeric)
+      || ' ms recomputing the summaries' FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT LIKE '%pg_stat_statements%'") || sql=""
+  echo "import CSV ($essai) $valeurs lignes : $(python3 -c "print(f'{float(\"$duree\") * 1000:.0f} ms')")${sql:+ ($sql)}, load $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 taille=$(curl -fs -b "$jar" "$BASE/conventions/$convention/diagnostic" | wc -c)
 echo "$valeurs values, page HTML $taille bytes"

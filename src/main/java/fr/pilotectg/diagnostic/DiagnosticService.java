@@ -608,7 +608,7 @@ public class DiagnosticService {
         Map<Long, DiagnosticRepository.Resume> resumes = repository.resumes(conventionId);
         if (resumes.containsValue(null)) {
             // Values written before V111 or by SQL outside the application (bench/national-donnees.sql): computed once here.
-            this.resumes.recalculerTout(conventionId);
+            this.resumes.calculerAvantLecture(conventionId);
             resumes = repository.resumes(conventionId);
         }
         Map<Long, List<DiagnosticRepository.ValeurLue>> lues = repository.valeursLues(conventionId).stream()

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,6 +56,15 @@ class ResumesDuDiagnostic {
         verrouiller(conventionId);
         List<Indicateur> indicateurs = repository.indicateurs(conventionId);
         recalculer(conventionId, indicateurs, indicateurs);
+    }
+
+    /**
+     * Computes a diagnostic read before any write computed it (values written before V111 or by SQL outside the
+     * application), in a transaction of its own: the page that needs it only reads.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void calculerAvantLecture(long conventionId) {
+        recalculerTout(conventionId);
     }
 
     private void recalculer(long conventionId, List<Indicateur> tous, List<Indicateur> choisis) {

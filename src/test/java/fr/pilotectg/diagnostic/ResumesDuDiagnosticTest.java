@@ -129,6 +129,33 @@ class ResumesDuDiagnosticTest {
         LectureDuDiagnosticTest.comparer(entier(convention), affiche(convention));
     }
 
+    @Test
+    void values_written_by_sql_outside_the_application_are_summed_up_by_the_first_reading_of_the_page() throws Exception {
+        ClientApi api = new ClientApi(mvc);
+        long convention = api.creerConventionDeTest("caf07", "valeurs écrites en SQL").path("id").asLong();
+        definir(convention, "TAUX", "Taux de couverture", "%", null, null);
+        definir(convention, "NB", "Enfants", "enfants", null, null);
+        definir(convention, "HAB", "Habitants", "habitants", null, null);
+        definir(convention, "PART", "Part des enfants", "%", "NB", "HAB");
+        importer(convention, fichier());
+        // As a database from before V111, or bench/national-donnees.sql: values without summaries, one of them new.
+        jdbc.sql("DELETE FROM diagnostic_resume r USING diagnostic_indicateur i WHERE i.id = r.indicateur_id AND i.convention_id = :c")
+                .param("c", convention).update();
+        jdbc.sql("DELETE FROM diagnostic_valeur_lue l USING diagnostic_indicateur i WHERE i.id = l.indicateur_id AND i.convention_id = :c")
+                .param("c", convention).update();
+        jdbc.sql("""
+                        INSERT INTO diagnostic_valeur (indicateur_id, territoire_id, periode, source, valeur)
+                        SELECT i.id, t.id, '2023', 'Insee', 500 FROM diagnostic_indicateur i JOIN diagnostic_territoire t
+                            ON t.convention_id = i.convention_id AND t.type = 'FRANCE'
+                        WHERE i.convention_id = :c AND i.code = 'TAUX'""").param("c", convention).update();
+        assertThat(instantane(convention)).isEqualTo("\n--\n");
+
+        Diagnostic page = affiche(convention);
+        assertThat(resume(convention, "TAUX")).startsWith("129|2023|");
+        assertThat(page.ecarts()).anyMatch(e -> e.startsWith("Plausibilité — Taux de couverture") && e.contains("500 %"));
+        verifier(convention);
+    }
+
     /**
      * Checks the stored rows against a recomputation of every indicator and the page's read against the whole read;
      * returns the stored rows.
