@@ -4,6 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import fr.pilotectg.shared.ErreurValidation;
 import fr.pilotectg.testsupport.ClientApi;
@@ -153,6 +158,45 @@ class ResumesDuDiagnosticTest {
         Diagnostic page = affiche(convention);
         assertThat(resume(convention, "TAUX")).startsWith("129|2023|");
         assertThat(page.ecarts()).anyMatch(e -> e.startsWith("Plausibilité — Taux de couverture") && e.contains("500 %"));
+        verifier(convention);
+    }
+
+    @Test
+    void two_imports_at_once_into_one_indicator_leave_a_summary_of_both() throws Exception {
+        ClientApi api = new ClientApi(mvc);
+        long convention = api.creerConventionDeTest("caf07", "imports simultanés").path("id").asLong();
+        definir(convention, "TAUX", "Taux de couverture", "%", null, null);
+        definir(convention, "NB", "Enfants", "enfants", null, null);
+        definir(convention, "HAB", "Habitants", "habitants", null, null);
+        definir(convention, "PART", "Part des enfants", "%", "NB", "HAB");
+        importer(convention, fichier());
+        String entete = "indicateur;territoire;periode;valeur;source\n";
+        CountDownLatch ecrit = new CountDownLatch(1);
+        CountDownLatch valider = new CountDownLatch(1);
+        ExecutorService deux = Executors.newFixedThreadPool(2);
+        try {
+            // The first import has written and recomputed, and is not committed yet when the second one writes.
+            Future<?> premier = deux.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(statut ->
+                    Comme.utilisateur(utilisateurs, "caf07", () -> {
+                        service.importer(convention, (entete + "TAUX;France;2023;5;Insee\n").getBytes(StandardCharsets.UTF_8));
+                        ecrit.countDown();
+                        try {
+                            return valider.await(60, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })));
+            assertThat(ecrit.await(60, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = deux.submit(() -> Comme.utilisateur(utilisateurs, "caf07", () ->
+                    service.importer(convention, (entete + "TAUX;France;2024;5;Insee\n").getBytes(StandardCharsets.UTF_8))));
+            Thread.sleep(1_000);
+            valider.countDown();
+            premier.get(60, TimeUnit.SECONDS);
+            second.get(60, TimeUnit.SECONDS);
+        } finally {
+            deux.shutdownNow();
+        }
+        assertThat(resume(convention, "TAUX")).as("both imports counted").startsWith("130|2024|");
         verifier(convention);
     }
 
