@@ -18,6 +18,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -96,43 +97,40 @@ class DiagnosticRepository {
     }
 
     /**
-     * Each indicator's count, latest period and (source, period) pairs, each pair where it first appears in the usual
-     * order of the values (kind of territory, territory, period descending). One row per indicator with values.
+     * The stored summary of each indicator of the convention (ADR 0048): its count, latest period and (source, period)
+     * pairs, each pair where it first appears in the usual order of the values. An indicator whose summary was never
+     * computed maps to null.
      */
     Map<Long, Resume> resumes(long conventionId) {
         Map<Long, Resume> resumes = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT g.indicateur_id, sum(g.nombre) AS nombre,
-                               max(g.periode COLLATE "C") FILTER (WHERE g.periode ~ '[^[:space:]]') AS derniere,
-                               array_agg(g.source ORDER BY g.premier, g.periode COLLATE "C" DESC, g.source COLLATE "C") AS sources,
-                               array_agg(g.periode ORDER BY g.premier, g.periode COLLATE "C" DESC, g.source COLLATE "C") AS periodes
-                        FROM (SELECT v.indicateur_id, v.source, v.periode, count(*) AS nombre,
-                                     min(ARRAY[array_position(CAST(:types AS TEXT[]), t.type)::BIGINT, v.territoire_id]) AS premier
-                              FROM diagnostic_valeur v JOIN diagnostic_indicateur i ON i.id = v.indicateur_id
-                              JOIN diagnostic_territoire t ON t.id = v.territoire_id
-                              WHERE i.convention_id = :c GROUP BY v.indicateur_id, v.source, v.periode) g
-                        GROUP BY g.indicateur_id""")
-                .param("c", conventionId).param("types", new SqlArrayValue("text", (Object[]) TYPES))
+                        SELECT i.id, r.nombre, r.derniere, r.sources, r.periodes
+                        FROM diagnostic_indicateur i LEFT JOIN diagnostic_resume r ON r.indicateur_id = i.id
+                        WHERE i.convention_id = :c""")
+                .param("c", conventionId)
                 .query(rs -> {
+                    if (rs.getObject("nombre") == null) {
+                        resumes.put(rs.getLong("id"), null);
+                        return;
+                    }
                     List<String> sources = textes(rs.getArray("sources"));
                     List<String> periodes = textes(rs.getArray("periodes"));
                     List<String[]> paires = new ArrayList<>();
                     for (int k = 0; k < sources.size(); k++) {
                         paires.add(new String[]{sources.get(k), periodes.get(k)});
                     }
-                    String derniere = rs.getString("derniere");
-                    resumes.put(rs.getLong("indicateur_id"), new Resume(rs.getInt("nombre"), derniere == null ? "" : derniere, paires));
+                    resumes.put(rs.getLong("id"), new Resume(rs.getInt("nombre"), rs.getString("derniere"), paires));
                 });
         return resumes;
     }
 
     /**
-     * What the diagnostic page asks of the values: which indicators it folds (with their latest period), which are rates
-     * compared with other territories, which have a bound (100 for %, 1 000 for ‰), which are a ratio's terms and which
-     * ratios are in % (numerator × 100).
+     * What the recomputation asks of the values of some indicators ({@code indicateurs}, all of the convention): which
+     * are rates compared with other territories, which have a bound (100 for %, 1 000 for ‰), which are a ratio's terms
+     * and which ratios are in % (numerator × 100).
      */
-    record Selection(long conventionId, List<Long> replies, List<String> dernieres, List<Long> comparees, List<Long> pourcent,
-                     List<Long> pourmille, List<Long> termes, List<Long> centuples) {
+    record Selection(long conventionId, List<Long> indicateurs, List<Long> comparees, List<Long> pourcent, List<Long> pourmille,
+                     List<Long> termes, List<Long> centuples) {
     }
 
     /**
@@ -145,21 +143,59 @@ class DiagnosticRepository {
     }
 
     /**
-     * Only the values the diagnostic page shows (all of an indicator's when it has at most {@code max}; otherwise up to
-     * {@code max} of its latest period, territories that are not communes first) and those that may be flagged: a
-     * value out of its bound, ten times above or below the other territories, or a ratio that may differ from its
-     * recomputation (a generous margin: the service recomputes exactly and keeps only the real écarts).
+     * Serialises the recomputations of a convention's summaries (ADR 0048): a write waits here for the one before it to
+     * commit, so that its recomputation sees the values of both. Taken before writing the values, so that two writers
+     * never wait for each other's rows while holding it.
      */
-    List<ValeurLue> valeursAffichees(Selection s, int max) {
-        return jdbc.sql("""
+    void verrouillerResumes(long conventionId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:classe, CAST(:c AS INTEGER))").param("classe", VERROU_RESUMES).param("c", conventionId)
+                .query((RowCallbackHandler) rs -> { });
+    }
+
+    /** The first key of the advisory lock of the summaries ("DIAG"); the second one is the convention. */
+    private static final int VERROU_RESUMES = 0x44494147;
+
+    /**
+     * Recomputes the summaries and the values read by the page of {@code s.indicateurs()}, from all their values: the
+     * summary (count, latest period, sources and periods), then the values the page shows (all of an indicator's when it
+     * has at most {@code max}; otherwise up to {@code max} of its latest period, territories that are not communes
+     * first) and those it may flag: a value out of its bound, ten times above or below the other territories, or a ratio
+     * that may differ from its recomputation (a generous margin: the service recomputes exactly and keeps only the real
+     * écarts). Three statements whatever the number of indicators; runs in the caller's transaction.
+     */
+    void recalculer(Selection s, int max) {
+        jdbc.sql("""
+                        INSERT INTO diagnostic_resume (indicateur_id, nombre, derniere, sources, periodes)
+                        SELECT ids.id, coalesce(r.nombre, 0), coalesce(r.derniere, ''), coalesce(r.sources, '{}'), coalesce(r.periodes, '{}')
+                        FROM unnest(CAST(:ids AS BIGINT[])) AS ids (id)
+                        LEFT JOIN (SELECT g.indicateur_id, sum(g.nombre) AS nombre,
+                                          max(g.periode COLLATE "C") FILTER (WHERE g.periode ~ '[^[:space:]]') AS derniere,
+                                          array_agg(g.source ORDER BY g.premier, g.periode COLLATE "C" DESC, g.source COLLATE "C") AS sources,
+                                          array_agg(g.periode ORDER BY g.premier, g.periode COLLATE "C" DESC, g.source COLLATE "C") AS periodes
+                                   FROM (SELECT v.indicateur_id, v.source, v.periode, count(*) AS nombre,
+                                                min(ARRAY[array_position(CAST(:types AS TEXT[]), t.type)::BIGINT, v.territoire_id]) AS premier
+                                         FROM diagnostic_valeur v JOIN diagnostic_territoire t ON t.id = v.territoire_id
+                                         WHERE v.indicateur_id = ANY (CAST(:ids AS BIGINT[]))
+                                         GROUP BY v.indicateur_id, v.source, v.periode) g
+                                   GROUP BY g.indicateur_id) r ON r.indicateur_id = ids.id
+                        ON CONFLICT (indicateur_id) DO UPDATE SET nombre = EXCLUDED.nombre, derniere = EXCLUDED.derniere,
+                            sources = EXCLUDED.sources, periodes = EXCLUDED.periodes""")
+                .param("ids", entiers(s.indicateurs())).param("types", new SqlArrayValue("text", (Object[]) TYPES))
+                .update();
+        jdbc.sql("DELETE FROM diagnostic_valeur_lue WHERE indicateur_id = ANY (CAST(:ids AS BIGINT[]))")
+                .param("ids", entiers(s.indicateurs())).update();
+        jdbc.sql("""
+                        INSERT INTO diagnostic_valeur_lue (indicateur_id, territoire_id, periode, source, affichee, numerateur,
+                                                           denominateur, autres_min, autres_max)
                         WITH recentes AS (
                             SELECT r.indicateur_id, r.territoire_id, r.periode, r.source
                             FROM (SELECT v.indicateur_id, v.territoire_id, v.periode, v.source,
                                          row_number() OVER (PARTITION BY v.indicateur_id ORDER BY t.type = 'COMMUNE',
                                              array_position(CAST(:types AS TEXT[]), t.type), v.territoire_id, v.source COLLATE "C") AS rang
-                                  FROM unnest(CAST(:replies AS BIGINT[]), CAST(:dernieres AS TEXT[])) AS d (indicateur_id, periode)
-                                  JOIN diagnostic_valeur v ON v.indicateur_id = d.indicateur_id AND v.periode = d.periode
-                                  JOIN diagnostic_territoire t ON t.id = v.territoire_id) r
+                                  FROM diagnostic_resume d
+                                  JOIN diagnostic_valeur v ON v.indicateur_id = d.indicateur_id AND v.periode = d.derniere
+                                  JOIN diagnostic_territoire t ON t.id = v.territoire_id
+                                  WHERE d.indicateur_id = ANY (CAST(:ids AS BIGINT[])) AND d.nombre > :max) r
                             WHERE r.rang <= :max
                         ), periodes AS (
                             SELECT e.indicateur_id, e.periode, (array_agg(e.bas ORDER BY e.bas))[1] AS min1,
@@ -175,17 +211,16 @@ class DiagnosticRepository {
                             FROM diagnostic_valeur WHERE indicateur_id = ANY (CAST(:termes AS BIGINT[]))
                             ORDER BY indicateur_id, territoire_id, periode, source COLLATE "C"
                         ), lues AS (
-                            SELECT v.*, rc.indicateur_id IS NOT NULL OR v.indicateur_id <> ALL (CAST(:replies AS BIGINT[])) AS affichee,
-                                   n.valeur AS numerateur, d.valeur AS denominateur,
+                            SELECT v.*, rc.indicateur_id IS NOT NULL OR d.nombre <= :max AS affichee,
+                                   n.valeur AS numerateur, de.valeur AS denominateur,
                                    -- the extremes of the other territories: the second one when this territory holds the first
                                    CASE WHEN min(v.valeur) FILTER (WHERE v.valeur > 0 AND v.valeur_max IS NULL) OVER territoire = p.min1
                                         THEN p.min2 ELSE p.min1 END AS autres_min,
                                    CASE WHEN max(v.valeur) FILTER (WHERE v.valeur > 0 AND v.valeur_max IS NULL) OVER territoire = p.max1
                                         THEN p.max2 ELSE p.max1 END AS autres_max,
-                                   CASE WHEN v.indicateur_id = ANY (CAST(:centuples AS BIGINT[])) THEN 100 ELSE 1 END AS facteur,
-                                   array_position(CAST(:types AS TEXT[]), t.type) AS rang_type
+                                   CASE WHEN v.indicateur_id = ANY (CAST(:centuples AS BIGINT[])) THEN 100 ELSE 1 END AS facteur
                             FROM diagnostic_valeur v JOIN diagnostic_indicateur i ON i.id = v.indicateur_id
-                            JOIN diagnostic_territoire t ON t.id = v.territoire_id
+                            JOIN diagnostic_resume d ON d.indicateur_id = v.indicateur_id
                             LEFT JOIN recentes rc ON (rc.indicateur_id, rc.territoire_id, rc.periode, rc.source)
                                                    = (v.indicateur_id, v.territoire_id, v.periode, v.source)
                             LEFT JOIN periodes p ON p.indicateur_id = v.indicateur_id AND p.periode = v.periode
@@ -194,11 +229,13 @@ class DiagnosticRepository {
                             LEFT JOIN diagnostic_indicateur di ON di.convention_id = i.convention_id AND di.code = i.denominateur_code
                                                               AND i.numerateur_code IS NOT NULL
                             LEFT JOIN termes n ON n.indicateur_id = ni.id AND n.territoire_id = v.territoire_id AND n.periode = v.periode
-                            LEFT JOIN termes d ON d.indicateur_id = di.id AND d.territoire_id = v.territoire_id AND d.periode = v.periode
-                            WHERE i.convention_id = :c
+                            LEFT JOIN termes de ON de.indicateur_id = di.id AND de.territoire_id = v.territoire_id AND de.periode = v.periode
+                            WHERE v.indicateur_id = ANY (CAST(:ids AS BIGINT[]))
                             WINDOW territoire AS (PARTITION BY v.indicateur_id, v.periode, v.territoire_id)
                         )
-                        SELECT * FROM lues l
+                        SELECT l.indicateur_id, l.territoire_id, l.periode, l.source, l.affichee, l.numerateur, l.denominateur,
+                               l.autres_min, l.autres_max
+                        FROM lues l
                         WHERE l.affichee OR (l.valeur IS NOT NULL AND (
                                (l.indicateur_id = ANY (CAST(:pourcent AS BIGINT[])) AND (coalesce(l.valeur_max, l.valeur) > 100 OR l.valeur < 0))
                             OR (l.indicateur_id = ANY (CAST(:pourmille AS BIGINT[])) AND (coalesce(l.valeur_max, l.valeur) > 1000 OR l.valeur < 0))
@@ -206,13 +243,31 @@ class DiagnosticRepository {
                             OR (l.numerateur IS NOT NULL AND l.denominateur IS NOT NULL AND l.denominateur <> 0 AND (l.valeur_max IS NOT NULL
                                 OR abs(l.numerateur * l.facteur / l.denominateur - l.valeur)
                                    >= 0.5 * power(10::NUMERIC, -scale(l.valeur)) - 0.000001))))
-                        ORDER BY l.indicateur_id, l.rang_type, l.territoire_id, l.periode COLLATE "C" DESC, l.source COLLATE "C"
                         """)
-                .param("c", s.conventionId()).param("types", new SqlArrayValue("text", (Object[]) TYPES)).param("max", max)
-                .param("replies", entiers(s.replies())).param("dernieres", new SqlArrayValue("text", s.dernieres().toArray()))
+                .param("types", new SqlArrayValue("text", (Object[]) TYPES)).param("max", max)
+                .param("ids", entiers(s.indicateurs()))
                 .param("comparees", entiers(s.comparees())).param("pourcent", entiers(s.pourcent()))
                 .param("pourmille", entiers(s.pourmille())).param("termes", entiers(s.termes()))
                 .param("centuples", entiers(s.centuples()))
+                .update();
+    }
+
+    /**
+     * The values the diagnostic page reads, as the last recomputation chose them (ADR 0048): as many rows as it shows
+     * and flags, whatever the number of values.
+     */
+    List<ValeurLue> valeursLues(long conventionId) {
+        return jdbc.sql("""
+                        SELECT v.*, l.affichee, l.numerateur, l.denominateur, l.autres_min, l.autres_max
+                        FROM diagnostic_valeur_lue l JOIN diagnostic_indicateur i ON i.id = l.indicateur_id
+                        JOIN diagnostic_territoire t ON t.id = l.territoire_id
+                        JOIN diagnostic_valeur v ON (v.indicateur_id, v.territoire_id, v.periode, v.source)
+                                                  = (l.indicateur_id, l.territoire_id, l.periode, l.source)
+                        WHERE i.convention_id = :c
+                        ORDER BY l.indicateur_id, array_position(CAST(:types AS TEXT[]), t.type), l.territoire_id,
+                                 l.periode COLLATE "C" DESC, l.source COLLATE "C"
+                        """)
+                .param("c", conventionId).param("types", new SqlArrayValue("text", (Object[]) TYPES))
                 .query((rs, i) -> new ValeurLue(new ValeurBrute(rs.getLong("indicateur_id"), rs.getLong("territoire_id"),
                         rs.getString("periode"), rs.getString("source"), intervalleOuValeur(rs), rs.getString("note")),
                         rs.getBoolean("affichee"), rs.getBigDecimal("numerateur"), rs.getBigDecimal("denominateur"),

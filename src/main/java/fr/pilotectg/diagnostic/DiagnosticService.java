@@ -50,10 +50,12 @@ public class DiagnosticService {
     private final Journal journal;
     /** Read lazily: the features that implement it (AO) depend on this service. */
     private final ObjectProvider<PlacesDeclarees> placesDeclarees;
+    private final ResumesDuDiagnostic resumes;
 
     DiagnosticService(DiagnosticRepository repository, ConventionService conventions, TerritoireService referentiel,
-                      PlanService plans, Journal journal, ObjectProvider<PlacesDeclarees> placesDeclarees) {
+                      PlanService plans, Journal journal, ObjectProvider<PlacesDeclarees> placesDeclarees, ResumesDuDiagnostic resumes) {
         this.placesDeclarees = placesDeclarees;
+        this.resumes = resumes;
         this.repository = repository;
         this.conventions = conventions;
         this.referentiel = referentiel;
@@ -202,7 +204,10 @@ public class DiagnosticService {
         }
         Indicateur propre = new Indicateur(null, indicateur.code().strip(), indicateur.libelle().strip(), indicateur.unite().strip(),
                 texte(indicateur.definition()), indicateur.thematique().strip(), texte(indicateur.numerateur()), texte(indicateur.denominateur()));
+        resumes.verrouiller(conventionId);
         long id = repository.enregistrerIndicateur(conventionId, propre);
+        // Its unit or its terms may have changed what the page flags.
+        resumes.recalculer(conventionId, List.of(id));
         journal.enregistrer("diagnostic", conventionId, conventionId, "indicateur défini",
                 List.of(new Changement("Indicateur", null, propre.code() + " — " + propre.libelle())));
         return new Indicateur(id, propre.code(), propre.libelle(), propre.unite(), propre.definition(), propre.thematique(),
@@ -336,6 +341,7 @@ public class DiagnosticService {
         if (preparation.nombreErreurs() > 0) {
             throw preparation.refus();
         }
+        resumes.verrouiller(conventionId);
         Map<String, Long> idsNouveaux = new HashMap<>();
         for (TerritoireDiagnostic t : preparation.nouveauxTerritoires()) {
             idsNouveaux.put(t.cle(), repository.insererTerritoire(conventionId, t));
@@ -345,6 +351,7 @@ public class DiagnosticService {
                         v.periode(), v.source(), v.valeur(), v.note()))
                 .toList();
         int ecrites = brutes.isEmpty() ? 0 : repository.copierValeurs(brutes);
+        resumes.recalculer(conventionId, brutes.stream().map(ValeurBrute::indicateurId).distinct().toList());
         int marqueurs = (int) brutes.stream().filter(v -> !v.valeur().estNombre()).count();
         journal.enregistrer("diagnostic", conventionId, conventionId, "valeurs d'indicateurs importées",
                 List.of(new Changement("Valeurs", null, ecrites + " valeur(s), dont " + marqueurs + " marqueur(s) ; "
@@ -528,8 +535,16 @@ public class DiagnosticService {
                 .filter(lue -> !lue.equals(version)).isPresent()) {
             throw new fr.pilotectg.shared.ConflitDeModification(TableauxDiagnostic.CONFLIT);
         }
+        boolean valeurs = ligne == LigneDiagnostic.TERRITOIRES || ligne == LigneDiagnostic.INDICATEURS;
+        if (valeurs) {
+            resumes.verrouiller(conventionId);
+        }
         if (!repository.supprimer(conventionId, ligne, ligneId)) {
             throw new Introuvable("Aucun(e) " + ligne.libelle + " n° " + ligneId + " dans le diagnostic de cette convention.");
+        }
+        if (valeurs) {
+            // Its values go by cascade: the other territories' comparisons and the ratios built on it change.
+            resumes.recalculerTout(conventionId);
         }
         journal.enregistrer("diagnostic", conventionId, conventionId, "suppression",
                 List.of(new Changement(ligne.libelle, "n° " + ligneId, null)));
@@ -578,10 +593,11 @@ public class DiagnosticService {
             .thenComparing(v -> v.territoire().id()).thenComparing(ValeurIndicateur::periode, Comparator.reverseOrder());
 
     /**
-     * The indicators as the diagnostic page shows them, from two statements whatever the number of values: each
-     * indicator's count, latest period, sources and periods; then only the values shown and those that may be flagged,
-     * each with what its checks need (a ratio's terms, the extreme values of the other territories). The values are then
-     * built and checked by the same code as {@link #assembler}, so the page shows the same figures and écarts.
+     * The indicators as the diagnostic page shows them, from two statements whatever the number of values, both reading
+     * what the writes stored (ADR 0048, {@link ResumesDuDiagnostic}): each indicator's count, latest period, sources and
+     * periods; then only the values shown and those that may be flagged, each with what its checks need (a ratio's
+     * terms, the extreme values of the other territories). The values are then built and checked by the same code as
+     * {@link #assembler}, so the page shows the same figures and écarts.
      */
     private List<IndicateurAvecValeurs> assemblerReplie(long conventionId, List<TerritoireDiagnostic> territoires,
                                                         List<SourceDiagnostic> sources) {
@@ -590,37 +606,13 @@ public class DiagnosticService {
         Map<String, String> libellesSources = sources.stream()
                 .collect(Collectors.toMap(SourceDiagnostic::cle, SourceDiagnostic::libelle, (a, b) -> a));
         Map<Long, DiagnosticRepository.Resume> resumes = repository.resumes(conventionId);
-        Map<String, Indicateur> parCode = indicateurs.stream().collect(Collectors.toMap(Indicateur::code, i -> i));
-        List<Long> replies = new ArrayList<>();
-        List<String> dernieres = new ArrayList<>();
-        List<Long> comparees = new ArrayList<>();
-        List<Long> pourcent = new ArrayList<>();
-        List<Long> pourmille = new ArrayList<>();
-        List<Long> termes = new ArrayList<>();
-        List<Long> centuples = new ArrayList<>();
-        for (Indicateur i : indicateurs) {
-            DiagnosticRepository.Resume resume = resumes.get(i.id());
-            if (resume != null && resume.nombre() > IndicateurAvecValeurs.AFFICHEES_MAX) {
-                replies.add(i.id());
-                dernieres.add(resume.derniere());
-            }
-            if (Plausibilite.compareAuxAutres(i)) {
-                comparees.add(i.id());
-            }
-            BigDecimal borne = Plausibilite.borne(i);
-            if (borne != null) {
-                (borne.intValue() == 100 ? pourcent : pourmille).add(i.id());
-            }
-            if (i.estRatio()) {
-                Stream.of(parCode.get(i.numerateur()), parCode.get(i.denominateur())).filter(Objects::nonNull).forEach(t -> termes.add(t.id()));
-                if (i.facteur().intValue() == 100) {
-                    centuples.add(i.id());
-                }
-            }
+        if (resumes.containsValue(null)) {
+            // Values written before V111 or by SQL outside the application (bench/national-donnees.sql): computed once here.
+            this.resumes.calculerAvantLecture(conventionId);
+            resumes = repository.resumes(conventionId);
         }
-        Map<Long, List<DiagnosticRepository.ValeurLue>> lues = repository.valeursAffichees(new DiagnosticRepository.Selection(conventionId,
-                        replies, dernieres, comparees, pourcent, pourmille, termes, centuples), IndicateurAvecValeurs.AFFICHEES_MAX)
-                .stream().collect(Collectors.groupingBy(l -> l.valeur().indicateurId()));
+        Map<Long, List<DiagnosticRepository.ValeurLue>> lues = repository.valeursLues(conventionId).stream()
+                .collect(Collectors.groupingBy(l -> l.valeur().indicateurId()));
         List<IndicateurAvecValeurs> resultat = new ArrayList<>();
         for (Indicateur indicateur : indicateurs) {
             record Lue(ValeurIndicateur valeur, boolean affichee) {

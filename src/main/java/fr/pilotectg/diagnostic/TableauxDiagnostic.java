@@ -43,9 +43,12 @@ public class TableauxDiagnostic {
     private final TableauxDiagnosticRepository repository;
     private final ConventionService conventions;
     private final Journal journal;
+    private final ResumesDuDiagnostic resumes;
 
-    TableauxDiagnostic(TableauxDiagnosticRepository repository, ConventionService conventions, Journal journal) {
+    TableauxDiagnostic(TableauxDiagnosticRepository repository, ConventionService conventions, Journal journal,
+                       ResumesDuDiagnostic resumes) {
         this.repository = repository;
+        this.resumes = resumes;
         this.conventions = conventions;
         this.journal = journal;
     }
@@ -66,11 +69,15 @@ public class TableauxDiagnostic {
     public LigneEditee ajouter(long conventionId, TableauDiagnostic tableau, Map<String, String> saisie) {
         redacteur(conventionId);
         Map<String, Object> colonnes = lire(tableau, saisie, true);
+        verrouillerResumes(conventionId, tableau);
         long id;
         try {
             id = repository.inserer(conventionId, tableau, colonnes);
         } catch (DuplicateKeyException e) {
             throw cleEnDouble(tableau, saisie);
+        }
+        if (tableau == TableauDiagnostic.INDICATEURS) {
+            resumes.recalculer(conventionId, List.of(id));
         }
         LigneEditee apres = trouver(conventionId, tableau, id);
         journal.enregistrer("diagnostic", conventionId, conventionId, tableau.ligne() + " « " + apres.titre() + " » : ajout",
@@ -83,8 +90,13 @@ public class TableauxDiagnostic {
         redacteur(conventionId);
         LigneEditee avant = trouver(conventionId, tableau, ligneId);
         Map<String, Object> colonnes = lire(tableau, saisie, false);
+        verrouillerResumes(conventionId, tableau);
         if (!repository.modifier(conventionId, tableau, ligneId, colonnes, versionLue(version))) {
             throw new ConflitDeModification(CONFLIT);
+        }
+        if (tableau == TableauDiagnostic.INDICATEURS) {
+            // Its unit or its terms may have changed what the diagnostic page flags (ADR 0048).
+            resumes.recalculer(conventionId, List.of(ligneId));
         }
         LigneEditee apres = trouver(conventionId, tableau, ligneId);
         journal.enregistrer("diagnostic", conventionId, conventionId, tableau.ligne() + " « " + apres.titre() + " » : modification",
@@ -97,8 +109,13 @@ public class TableauxDiagnostic {
         redacteur(conventionId);
         LigneEditee avant = trouver(conventionId, tableau, ligneId);
         long valeurs = repository.valeursEmportees(tableau, ligneId);
+        verrouillerResumes(conventionId, tableau);
         if (!repository.supprimer(conventionId, tableau, ligneId, versionLue(version))) {
             throw new ConflitDeModification(CONFLIT);
+        }
+        if (tableau == TableauDiagnostic.INDICATEURS) {
+            // Its values go with it by cascade; the ratios built on it change.
+            resumes.recalculerTout(conventionId);
         }
         List<Changement> changements = changements(tableau, avant, null);
         if (valeurs > 0) {
@@ -115,6 +132,13 @@ public class TableauxDiagnostic {
         redacteur(conventionId);
         trouver(conventionId, tableau, ligneId);
         return repository.valeursEmportees(tableau, ligneId);
+    }
+
+    /** An indicator's definition is read by the diagnostic page's summaries: its writes wait for the other writes of values. */
+    private void verrouillerResumes(long conventionId, TableauDiagnostic tableau) {
+        if (tableau == TableauDiagnostic.INDICATEURS) {
+            resumes.verrouiller(conventionId);
+        }
     }
 
     private LigneEditee trouver(long conventionId, TableauDiagnostic tableau, long ligneId) {

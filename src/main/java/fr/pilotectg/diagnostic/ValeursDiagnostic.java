@@ -35,9 +35,11 @@ public class ValeursDiagnostic {
     private final ValeursDiagnosticRepository repository;
     private final ConventionService conventions;
     private final Journal journal;
+    private final ResumesDuDiagnostic resumes;
 
-    ValeursDiagnostic(ValeursDiagnosticRepository repository, ConventionService conventions, Journal journal) {
+    ValeursDiagnostic(ValeursDiagnosticRepository repository, ConventionService conventions, Journal journal, ResumesDuDiagnostic resumes) {
         this.repository = repository;
+        this.resumes = resumes;
         this.conventions = conventions;
         this.journal = journal;
     }
@@ -85,9 +87,11 @@ public class ValeursDiagnostic {
         if (!erreurs.isEmpty()) {
             throw new ErreurValidation(erreurs);
         }
+        resumes.verrouiller(conventionId);
         if (!repository.modifier(indicateurId, territoireId, p, s, valeur, notePropre, version)) {
             throw new ConflitDeModification(CONFLIT);
         }
+        resumes.recalculer(conventionId, List.of(indicateurId));
         journal.enregistrer("diagnostic", conventionId, conventionId, "valeur de « " + page.indicateur().libelle() + " » ("
                         + avant.territoire() + (p.isEmpty() ? "" : ", " + p) + ")",
                 List.of(new Changement("Valeur", avant.valeur().texte(), valeur.texte()), new Changement("Note", avant.note(), notePropre)));

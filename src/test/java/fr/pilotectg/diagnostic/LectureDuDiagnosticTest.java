@@ -190,7 +190,7 @@ class LectureDuDiagnosticTest {
                 .param("c", convention).query(Integer.class).single();
     }
 
-    private static void comparer(Diagnostic tout, Diagnostic affiche) {
+    static void comparer(Diagnostic tout, Diagnostic affiche) {
         String titre = tout.titreConvention();
         assertThat(affiche.ecarts()).as("écarts of %s", titre).isEqualTo(tout.ecarts());
         assertThat(affiche.indicateurs()).hasSameSizeAs(tout.indicateurs());
@@ -240,7 +240,7 @@ class LectureDuDiagnosticTest {
     }
 
     /** The first INSEE codes of the shipped referential. */
-    private static List<String> communes() throws Exception {
+    static List<String> communes() throws Exception {
         List<String> codes = new ArrayList<>();
         try (BufferedReader lecteur = new BufferedReader(new InputStreamReader(new GZIPInputStream(
                 LectureDuDiagnosticTest.class.getResourceAsStream("/referentiel/communes.tsv.gz")), StandardCharsets.UTF_8))) {
