@@ -17,6 +17,7 @@ import fr.pilotectg.evaluation.IndicateursService;
 import fr.pilotectg.evaluation.Situation;
 import fr.pilotectg.evaluation.ValeurIndicateur;
 import fr.pilotectg.pilotage.Graphique;
+import fr.pilotectg.pilotage.TableauDeBord;
 import fr.pilotectg.pilotage.TableauDeBordService;
 import fr.pilotectg.plan.PlanService;
 import fr.pilotectg.shared.ErreurValidation;
@@ -42,18 +43,16 @@ public class DocumentCopil {
     private final SuiviService suivi;
     private final IndicateursService indicateurs;
     private final EvaluationService evaluations;
-    private final ReunionsService reunions;
     private final TableauDeBordService tableauxDeBord;
     private final Clock horloge;
 
     DocumentCopil(ConventionService conventions, SuiviService suivi, IndicateursService indicateurs, EvaluationService evaluations,
-                  ReunionsService reunions, TableauDeBordService tableauxDeBord, Clock horloge) {
+                  TableauDeBordService tableauxDeBord, Clock horloge) {
         this.tableauxDeBord = tableauxDeBord;
         this.conventions = conventions;
         this.suivi = suivi;
         this.indicateurs = indicateurs;
         this.evaluations = evaluations;
-        this.reunions = reunions;
         this.horloge = horloge;
     }
 
@@ -117,7 +116,8 @@ public class DocumentCopil {
                         l.derniere() == null || l.derniere().datePoint() == null ? "aucune" : FormatFr.date(l.derniere().datePoint()))).toList(), false));
 
         // The dashboard's charts, the very ones its page draws (ADR 0046).
-        List<Graphique> graphiques = tableauxDeBord.tableau(conventionId).graphiques().stream().filter(g -> !g.estVide()).toList();
+        TableauDeBord tableauDeBord = tableauxDeBord.tableau(conventionId);
+        List<Graphique> graphiques = tableauDeBord.graphiques().stream().filter(g -> !g.estVide()).toList();
         if (!graphiques.isEmpty()) {
             blocs.add(new Document.Titre(1, "Réalisation du plan"));
             graphiques.forEach(g -> blocs.add(new Document.Diagramme(g)));
@@ -142,7 +142,7 @@ public class DocumentCopil {
         }
 
         blocs.add(new Document.Titre(1, "Décisions attendues"));
-        List<ReunionsService.DecisionASuivre> decisions = reunions.decisionsASuivre(conventionId);
+        List<ReunionsService.DecisionASuivre> decisions = tableauDeBord.decisionsASuivre(); // the governance the dashboard read
         blocs.add(decisions.isEmpty() ? Document.Paragraphe.de(AUCUNE_DECISION)
                 : new Document.Tableau("Décisions des instances à suivre (" + decisions.size() + ")",
                 List.of("Décision", "Instance et réunion", "Responsable", "Échéance", "Statut"),

@@ -45,7 +45,11 @@ public class CopilService {
 
     /** The meetings of the convention's COPIL bodies from today on, the earliest first (read right of the convention). */
     public List<Reunion> copilsProgrammes(long conventionId) {
-        Gouvernance g = gouvernance.gouvernance(conventionId);
+        return copilsProgrammes(gouvernance.gouvernance(conventionId));
+    }
+
+    /** The same, from a governance the caller has already read (its reading right checked): the dashboard's. */
+    public List<Reunion> copilsProgrammes(Gouvernance g) {
         Set<UUID> copils = g.instances().stream().filter(i -> i.type() == TypeInstance.COPIL).map(Instance::cle)
                 .collect(Collectors.toSet());
         LocalDate aujourdhui = LocalDate.now(horloge);

@@ -60,7 +60,11 @@ public class ReunionsService {
 
     /** Decisions neither done nor abandoned, the earliest due first (those without due date last). */
     public List<DecisionASuivre> decisionsASuivre(long conventionId) {
-        Gouvernance g = gouvernance.gouvernance(conventionId);
+        return decisionsASuivre(gouvernance.gouvernance(conventionId));
+    }
+
+    /** The same, from a governance the caller has already read (its reading right checked): the dashboard's. */
+    public List<DecisionASuivre> decisionsASuivre(Gouvernance g) {
         List<DecisionASuivre> liste = new ArrayList<>();
         for (Reunion r : g.reunions()) {
             for (int i = 0; i < r.decisions().size(); i++) {

@@ -1,8 +1,11 @@
 package fr.pilotectg.pilotage;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import fr.pilotectg.shared.FormatFr;
 
@@ -40,6 +43,13 @@ public final class Graphique {
     private static final int MARGE_TOTAL = 76;
     /** Characters of a label line at 12 px across the chart's width. */
     private static final int CARACTERES_PAR_LIGNE = 50;
+    private static final Pattern ESPACES = Pattern.compile("\\s+");
+    /** "12,5": one per thread, a NumberFormat is costly to build and not thread-safe (a chart writes dozens of values). */
+    private static final ThreadLocal<NumberFormat> DECIMAL = ThreadLocal.withInitial(() -> {
+        NumberFormat format = NumberFormat.getNumberInstance(FormatFr.FR);
+        format.setMaximumFractionDigits(1);
+        return format;
+    });
 
     private final String titre;
     private final List<Serie> series;
@@ -231,7 +241,7 @@ public final class Graphique {
     static List<String> coupe(String libelle) {
         List<String> morceaux = new java.util.ArrayList<>();
         StringBuilder courant = new StringBuilder();
-        for (String mot : libelle.strip().split("\\s+")) {
+        for (String mot : ESPACES.split(libelle.strip())) {
             if (courant.length() > 0 && courant.length() + 1 + mot.length() > CARACTERES_PAR_LIGNE) {
                 morceaux.add(courant.toString());
                 courant.setLength(0);
@@ -293,14 +303,17 @@ public final class Graphique {
     }
 
     private String texte(double valeur) {
-        NumberFormat format = NumberFormat.getNumberInstance(FormatFr.FR);
-        format.setMaximumFractionDigits(1);
-        String nombre = format.format(valeur);
+        String nombre = DECIMAL.get().format(valeur);
         return unite == null || unite.isEmpty() ? nombre : nombre + "\u00a0" + unite;
     }
 
-    private static String nombre(double valeur) {
-        return String.format(Locale.ROOT, "%.1f", valeur);
+    /** One decimal, a point, as {@code String.format(Locale.ROOT, "%.1f", valeur)} writes it, without a Formatter per value. */
+    static String nombre(double valeur) {
+        if (Double.isNaN(valeur) || Double.isInfinite(valeur) || Math.copySign(1.0, valeur) < 0) {
+            return String.format(Locale.ROOT, "%.1f", valeur);
+        }
+        // The formatter rounds the shortest decimal form of the double half up, which is what BigDecimal.valueOf starts from.
+        return BigDecimal.valueOf(valeur).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String e(String texte) {

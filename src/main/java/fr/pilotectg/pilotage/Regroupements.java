@@ -48,6 +48,8 @@ final class Regroupements {
         Map<Long, NoeudPlan> parId = noeuds.stream().collect(Collectors.toMap(NoeudPlan::id, Function.identity()));
         Map<ThematiqueNationale, List<FichePlan>> parThematique = new java.util.EnumMap<>(ThematiqueNationale.class);
         List<FichePlan> autres = new ArrayList<>();
+        // The titles of the axes come back for each of their fiches: each title folded and searched once.
+        Map<String, java.util.Optional<ThematiqueNationale>> nommees = new java.util.HashMap<>();
         for (FichePlan fiche : fiches) {
             List<String> titres = new ArrayList<>();
             NoeudPlan noeud = fiche.noeudId() == null ? null : parId.get(fiche.noeudId());
@@ -56,8 +58,9 @@ final class Regroupements {
                 noeud = noeud.parentId() == null ? null : parId.get(noeud.parentId());
             }
             titres.add(fiche.titre());
-            ThematiqueNationale thematique = titres.stream().map(ThematiqueNationale::nommeeDans)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            ThematiqueNationale thematique = titres.stream()
+                    .map(t -> nommees.computeIfAbsent(t, x -> java.util.Optional.ofNullable(ThematiqueNationale.nommeeDans(x))))
+                    .flatMap(java.util.Optional::stream).findFirst().orElse(null);
             if (thematique == null) {
                 autres.add(fiche);
             } else {

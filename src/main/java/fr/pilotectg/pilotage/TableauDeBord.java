@@ -5,13 +5,14 @@ import java.util.List;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.evaluation.Situation;
+import fr.pilotectg.gouvernance.ReunionsService.DecisionASuivre;
 
 /** Everything the convention dashboard shows (figures computed as {@link StatutsEffectifs} defines them). */
 public record TableauDeBord(Convention convention, boolean exemple, boolean modifiable, int anneeCourante,
                             int nombreFiches, Completion ensemble, String niveauThematique, List<Completion> parThematique,
                             String niveauAxe, List<Completion> parAxe, List<Completion> parAnnee,
                             List<Retard> retards, List<SuiviCampagne> campagnes, List<IndicateurVue> indicateurs,
-                            List<CopilPrevu> copils, List<Graphique> graphiques) {
+                            List<CopilPrevu> copils, List<DecisionASuivre> decisionsASuivre, List<Graphique> graphiques) {
 
     public record Retard(String reference, String titre, int annee, Situation statut) {
     }

@@ -14,7 +14,11 @@ import java.util.stream.Collectors;
 
 import fr.pilotectg.convention.Convention;
 import fr.pilotectg.convention.ConventionService;
+import fr.pilotectg.convention.VueConvention;
 import fr.pilotectg.evaluation.Situation;
+import fr.pilotectg.gouvernance.Gouvernance;
+import fr.pilotectg.gouvernance.GouvernanceService;
+import fr.pilotectg.gouvernance.ReunionsService;
 import fr.pilotectg.organisation.UtilisateurConnecte;
 import fr.pilotectg.pilotage.TableauDeBord.FicheManquante;
 import fr.pilotectg.pilotage.TableauDeBord.IndicateurVue;
@@ -40,12 +44,16 @@ public class TableauDeBordService {
     private final ConventionService conventions;
     private final TableauDeBordRepository repository;
     private final fr.pilotectg.gouvernance.CopilService copils;
+    private final GouvernanceService gouvernances;
+    private final ReunionsService reunions;
     private final Journal journal;
     private final Clock horloge;
 
     TableauDeBordService(ConventionService conventions, TableauDeBordRepository repository,
-                         fr.pilotectg.gouvernance.CopilService copils, Journal journal,
-                         Clock horloge) {
+                         fr.pilotectg.gouvernance.CopilService copils, GouvernanceService gouvernances,
+                         ReunionsService reunions, Journal journal, Clock horloge) {
+        this.gouvernances = gouvernances;
+        this.reunions = reunions;
         this.horloge = horloge;
         this.conventions = conventions;
         this.repository = repository;
@@ -55,7 +63,11 @@ public class TableauDeBordService {
 
     @Transactional(readOnly = true)
     public TableauDeBord tableau(long conventionId) {
-        Convention convention = conventions.convention(conventionId);
+        // The convention and its governance read once for the page: the planned COPILs and the decisions to follow
+        // come from the same governance (each used to read the convention aggregate again).
+        VueConvention vue = conventions.vue(conventionId);
+        Convention convention = vue.convention();
+        Gouvernance gouvernance = gouvernances.gouvernance(vue);
         LocalDate aujourdhui = LocalDate.now(horloge);
         int anneeCourante = aujourdhui.getYear();
         List<FichePlan> fiches = repository.fiches(conventionId);
@@ -82,12 +94,13 @@ public class TableauDeBordService {
                 Graphique.barres("Part des fiches-années réalisées par thématique, jusqu'à " + anneeCourante, "Réalisé (%)",
                         parThematique.stream().map(c -> new Graphique.Ligne(c.libelle(), List.of(c.tauxRealise()))).toList(), "%", 100));
 
-        return new TableauDeBord(convention, repository.exemple(conventionId), conventions.peutModifier(convention), anneeCourante,
+        return new TableauDeBord(convention, repository.exemple(conventionId), vue.modifiable(), anneeCourante,
                 fiches.size(), Regroupements.completion("Ensemble", fiches, annees, a -> a <= anneeCourante, true),
                 rangThematique == null ? (fiches.isEmpty() ? null : "Thématique nationale") : niveaux.get(rangThematique), parThematique,
                 rangAxe == null ? null : niveaux.get(rangAxe), parAxe, parAnnee,
                 retards(fiches, annees, anneeCourante), campagnes(conventionId, fiches), indicateurs(conventionId, fiches, anneeCourante),
-                copils.copilsProgrammes(conventionId).stream().map(TableauDeBordService::copilPrevu).toList(), graphiques);
+                copils.copilsProgrammes(gouvernance).stream().map(TableauDeBordService::copilPrevu).toList(),
+                reunions.decisionsASuivre(gouvernance), graphiques);
     }
 
     /** Stacked bars of the fiche-years by situation (réalisé … à venir), the situations that occur only. */

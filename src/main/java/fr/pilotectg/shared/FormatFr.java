@@ -14,6 +14,8 @@ public final class FormatFr {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter MOIS_ANNEE = DateTimeFormatter.ofPattern("MMMM yyyy", FR);
     private static final DateTimeFormatter HEURE = DateTimeFormatter.ofPattern("HH'h'mm", FR);
+    /** One per thread: a NumberFormat is costly to build (pages format a number per row) and not thread-safe. */
+    private static final ThreadLocal<NumberFormat> ENTIER = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(FR));
 
     private FormatFr() {
     }
@@ -39,6 +41,6 @@ public final class FormatFr {
             return "";
         }
         // Java's French format groups with a narrow no-break space, as typography requires.
-        return NumberFormat.getIntegerInstance(FR).format(nombre);
+        return ENTIER.get().format(nombre);
     }
 }

@@ -35,6 +35,8 @@ class ConventionLueUneFoisTest {
             "(?is)\\bfrom\\s+\"?convention\"?\\s+where\\s+\"?convention\"?\\s*\\.\\s*\"?id\"?\\s*=");
     /** The communes of the aggregate, read once per load of it (28 rows for Aubenas). */
     private static final Pattern COMMUNES = Pattern.compile("(?is)\\bfrom\\s+\"convention_commune\"");
+    /** The bodies of the convention's governance, read once per read of it. */
+    private static final Pattern GOUVERNANCE = Pattern.compile("(?is)\\bfrom\\s+gouvernance_instance\\b");
 
     @Autowired
     MockMvc mvc;
@@ -51,6 +53,21 @@ class ConventionLueUneFoisTest {
             assertLueUneFois(pages, utilisateur, "/conventions/" + aubenas + "/plan");
         }
         assertLueUneFois(pages, "admin", "/conventions/" + baronnies + "/plan");
+    }
+
+    @Test
+    void the_dashboard_and_the_follow_up_table_read_the_convention_aggregate_once() throws Exception {
+        ClientPages pages = new ClientPages(mvc);
+        long aubenas = id("Aubenas");
+        for (String utilisateur : List.of("admin", "caf07", "ccba")) {
+            // The planned COPILs and the decisions to follow come from one read of the governance too.
+            String tableau = assertLueUneFois(pages, utilisateur, "/conventions/" + aubenas + "/tableau-de-bord");
+            assertThat(tableau).contains("id=\"decisions-a-suivre\"", "id=\"copils\"");
+            assertLueUneFois(pages, utilisateur, "/conventions/" + aubenas + "/suivi");
+        }
+        List<String> requetes = CompteurDeRequetes.requetes(() -> pages.get("admin", "/conventions/" + aubenas + "/tableau-de-bord"));
+        assertThat(requetes.stream().filter(r -> GOUVERNANCE.matcher(r).find()).count())
+                .as("reads of the governance's bodies by the dashboard, among %s", requetes).isEqualTo(1);
     }
 
     @Test
@@ -106,7 +123,7 @@ class ConventionLueUneFoisTest {
         assertThat(page[0].status()).as("GET %s as %s", chemin, utilisateur).isEqualTo(200);
         // A failure while rendering (after the first bytes are sent) still answers 200: the whole page must be there.
         assertThat(page[0].html()).as("GET %s as %s", chemin, utilisateur).contains("</html>").doesNotContain("Requête refusée")
-                .containsAnyOf("id=\"vie-de-la-convention\"", "Arborescence du plan");
+                .containsAnyOf("id=\"vie-de-la-convention\"", "Arborescence du plan", "id=\"chiffres-cles\"", "id=\"tableau-suivi\"");
         assertThat(requetes.stream().filter(r -> RACINE.matcher(r).find()).count())
                 .as("loads of the convention aggregate by GET %s as %s, among %s", chemin, utilisateur, requetes).isEqualTo(1);
         assertThat(requetes.stream().filter(r -> COMMUNES.matcher(r).find()).count())

@@ -122,6 +122,26 @@ class GraphiqueTest {
     }
 
     @Test
+    void coordinates_are_written_as_the_formatter_wrote_them_halves_and_ties_included() {
+        java.util.Random hasard = new java.util.Random(16);
+        List<Double> valeurs = new java.util.ArrayList<>(List.of(0.0, 0.05, 0.15, 0.25, 0.35, 1.45, 2.5, 283.95, 1e-9, 1e7 + 0.05));
+        // The x and widths of the charts: a count over a total, scaled to the 284 units of the bars.
+        for (int total = 1; total <= 120; total++) {
+            for (int n = 0; n <= total; n++) {
+                valeurs.add((double) n / total * 284);
+            }
+        }
+        for (int i = 0; i < 20_000; i++) {
+            valeurs.add(hasard.nextDouble() * 400);
+            valeurs.add(Math.round(hasard.nextDouble() * 40_000) / 100.0 + 0.05);
+        }
+        for (double v : valeurs) {
+            assertThat(Graphique.nombre(v)).as("%s", v).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", v));
+        }
+        assertThat(Graphique.nombre(-0.0)).isEqualTo("-0.0");
+    }
+
+    @Test
     void an_empty_chart_still_parses() throws Exception {
         Graphique graphique = Graphique.barres("Rien", "Valeur", List.of(), null, 100);
         assertThat(graphique.estVide()).isTrue();
