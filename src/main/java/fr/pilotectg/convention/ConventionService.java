@@ -50,7 +50,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class ConventionService {
 
-    private static final Object LUES_DANS_LA_TRANSACTION = ConventionService.class.getName() + ".lues";
+    /** Aggregates already read, by id, while bound: a transaction ({@link #lireUneFoisJusquaLaFinDeLaTransaction}) or a GET request ({@link ConventionsLuesUneFoisParRequete}). */
+    static final Object LUES_DANS_LA_TRANSACTION = ConventionService.class.getName() + ".lues";
 
     private final ConventionRepository repository;
     private final ConventionLecture lecture;
@@ -116,6 +117,15 @@ public class ConventionService {
      * checked then) instead of reading it again: for a bulk write of one user that does not change the convention
      * itself (the plan import writes hundreds of rows, each of which used to re-read the aggregate, 9 statements).
      */
+    /** A convention just written is read again by the next {@link #convention} of the transaction or request. */
+    private static void oublier(long id) {
+        @SuppressWarnings("unchecked")
+        Map<Long, Convention> lues = (Map<Long, Convention>) TransactionSynchronizationManager.getResource(LUES_DANS_LA_TRANSACTION);
+        if (lues != null) {
+            lues.remove(id);
+        }
+    }
+
     public void lireUneFoisJusquaLaFinDeLaTransaction() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()
                 || TransactionSynchronizationManager.hasResource(LUES_DANS_LA_TRANSACTION)) {
@@ -541,6 +551,7 @@ public class ConventionService {
         } catch (OptimisticLockingFailureException e) {
             throw conflit();
         }
+        oublier(id);
         List<Changement> changements = Changement.entre(resume(avant), resume(enregistree));
         journal.enregistrer("convention", id, id, action, changements);
         return enregistree;

@@ -92,7 +92,11 @@ class PlanController {
         VueFiche vue = plans.fiche(id);
         model.addAttribute("vue", vue);
         model.addAttribute("financements", FinancementsController.vue(financements.lues(id)));
-        ajouterLiens(model, vue.fiche().conventionId(), ecritureAvecLiens.liensDeFiche(id));
+        model.addAttribute("sousActions", sousActions.lues(id));
+        Liens liens = ecritureAvecLiens.liensDeFiche(id);
+        // The page names the linked targets only: a fiche linked to nothing needs not read the convention's frameworks.
+        model.addAttribute("cibles", liens.vide() ? CiblesDesLiens.Cibles.AUCUNE : ecritureAvecLiens.cibles(vue.fiche().conventionId()));
+        model.addAttribute("liens", liens);
         return "plan/fiche";
     }
 
