@@ -77,13 +77,18 @@ class PlanController {
 
     @GetMapping("/conventions/{id}/programme")
     String programme(@PathVariable long id, Model model) {
-        Optional<VuePlan> vue = plans.vuePlan(id, FiltreFiches.AUCUN);
+        Optional<VuePlan> vue = plans.vueProgramme(id);
         if (vue.isEmpty()) {
             return sansPlan(id, model);
         }
         model.addAttribute("convention", vue.get().convention());
         model.addAttribute("arbre", vue.get().arbre());
         model.addAttribute("annees", vue.get().annees());
+        // The fiches in plan order once, and each year's fiches, rather than walking the tree again per year in the page.
+        List<Fiche> fiches = vue.get().arbre().fichesDansLOrdre();
+        model.addAttribute("fiches", fiches);
+        model.addAttribute("frise", vue.get().annees().stream()
+                .map(a -> new AnneeDeLaFrise(a, fiches.stream().filter(f -> f.prevueEn(a)).toList())).toList());
         return "plan/programme";
     }
 
@@ -480,6 +485,10 @@ class PlanController {
      * in PostgreSQL and so serialised (several instances, ADR 0026).
      */
     record Supprime(long id, String titre) implements java.io.Serializable {
+    }
+
+    /** A year of the programme's timeline and the fiches planned that year, in plan order. */
+    record AnneeDeLaFrise(int annee, List<Fiche> fiches) {
     }
 
     record ResultatAffiche(long ficheId, String reference, String titre, String extraitHtml) {
