@@ -50,7 +50,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class ConventionService {
 
-    /** Aggregates already read, by id, while bound: a transaction ({@link #lireUneFoisJusquaLaFinDeLaTransaction}) or a GET request ({@link ConventionsLuesUneFoisParRequete}). */
+    /**
+     * The aggregates already read, by id, while bound: to a transaction ({@link #lireUneFoisJusquaLaFinDeLaTransaction})
+     * or to a GET request ({@link ConventionsLuesUneFoisParRequete}).
+     */
     static final Object LUES_DANS_LA_TRANSACTION = ConventionService.class.getName() + ".lues";
 
     private final ConventionRepository repository;
@@ -117,15 +120,6 @@ public class ConventionService {
      * checked then) instead of reading it again: for a bulk write of one user that does not change the convention
      * itself (the plan import writes hundreds of rows, each of which used to re-read the aggregate, 9 statements).
      */
-    /** A convention just written is read again by the next {@link #convention} of the transaction or request. */
-    private static void oublier(long id) {
-        @SuppressWarnings("unchecked")
-        Map<Long, Convention> lues = (Map<Long, Convention>) TransactionSynchronizationManager.getResource(LUES_DANS_LA_TRANSACTION);
-        if (lues != null) {
-            lues.remove(id);
-        }
-    }
-
     public void lireUneFoisJusquaLaFinDeLaTransaction() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()
                 || TransactionSynchronizationManager.hasResource(LUES_DANS_LA_TRANSACTION)) {
@@ -138,6 +132,15 @@ public class ConventionService {
                 TransactionSynchronizationManager.unbindResourceIfPossible(LUES_DANS_LA_TRANSACTION);
             }
         });
+    }
+
+    /** A convention just written is read again by the next {@link #convention} of the transaction or request. */
+    private static void oublier(long id) {
+        @SuppressWarnings("unchecked")
+        Map<Long, Convention> lues = (Map<Long, Convention>) TransactionSynchronizationManager.getResource(LUES_DANS_LA_TRANSACTION);
+        if (lues != null) {
+            lues.remove(id);
+        }
     }
 
     public VueConvention vue(long id) {
