@@ -55,6 +55,8 @@ public class ConventionService {
      * or to a GET request ({@link ConventionsLuesUneFoisParRequete}).
      */
     static final Object LUES_DANS_LA_TRANSACTION = ConventionService.class.getName() + ".lues";
+    /** The views ({@link #vue}) already built, by id, during a GET request ({@link ConventionsLuesUneFoisParRequete}). */
+    static final Object VUES_DE_LA_REQUETE = ConventionService.class.getName() + ".vues";
 
     private final ConventionRepository repository;
     private final ConventionLecture lecture;
@@ -141,9 +143,28 @@ public class ConventionService {
         if (lues != null) {
             lues.remove(id);
         }
+        @SuppressWarnings("unchecked")
+        Map<Long, VueConvention> vues = (Map<Long, VueConvention>) TransactionSynchronizationManager.getResource(VUES_DE_LA_REQUETE);
+        if (vues != null) {
+            vues.remove(id);
+        }
     }
 
     public VueConvention vue(long id) {
+        @SuppressWarnings("unchecked")
+        Map<Long, VueConvention> vues = (Map<Long, VueConvention>) TransactionSynchronizationManager.getResource(VUES_DE_LA_REQUETE);
+        if (vues == null) {
+            return construireVue(id);
+        }
+        VueConvention dejaVue = vues.get(id);
+        if (dejaVue == null) {
+            dejaVue = construireVue(id);
+            vues.put(id, dejaVue);
+        }
+        return dejaVue;
+    }
+
+    private VueConvention construireVue(long id) {
         Convention convention = convention(id);
         Map<Long, Organisation> organisationsParId = organisationsDe(convention);
         Map<Long, Mandat> mandatsParId = organisations.mandats(convention.representants().stream()

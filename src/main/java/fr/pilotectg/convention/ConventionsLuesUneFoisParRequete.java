@@ -14,10 +14,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Issue 16: during a GET (or HEAD) request, {@link ConventionService#convention} returns for each id the aggregate it
- * read first, its reading right checked then, rendering included. A page whose parts each need the convention read it
- * once: the fiche page read it six times (the fiche, its links' targets, its sub-actions, the meetings' decisions
- * about it…), 8 statements each, 40 of its 84. A read request writes no convention; the rare write does not leave a
- * stale copy (see {@code ConventionService.oublier}).
+ * read first, its reading right checked then, and {@link ConventionService#vue} the view it built first (with the
+ * organisations of the parties), rendering included. A page whose parts each need the convention read it once: the
+ * fiche page read it six times (the fiche, its links' targets, its sub-actions, the meetings' decisions about it…),
+ * 8 statements each, 48 of its 84, and a fiche with links built the view three times. A read request writes no
+ * convention; the rare write does not leave a stale copy (see {@code ConventionService.oublier}).
  */
 @Component
 class ConventionsLuesUneFoisParRequete extends OncePerRequestFilter {
@@ -35,10 +36,12 @@ class ConventionsLuesUneFoisParRequete extends OncePerRequestFilter {
             return;
         }
         TransactionSynchronizationManager.bindResource(ConventionService.LUES_DANS_LA_TRANSACTION, new HashMap<Long, Convention>());
+        TransactionSynchronizationManager.bindResource(ConventionService.VUES_DE_LA_REQUETE, new HashMap<Long, VueConvention>());
         try {
             suite.doFilter(requete, reponse);
         } finally {
             TransactionSynchronizationManager.unbindResourceIfPossible(ConventionService.LUES_DANS_LA_TRANSACTION);
+            TransactionSynchronizationManager.unbindResourceIfPossible(ConventionService.VUES_DE_LA_REQUETE);
         }
     }
 }

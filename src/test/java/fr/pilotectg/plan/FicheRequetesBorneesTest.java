@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 16: the fiche page and the API list of a plan's fiches read their data set-wise. A plan of 6 fiches with 20
  * added fields is imported; the statements of the page of one fiche are counted, then one other fiche of the plan gets
  * many sub-actions with their follow-up, follow-up points, indicators with yearly values, financing lines, history
- * entries and meeting decisions, and its page must run as many statements as the plain one; the API list of the fiches
+ * entries, meeting decisions and links to ten objectifs conjoints (the plain one: one link), and its page must run as
+ * many statements as the plain one; the API list of the fiches
  * as many before and after. No statement of either runs twice: the fiche page used to read the convention aggregate
  * once per part of the page (six times, 48 of its 84 statements).
  */
@@ -39,12 +40,16 @@ class FicheRequetesBorneesTest extends PlanTestSupport {
         List<String> listeAvant = requetesApi(liste);
 
         enrichir(convention, riche);
+        lier(convention, simple, 1);
+        lier(convention, riche, 10);
         List<String> pageSimple = requetesPage("/fiches/" + simple);
         List<String> pageRiche = requetesPage("/fiches/" + riche);
         List<String> listeApres = requetesApi(liste);
 
         String html = pages.get("caf07", "/fiches/" + riche).html();
-        assertThat(html).as("the rich fiche's page shows what was added").contains("Sous-action ajoutée 30", "Décision de banc 4");
+        assertThat(html).as("the rich fiche's page shows what was added").contains("Sous-action ajoutée 30", "Décision de banc 4",
+                "Objectif de banc 10");
+        assertThat(pages.get("caf07", "/fiches/" + simple).html()).contains("Objectif de banc 1").doesNotContain("Objectif de banc 2");
         assertThat(api.get("caf07", liste).json().get(1).path("sousActions").size()).isEqualTo(32);
         assertThat(pageRiche.size()).as("statements of the page of a plain fiche %s, of a rich one %s",
                 parTexte(pageSimple), parTexte(pageRiche)).isEqualTo(pageSimple.size());
@@ -76,6 +81,21 @@ class FicheRequetesBorneesTest extends PlanTestSupport {
         Map<String, Integer> parTexte = new TreeMap<>();
         requetes.forEach(s -> parTexte.merge(s.replaceAll("\\s+", " ").trim(), 1, Integer::sum));
         return parTexte;
+    }
+
+    /** Links the fiche to the first {@code nombre} of ten objectifs conjoints of the convention (created once). */
+    private void lier(long convention, long fiche, int nombre) {
+        jdbc.sql("INSERT INTO convention_objectifs (convention_id) VALUES (:c) ON CONFLICT DO NOTHING").param("c", convention).update();
+        jdbc.sql("""
+                        INSERT INTO convention_objectif_conjoint (convention_id, position, intitule, organisation_ids)
+                        SELECT :c, k, 'Objectif de banc ' || k, ARRAY[(SELECT caf_id FROM convention WHERE id = :c)]
+                        FROM generate_series(1, 10) AS k
+                        WHERE NOT EXISTS (SELECT 1 FROM convention_objectif_conjoint WHERE convention_id = :c)""")
+                .param("c", convention).update();
+        jdbc.sql("""
+                        INSERT INTO plan_lien_objectif (fiche_id, objectif_conjoint_id)
+                        SELECT :f, id FROM convention_objectif_conjoint WHERE convention_id = :c AND position <= :n""")
+                .param("f", fiche).param("c", convention).param("n", nombre).update();
     }
 
     /**
