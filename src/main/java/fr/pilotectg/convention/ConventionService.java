@@ -50,7 +50,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class ConventionService {
 
-    private static final Object LUES_DANS_LA_TRANSACTION = ConventionService.class.getName() + ".lues";
+    /**
+     * The aggregates already read, by id, while bound: to a transaction ({@link #lireUneFoisJusquaLaFinDeLaTransaction})
+     * or to a GET request ({@link ConventionsLuesUneFoisParRequete}).
+     */
+    static final Object LUES_DANS_LA_TRANSACTION = ConventionService.class.getName() + ".lues";
+    /** The views ({@link #vue}) already built, by id, during a GET request ({@link ConventionsLuesUneFoisParRequete}). */
+    static final Object VUES_DE_LA_REQUETE = ConventionService.class.getName() + ".vues";
 
     private final ConventionRepository repository;
     private final ConventionLecture lecture;
@@ -130,7 +136,35 @@ public class ConventionService {
         });
     }
 
+    /** A convention just written is read again by the next {@link #convention} of the transaction or request. */
+    private static void oublier(long id) {
+        @SuppressWarnings("unchecked")
+        Map<Long, Convention> lues = (Map<Long, Convention>) TransactionSynchronizationManager.getResource(LUES_DANS_LA_TRANSACTION);
+        if (lues != null) {
+            lues.remove(id);
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, VueConvention> vues = (Map<Long, VueConvention>) TransactionSynchronizationManager.getResource(VUES_DE_LA_REQUETE);
+        if (vues != null) {
+            vues.remove(id);
+        }
+    }
+
     public VueConvention vue(long id) {
+        @SuppressWarnings("unchecked")
+        Map<Long, VueConvention> vues = (Map<Long, VueConvention>) TransactionSynchronizationManager.getResource(VUES_DE_LA_REQUETE);
+        if (vues == null) {
+            return construireVue(id);
+        }
+        VueConvention dejaVue = vues.get(id);
+        if (dejaVue == null) {
+            dejaVue = construireVue(id);
+            vues.put(id, dejaVue);
+        }
+        return dejaVue;
+    }
+
+    private VueConvention construireVue(long id) {
         Convention convention = convention(id);
         Map<Long, Organisation> organisationsParId = organisationsDe(convention);
         Map<Long, Mandat> mandatsParId = organisations.mandats(convention.representants().stream()
@@ -541,6 +575,7 @@ public class ConventionService {
         } catch (OptimisticLockingFailureException e) {
             throw conflit();
         }
+        oublier(id);
         List<Changement> changements = Changement.entre(resume(avant), resume(enregistree));
         journal.enregistrer("convention", id, id, action, changements);
         return enregistree;

@@ -77,13 +77,18 @@ class PlanController {
 
     @GetMapping("/conventions/{id}/programme")
     String programme(@PathVariable long id, Model model) {
-        Optional<VuePlan> vue = plans.vuePlan(id, FiltreFiches.AUCUN);
+        Optional<VuePlan> vue = plans.vueProgramme(id);
         if (vue.isEmpty()) {
             return sansPlan(id, model);
         }
         model.addAttribute("convention", vue.get().convention());
         model.addAttribute("arbre", vue.get().arbre());
         model.addAttribute("annees", vue.get().annees());
+        // The fiches in plan order once, and each year's fiches, rather than walking the tree again per year in the page.
+        List<Fiche> fiches = vue.get().arbre().fichesDansLOrdre();
+        model.addAttribute("fiches", fiches);
+        model.addAttribute("frise", vue.get().annees().stream()
+                .map(a -> new AnneeDeLaFrise(a, fiches.stream().filter(f -> f.prevueEn(a)).toList())).toList());
         return "plan/programme";
     }
 
@@ -92,7 +97,11 @@ class PlanController {
         VueFiche vue = plans.fiche(id);
         model.addAttribute("vue", vue);
         model.addAttribute("financements", FinancementsController.vue(financements.lues(id)));
-        ajouterLiens(model, vue.fiche().conventionId(), ecritureAvecLiens.liensDeFiche(id));
+        model.addAttribute("sousActions", sousActions.lues(id));
+        Liens liens = ecritureAvecLiens.liensDeFiche(id);
+        // The page names the linked targets only: a fiche linked to nothing needs not read the convention's frameworks.
+        model.addAttribute("cibles", liens.vide() ? CiblesDesLiens.Cibles.AUCUNE : ecritureAvecLiens.cibles(vue.fiche().conventionId()));
+        model.addAttribute("liens", liens);
         return "plan/fiche";
     }
 
@@ -476,6 +485,10 @@ class PlanController {
      * in PostgreSQL and so serialised (several instances, ADR 0026).
      */
     record Supprime(long id, String titre) implements java.io.Serializable {
+    }
+
+    /** A year of the programme's timeline and the fiches planned that year, in plan order. */
+    record AnneeDeLaFrise(int annee, List<Fiche> fiches) {
     }
 
     record ResultatAffiche(long ficheId, String reference, String titre, String extraitHtml) {

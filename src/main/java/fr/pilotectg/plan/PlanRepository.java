@@ -192,6 +192,13 @@ class PlanRepository {
                 .param("c", conventionId).query(ficheMapper).list();
     }
 
+    /** Live fiches in plan order, their fields left empty: for a page that shows only titles, years and deadlines. */
+    List<Fiche> fichesSansChamps(long conventionId) {
+        return jdbc.sql("SELECT " + FICHE_COLONNES.replace("champs", "'{}' AS champs")
+                        + " FROM fiche WHERE convention_id = :c AND supprimee_le IS NULL ORDER BY ordre, id")
+                .param("c", conventionId).query(ficheMapper).list();
+    }
+
     /** Live fiches placed directly under a node ({@code null}: at the root). */
     int nombreDeFiches(long conventionId, Long noeudId) {
         return jdbc.sql("SELECT count(*) FROM fiche WHERE convention_id = :c AND noeud_id IS NOT DISTINCT FROM CAST(:n AS bigint) AND supprimee_le IS NULL")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -68,10 +69,23 @@ public class PlanService {
 
     /** The plan page with one more criterion (a filter on an added field, see {@link ChampsAjoutesVue}). */
     Optional<VuePlan> vuePlan(long conventionId, FiltreFiches filtre, Predicate<Fiche> enPlus) {
+        return vuePlan(conventionId, filtre, enPlus, repository::fiches);
+    }
+
+    /**
+     * The programme page: every fiche with its title, years and deadlines, its fields left empty (reading the JSON of
+     * every fiche's fields was half of what the page allocated, for nothing it shows).
+     */
+    Optional<VuePlan> vueProgramme(long conventionId) {
+        return vuePlan(conventionId, null, f -> true, repository::fichesSansChamps);
+    }
+
+    private Optional<VuePlan> vuePlan(long conventionId, FiltreFiches filtre, Predicate<Fiche> enPlus,
+                                      LongFunction<List<Fiche>> lecture) {
         Convention convention = conventions.convention(conventionId);
         return repository.plan(conventionId).map(plan -> {
             List<Noeud> noeuds = repository.noeuds(conventionId);
-            List<Fiche> fiches = repository.fiches(conventionId);
+            List<Fiche> fiches = lecture.apply(conventionId);
             ArbrePlan arbre = construireArbre(plan, noeuds, fiches, predicat(filtre, noeuds).and(enPlus));
             return new VuePlan(convention, arbre, fiches.size(), conventions.peutModifier(convention), anneesPeriode(convention));
         });
