@@ -21,8 +21,18 @@ class PortefeuilleRepository {
      * "(:caf IS NULL OR c.caf_id = :caf)": PostgreSQL's generic plan for that form, used after five executions, took
      * the admin portfolio from 0.3 s to 1.2 s (issue 16).
      */
-    private static String condition(Long cafId) {
-        return cafId == null ? "c.archivee_le IS NULL" : "c.caf_id = :caf AND c.archivee_le IS NULL";
+    private static String condition(Long cafId, Set<Long> conventions) {
+        String condition = cafId == null ? "c.archivee_le IS NULL" : "c.caf_id = :caf AND c.archivee_le IS NULL";
+        return conventions == null ? condition : condition + " AND c.id IN (:ids)";
+    }
+
+    /** The statement with the parameters its {@link #condition} names. */
+    private JdbcClient.StatementSpec requete(String sql, Long cafId, Set<Long> conventions) {
+        JdbcClient.StatementSpec requete = jdbc.sql(sql);
+        if (cafId != null) {
+            requete = requete.param("caf", cafId);
+        }
+        return conventions == null ? requete : requete.param("ids", conventions);
     }
 
     private final JdbcClient jdbc;
@@ -44,19 +54,12 @@ class PortefeuilleRepository {
         if (conventions != null && conventions.isEmpty()) {
             return List.of();
         }
-        String condition = conventions == null ? condition(cafId) : condition(cafId) + " AND c.id IN (:ids)";
-        var requete = jdbc.sql("WITH " + StatutsEffectifs.cte(condition) + """
+        String sql = "WITH " + StatutsEffectifs.cte(condition(cafId, conventions)) + """
                          SELECT convention_id, 0 AS fiche_id, annee, planifiee, validee, fin_fiche, statut, count(*) AS nombre
                         FROM fiche_annee WHERE annee <= :annee
-                        GROUP BY convention_id, annee, planifiee, validee, fin_fiche, statut""")
-                .param("annee", aujourdhui.getYear());
-        if (cafId != null) {
-            requete = requete.param("caf", cafId);
-        }
-        if (conventions != null) {
-            requete = requete.param("ids", conventions);
-        }
-        return requete.query((rs, i) -> new GroupeFichesAnnees(rs.getLong("convention_id"), rs.getInt("nombre"),
+                        GROUP BY convention_id, annee, planifiee, validee, fin_fiche, statut""";
+        return requete(sql, cafId, conventions).param("annee", aujourdhui.getYear())
+                .query((rs, i) -> new GroupeFichesAnnees(rs.getLong("convention_id"), rs.getInt("nombre"),
                         TableauDeBordRepository.ficheAnnee(rs, aujourdhui)))
                 .list();
     }
@@ -79,14 +82,10 @@ class PortefeuilleRepository {
      * page shown, see {@link #chiffres}, {@link #fichesAnnees} and {@link #exemples}).
      */
     List<LignePortefeuille> lignes(Long cafId) {
-        var requete = jdbc.sql("""
+        return requete("""
                 SELECT c.id, c.titre, o.nom AS caf, c.statut, c.date_debut, c.date_fin, c.duree_annees
                 FROM convention c JOIN organisation o ON o.id = c.caf_id
-                WHERE\s""" + condition(cafId));
-        if (cafId != null) {
-            requete = requete.param("caf", cafId);
-        }
-        return requete.query((rs, i) -> new LignePortefeuille(rs.getLong("id"), rs.getString("titre"), rs.getString("caf"),
+                WHERE\s""" + condition(cafId, null), cafId, null).query((rs, i) -> new LignePortefeuille(rs.getLong("id"), rs.getString("titre"), rs.getString("caf"),
                         StatutConvention.valueOf(rs.getString("statut")), rs.getObject("date_debut", LocalDate.class),
                         rs.getObject("date_fin", LocalDate.class), (Integer) rs.getObject("duree_annees"),
                         0, 0, 0, 0, 0, 0, null, false))
@@ -101,8 +100,8 @@ class PortefeuilleRepository {
         if (conventions != null && conventions.isEmpty()) {
             return Map.of();
         }
-        String condition = conventions == null ? condition(cafId) : condition(cafId) + " AND c.id IN (:ids)";
-        var requete = jdbc.sql("WITH " + StatutsEffectifs.cteCampagneOuverte(condition) + """
+        String condition = condition(cafId, conventions);
+        String sql = "WITH " + StatutsEffectifs.cteCampagneOuverte(condition) + """
                         , campagne_chiffres AS (
                             SELECT convention_id, count(*) AS concernees, count(*) FILTER (WHERE repondu) AS repondues
                             FROM campagne_ouverte GROUP BY convention_id),
@@ -121,15 +120,9 @@ class PortefeuilleRepository {
                         LEFT JOIN fiches fi ON fi.convention_id = c.id
                         LEFT JOIN campagne_chiffres ca ON ca.convention_id = c.id
                         LEFT JOIN copil cp ON cp.convention_id = c.id
-                        WHERE %s""".formatted(condition, condition, condition));
-        if (cafId != null) {
-            requete = requete.param("caf", cafId);
-        }
-        if (conventions != null) {
-            requete = requete.param("ids", conventions);
-        }
+                        WHERE %s""".formatted(condition, condition, condition);
         Map<Long, Chiffres> chiffres = new HashMap<>();
-        requete.query((ResultSet rs) -> {
+        requete(sql, cafId, conventions).query((ResultSet rs) -> {
             chiffres.put(rs.getLong("id"), new Chiffres(rs.getInt("fiches"), rs.getInt("campagne_concernees"),
                     rs.getInt("campagne_repondues"), rs.getObject("prochain", LocalDate.class)));
         });

@@ -56,12 +56,7 @@ class ResumesDuDiagnosticTest {
 
     @Test
     void after_each_kind_of_write_the_stored_summary_is_what_a_recomputation_gives_and_the_page_what_the_whole_read_shows() throws Exception {
-        ClientApi api = new ClientApi(mvc);
-        long convention = api.creerConventionDeTest("caf07", "résumés du diagnostic").path("id").asLong();
-        definir(convention, "TAUX", "Taux de couverture", "%", null, null);
-        definir(convention, "NB", "Enfants", "enfants", null, null);
-        definir(convention, "HAB", "Habitants", "habitants", null, null);
-        definir(convention, "PART", "Part des enfants", "%", "NB", "HAB");
+        long convention = conventionAQuatreIndicateurs("résumés du diagnostic");
         String csv = fichier();
 
         // Import: 4 years × 32 territories of TAUX, folded on the page; a ratio with one écart.
@@ -109,12 +104,7 @@ class ResumesDuDiagnosticTest {
 
     @Test
     void a_failed_import_leaves_the_stored_summary_as_it_was() throws Exception {
-        ClientApi api = new ClientApi(mvc);
-        long convention = api.creerConventionDeTest("caf07", "import refusé").path("id").asLong();
-        definir(convention, "TAUX", "Taux de couverture", "%", null, null);
-        definir(convention, "NB", "Enfants", "enfants", null, null);
-        definir(convention, "HAB", "Habitants", "habitants", null, null);
-        definir(convention, "PART", "Part des enfants", "%", "NB", "HAB");
+        long convention = conventionAQuatreIndicateurs("import refusé");
         importer(convention, fichier());
         String avant = verifier(convention);
         String nouvelles = "indicateur;territoire;periode;valeur;source\nTAUX;France;2023;500;Insee\nNB;Ardèche;2023;12;Insee\n";
@@ -136,12 +126,7 @@ class ResumesDuDiagnosticTest {
 
     @Test
     void values_written_by_sql_outside_the_application_are_summed_up_by_the_first_reading_of_the_page() throws Exception {
-        ClientApi api = new ClientApi(mvc);
-        long convention = api.creerConventionDeTest("caf07", "valeurs écrites en SQL").path("id").asLong();
-        definir(convention, "TAUX", "Taux de couverture", "%", null, null);
-        definir(convention, "NB", "Enfants", "enfants", null, null);
-        definir(convention, "HAB", "Habitants", "habitants", null, null);
-        definir(convention, "PART", "Part des enfants", "%", "NB", "HAB");
+        long convention = conventionAQuatreIndicateurs("valeurs écrites en SQL");
         importer(convention, fichier());
         // As a database from before V111, or bench/national-donnees.sql: values without summaries, one of them new.
         jdbc.sql("DELETE FROM diagnostic_resume r USING diagnostic_indicateur i WHERE i.id = r.indicateur_id AND i.convention_id = :c")
@@ -163,12 +148,7 @@ class ResumesDuDiagnosticTest {
 
     @Test
     void two_imports_at_once_into_one_indicator_leave_a_summary_of_both() throws Exception {
-        ClientApi api = new ClientApi(mvc);
-        long convention = api.creerConventionDeTest("caf07", "imports simultanés").path("id").asLong();
-        definir(convention, "TAUX", "Taux de couverture", "%", null, null);
-        definir(convention, "NB", "Enfants", "enfants", null, null);
-        definir(convention, "HAB", "Habitants", "habitants", null, null);
-        definir(convention, "PART", "Part des enfants", "%", "NB", "HAB");
+        long convention = conventionAQuatreIndicateurs("imports simultanés");
         importer(convention, fichier());
         String entete = "indicateur;territoire;periode;valeur;source\n";
         CountDownLatch ecrit = new CountDownLatch(1);
@@ -257,6 +237,16 @@ class ResumesDuDiagnosticTest {
             }
         }
         return csv.toString();
+    }
+
+    /** A new convention of caf07 with a rate, two counts and the ratio of those counts (the ratio's terms). */
+    private long conventionAQuatreIndicateurs(String titre) {
+        long convention = new ClientApi(mvc).creerConventionDeTest("caf07", titre).path("id").asLong();
+        definir(convention, "TAUX", "Taux de couverture", "%", null, null);
+        definir(convention, "NB", "Enfants", "enfants", null, null);
+        definir(convention, "HAB", "Habitants", "habitants", null, null);
+        definir(convention, "PART", "Part des enfants", "%", "NB", "HAB");
+        return convention;
     }
 
     private void definir(long convention, String code, String libelle, String unite, String numerateur, String denominateur) {
