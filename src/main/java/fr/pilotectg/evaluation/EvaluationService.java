@@ -429,7 +429,7 @@ public class EvaluationService {
     private List<GrilleAnnuelle.Groupe> groupes(ArbrePlan arbre, Convention convention, int annee, boolean ouverte) {
         Map<Long, LigneEnregistree> enregistrees = repository.lignes(convention.id(), annee);
         Map<Long, DernierSuivi> suivis = repository.derniersSuivis(convention.id(), annee);
-        Map<Long, List<SousAction>> parFiche = sousActions.deLaConvention(convention);
+        Map<Long, List<SousAction>> parFiche = sousActions.deLaConvention(convention.id());
         Map<Long, SousActionEnregistree> sousActionsEnregistrees = parFiche.isEmpty() ? Map.of()
                 : repository.lignesSousActions(convention.id(), annee);
         Map<Long, DernierSuivi> suivisSousActions = parFiche.isEmpty() ? Map.of()

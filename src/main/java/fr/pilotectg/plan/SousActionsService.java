@@ -65,11 +65,6 @@ public class SousActionsService {
         return repository.deLaConvention(conventionId);
     }
 
-    /** The same for a convention the caller has already read (its reading right checked then): not read again. */
-    public Map<Long, List<SousAction>> deLaConvention(Convention lue) {
-        return repository.deLaConvention(lue.id());
-    }
-
     /** How many sub-actions each fiche of a convention the user may read has (the plan page, one query). */
     public Map<Long, Integer> nombres(long conventionId) {
         conventions.convention(conventionId);

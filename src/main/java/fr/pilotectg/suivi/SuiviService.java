@@ -338,7 +338,7 @@ public class SuiviService {
         Map<String, StatutSuivi> parCode = statuts.stream().collect(Collectors.toMap(StatutSuivi::code, Function.identity()));
         Map<Long, MiseAJour> dernieres = repository.dernieresMisesAJour(conventionId);
         Map<Long, BigDecimal> poids = repository.poids(conventionId);
-        Map<Long, Integer> parSousActions = avancementsParSousActions(convention, parCode);
+        Map<Long, Integer> parSousActions = avancementsParSousActions(conventionId, parCode);
         Map<Long, LigneSuivi> lignes = new LinkedHashMap<>();
         for (Fiche fiche : arbre.fichesDansLOrdre()) {
             MiseAJour derniere = dernieres.get(fiche.id());
@@ -360,9 +360,8 @@ public class SuiviService {
     }
 
     /** The progress of each fiche that has sub-actions (weighing something), rolled up from them. */
-    private Map<Long, Integer> avancementsParSousActions(Convention convention, Map<String, StatutSuivi> parCode) {
-        long conventionId = convention.id();
-        Map<Long, List<SousAction>> parFiche = sousActions.deLaConvention(convention);
+    private Map<Long, Integer> avancementsParSousActions(long conventionId, Map<String, StatutSuivi> parCode) {
+        Map<Long, List<SousAction>> parFiche = sousActions.deLaConvention(conventionId);
         if (parFiche.isEmpty()) {
             return Map.of();
         }
